@@ -1,0 +1,22 @@
+#include "Sodium.h"
+
+#include <sodium.h>
+
+#include <cstdlib>
+#include <cstdio>
+
+namespace aftercare::core {
+
+void ensureSodium()
+{
+    static const bool initialised = [] {
+        if (sodium_init() < 0) {
+            std::fputs("aftercare: libsodium could not be initialised\n", stderr);
+            std::abort();
+        }
+        return true;
+    }();
+    (void)initialised;
+}
+
+} // namespace aftercare::core

@@ -1,0 +1,22 @@
+// Everything an aftercare-journal JSON file holds, as plain data (docs/FORMAT.md).
+#pragma once
+
+#include "model/CheckIn.h"
+#include "model/Entry.h"
+#include "model/Partner.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace aftercare::core {
+
+struct JournalDocument
+{
+    static constexpr int formatVersion = 1;
+    QDateTime exportedAt;
+    QList<Partner> partners;
+    QList<Entry> entries;
+    QList<CheckIn> checkIns;
+};
+
+} // namespace aftercare::core

@@ -1,0 +1,20 @@
+// One file holding a complete journal (its JSON), encrypted with a backup passphrase
+// (Argon2id + libsodium secretstream), restorable on another machine into a new journal.
+// Plaintext never touches the disk.
+#pragma once
+
+#include "Error.h"
+#include "JournalDocument.h"
+#include "crypto/KdfProfile.h"
+#include "crypto/SecretBytes.h"
+
+#include <QString>
+
+namespace aftercare::core::PortableBackup {
+
+Status write(const QString& path, const JournalDocument& document, const SecretBytes& passphrase,
+             const KdfProfile& profile = KdfProfile::fromEnvironment());
+// WrongSecret for a wrong passphrase, Damaged for a truncated or altered file.
+Result<JournalDocument> read(const QString& path, const SecretBytes& passphrase);
+
+} // namespace aftercare::core::PortableBackup

@@ -1,0 +1,16 @@
+// Writes a file so that a failure (disk full, no permission, a crash) leaves any existing file
+// intact: QSaveFile, fsync, then an atomic rename. New files get mode 0600.
+#pragma once
+
+#include "Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace aftercare::core::SafeFile {
+
+Status write(const QString& path, const QByteArray& bytes);
+// Reads at most `maxBytes`; a larger file is refused with InvalidInput naming the limit.
+Result<QByteArray> read(const QString& path, qint64 maxBytes);
+
+} // namespace aftercare::core::SafeFile

@@ -1,0 +1,61 @@
+#include "Entry.h"
+
+#include <QUuid>
+
+namespace aftercare::core {
+
+bool Entry::hasAllFiveAnswers() const
+{
+    return tears && tension && traumaReliving && responseKind && thoughts;
+}
+
+Status Entry::validate(Completeness completeness) const
+{
+    if (!isValidId(id))
+        return fail(Error::Kind::InvalidInput, QStringLiteral("id: \"%1\" is not a UUID").arg(id));
+    if (!occurredAt.isValid())
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("occurred_at: a date and time is required"));
+    if (pain && (*pain < 0 || *pain > maxPain))
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("pain: %1 is not between 0 and %2").arg(*pain).arg(maxPain));
+    if (bother && (*bother < 0 || *bother > maxBother))
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("bother: %1 is not between 0 and %2").arg(*bother).arg(maxBother));
+    if (!partnerId.isEmpty() && !isValidId(partnerId))
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("partner_id: \"%1\" is not a UUID").arg(partnerId));
+    if (completeness == Completeness::Complete) {
+        const struct
+        {
+            bool set;
+            const char* key;
+        } required[] = {{tension.has_value(), "tension"},
+                        {traumaReliving.has_value(), "trauma_reliving"},
+                        {responseKind.has_value(), "response_kind"},
+                        {thoughts.has_value(), "thoughts"},
+                        {tears.has_value(), "tears"}};
+        for (const auto& r : required) {
+            if (!r.set)
+                return fail(Error::Kind::InvalidInput,
+                            QStringLiteral("%1: an answer is required to save a reflection")
+                                .arg(QLatin1StringView(r.key)));
+        }
+    }
+    return {};
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isValidId(const QString& id)
+{
+    if (id.size() != 36)
+        return false;
+    const QUuid uuid = QUuid::fromString(id);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
+}
+
+} // namespace aftercare::core

@@ -1,0 +1,25 @@
+// Which entries to list: a date range, filters, optional full-text search, and a page.
+#pragma once
+
+#include "model/Vocabulary.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace aftercare::core {
+
+struct EntryQuery
+{
+    QDateTime from; // inclusive; invalid = no lower bound
+    QDateTime to;   // inclusive; invalid = no upper bound
+    QString partnerId;
+    std::optional<Reason> reason;
+    std::optional<Emotion> emotion;
+    QString text;   // full-text search over notes and thoughts_text; empty = no search
+    QStringList ids; // restrict to these ids (e.g. a finding's evidence); empty = no restriction
+    int offset = 0;
+    int limit = -1; // -1 = all
+};
+
+} // namespace aftercare::core

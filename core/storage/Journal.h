@@ -1,0 +1,74 @@
+// A journal folder as a whole: the lock that keeps a second process out, the key-slot file,
+// the unwrapped data key, the store, and the daily encrypted snapshots in backups/.
+#pragma once
+
+#include "Error.h"
+#include "JournalStore.h"
+#include "crypto/KdfProfile.h"
+#include "crypto/SecretBytes.h"
+
+#include <QString>
+#include <memory>
+
+class QLockFile;
+
+namespace aftercare::core {
+
+class KeySlotFile;
+
+class Journal
+{
+public:
+    struct Created;
+
+    // The default folder (QStandardPaths::AppDataLocation + "/journal").
+    static QString defaultLocation();
+    // Whether `dir` holds a journal (its key-slot file exists).
+    static bool exists(const QString& dir);
+
+    // Creates the folder (0700) and a new journal in it; refuses a folder that holds one.
+    static Result<Created> create(const QString& dir, const SecretBytes& passphrase,
+                                  const KdfProfile& profile = KdfProfile::fromEnvironment());
+    static Result<std::unique_ptr<Journal>> unlock(const QString& dir,
+                                                   const SecretBytes& passphrase);
+    static Result<std::unique_ptr<Journal>> unlockWithRecoveryCode(const QString& dir,
+                                                                   const SecretBytes& code);
+    ~Journal();
+
+    JournalStore& store() { return *m_store; }
+    const QString& directory() const { return m_dir; }
+
+    // Re-wraps the data key under a new passphrase; the database is not rewritten. Atomic: an
+    // interruption leaves either the old or the new passphrase working.
+    Status changePassphrase(const SecretBytes& newPassphrase,
+                            const KdfProfile& profile = KdfProfile::fromEnvironment());
+
+    // At most once per calendar day: an encrypted snapshot in backups/, keeping the last 7.
+    // Returns whether a snapshot was written.
+    Result<bool> takeDailySnapshot();
+
+    // Checkpoints, closes and wipes the key; the object is unusable afterwards.
+    void lock();
+
+    static QString databasePath(const QString& dir);
+    static QString keySlotPath(const QString& dir);
+    static QString lockFilePath(const QString& dir);
+    static QString backupsPath(const QString& dir);
+
+private:
+    Journal() = default;
+
+    QString m_dir;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<KeySlotFile> m_slots;
+    SecretBytes m_dataKey;
+    std::unique_ptr<JournalStore> m_store;
+};
+
+struct Journal::Created
+{
+    std::unique_ptr<Journal> journal;
+    SecretBytes recoveryCode; // show once, then clear
+};
+
+} // namespace aftercare::core

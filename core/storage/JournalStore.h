@@ -1,0 +1,109 @@
+// The journal's data, inside one SQLCipher database: entries, partners, check-ins, the one
+// in-progress draft and encrypted settings. Every change is a transaction; every failure is
+// returned as an Error. Emits change notifications so views can refresh.
+#pragma once
+
+#include "EntryQuery.h"
+#include "Error.h"
+#include "crypto/SecretBytes.h"
+#include "model/CheckIn.h"
+#include "model/Entry.h"
+#include "model/Partner.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace aftercare::core {
+
+class Database;
+
+struct Draft
+{
+    Entry entry;  // may leave the five questions unset
+    int step = 0; // where the user was in the guided flow
+    QDateTime savedAt;
+    friend bool operator==(const Draft&, const Draft&) = default;
+};
+
+struct ImportCounts
+{
+    int added = 0;
+    int skipped = 0; // ids that already existed
+};
+
+class JournalStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode { CreateNew, OpenExisting };
+
+    // Opens (or creates) the database at `path` keyed with the raw 32-byte data key, checks that
+    // SQLCipher is really in use, runs quick_check and migrates an older schema in one
+    // transaction. A failed check is reported as Damaged and the file is not modified.
+    static Result<std::unique_ptr<JournalStore>> open(const QString& path,
+                                                      const SecretBytes& dataKey, OpenMode mode);
+    ~JournalStore() override;
+
+    // Checkpoints the WAL and closes the database; the store is unusable afterwards.
+    void close();
+    bool isOpen() const;
+
+    static int currentSchemaVersion();
+    Result<int> schemaVersion() const;
+
+    // Entries. add/update validate as Complete and set created_at/updated_at from the Clock;
+    // add generates an id when empty.
+    Result<Entry> addEntry(Entry entry);
+    Result<Entry> updateEntry(Entry entry);
+    Status deleteEntry(const QString& id);
+    Result<Entry> entry(const QString& id) const; // NotFound when absent
+    Result<QList<Entry>> entries(const EntryQuery& query = {}) const; // newest first
+    Result<int> countEntries(const EntryQuery& query = {}) const;
+
+    // Partners: labels the user chooses. Deleting one leaves its entries without a partner.
+    Result<QList<Partner>> partners() const;
+    Result<Partner> addPartner(const QString& label);
+    Status renamePartner(const QString& id, const QString& label);
+    Status deletePartner(const QString& id);
+
+    // Check-ins, oldest first.
+    Result<CheckIn> addCheckIn(CheckIn checkIn);
+    Result<QList<CheckIn>> checkIns() const;
+    Status deleteCheckIn(const QString& id);
+
+    // The one in-progress reflection.
+    Status saveDraft(const Draft& draft);
+    Result<std::optional<Draft>> draft() const;
+    Status discardDraft();
+
+    // Small encrypted key/value settings (contacts, preferences that are private).
+    Result<QString> setting(const QString& key, const QString& fallback = {}) const;
+    Status setSetting(const QString& key, const QString& value);
+
+    // All or nothing: every partner, entry and check-in is validated and inserted in one
+    // transaction; records whose id already exists are skipped and counted.
+    Result<ImportCounts> importAll(const QList<Partner>& partners, const QList<Entry>& entries,
+                                   const QList<CheckIn>& checkIns);
+
+    // PRAGMA quick_check (or integrity_check when `thorough`).
+    Status checkIntegrity(bool thorough = false) const;
+
+    // An encrypted copy keyed with the same data key (sqlcipher_export, user_version kept).
+    Status writeEncryptedCopy(const QString& path) const;
+
+Q_SIGNALS:
+    void entriesChanged();
+    void partnersChanged();
+    void checkInsChanged();
+    void draftChanged();
+
+private:
+    explicit JournalStore(std::unique_ptr<Database> db, SecretBytes dataKey);
+
+    std::unique_ptr<Database> m_db;
+    SecretBytes m_dataKey;
+};
+
+} // namespace aftercare::core

@@ -1,0 +1,7 @@
+#include "TestJournal.h"
+
+namespace aftercare::test {
+
+TestJournal::TestJournal() = default;
+
+} // namespace aftercare::test
