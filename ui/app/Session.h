@@ -1,0 +1,42 @@
+// The unlocked journal as the UI sees it: one place that opens it, hands out the store while
+// unlocked, and tells every page when it locks so they can empty themselves.
+#pragma once
+
+#include "storage/Journal.h"
+
+#include <memory>
+#include <QObject>
+
+namespace aftercare::ui {
+
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QString journalDir, QObject* parent = nullptr);
+    ~Session() override;
+
+    const QString& journalDir() const { return m_journalDir; }
+    bool isUnlocked() const { return m_journal != nullptr; }
+    // Null while locked.
+    core::JournalStore* store() { return m_journal ? &m_journal->store() : nullptr; }
+    core::Journal* journal() { return m_journal.get(); }
+
+    // Takes ownership of an unlocked journal and emits unlocked().
+    void adopt(std::unique_ptr<core::Journal> journal);
+    // Emits aboutToLock() (pages save drafts), then locks the journal and emits locked()
+    // (pages clear every widget that shows journal data).
+    void lock();
+
+Q_SIGNALS:
+    void unlocked();
+    void aboutToLock();
+    void locked();
+
+private:
+    QString m_journalDir;
+    std::unique_ptr<core::Journal> m_journal;
+};
+
+} // namespace aftercare::ui
