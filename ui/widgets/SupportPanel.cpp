@@ -1,0 +1,141 @@
+#include "SupportPanel.h"
+
+#include "storage/JournalStore.h"
+#include "TextStyle.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+const QString SupportPanel::therapistKey = QStringLiteral("contact.therapist");
+const QString SupportPanel::crisisKey = QStringLiteral("contact.crisis");
+
+namespace {
+
+QLabel* contactLabel(const QString& objectName, QWidget* parent)
+{
+    QLabel* label = TextStyle::paragraph(QString(), parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::TabFocus);
+    return label;
+}
+
+} // namespace
+
+SupportPanel::SupportPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("supportPanel"));
+    setAccessibleName(tr("Support and crisis contacts"));
+
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("supportFrame"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setBackgroundRole(QPalette::AlternateBase);
+    frame->setAutoFillBackground(true);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(frame);
+
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(20, 18, 20, 18);
+    layout->setSpacing(10);
+
+    layout->addWidget(
+        TextStyle::heading(tr("You don't have to go through this alone"), frame, 1.2));
+    layout->addWidget(TextStyle::paragraph(
+        tr("Whatever happened, your feelings make sense and you deserve support. If you feel "
+           "unsafe, or you are thinking about hurting yourself, please reach out now — talking "
+           "to someone can help."),
+        frame));
+
+    auto* lines = TextStyle::paragraph(
+        tr("• Emergency: call your local emergency number (for example 112, 911 or 999).\n"
+           "• United States: call or text 988, the Suicide & Crisis Lifeline, any time.\n"
+           "• UK and Ireland: call Samaritans free on 116 123, day or night."),
+        frame);
+    lines->setObjectName(QStringLiteral("supportCrisisLines"));
+    lines->setTextFormat(Qt::PlainText);
+    lines->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(lines);
+
+    m_contactsBox = new QWidget(frame);
+    auto* contacts = new QVBoxLayout(m_contactsBox);
+    contacts->setContentsMargins(0, 6, 0, 0);
+    contacts->setSpacing(6);
+    contacts->addWidget(TextStyle::heading(tr("Your saved contacts"), m_contactsBox, 1.05));
+    m_therapist = contactLabel(QStringLiteral("supportTherapist"), m_contactsBox);
+    m_crisis = contactLabel(QStringLiteral("supportCrisis"), m_contactsBox);
+    contacts->addWidget(m_therapist);
+    contacts->addWidget(m_crisis);
+    layout->addWidget(m_contactsBox);
+
+    m_noContacts = TextStyle::hint(tr("Tip: you can keep your therapist's or a local crisis "
+                                      "line's details in Settings, so they are here when you "
+                                      "need them."),
+                                   frame);
+    m_noContacts->setObjectName(QStringLiteral("supportNoContacts"));
+    layout->addWidget(m_noContacts);
+
+    auto* links = new QHBoxLayout;
+    links->setSpacing(12);
+    QPushButton* helpNow =
+        TextStyle::linkButton(tr("More ways to get help"), QStringLiteral("supportHelpNow"), frame);
+    QPushButton* talk = TextStyle::linkButton(tr("When to talk to someone"),
+                                              QStringLiteral("supportTalkToSomeone"), frame);
+    QPushButton* settings = TextStyle::linkButton(tr("Save your contacts"),
+                                                  QStringLiteral("supportEditContacts"), frame);
+    links->addWidget(helpNow);
+    links->addWidget(talk);
+    links->addWidget(settings);
+    links->addStretch();
+    layout->addLayout(links);
+
+    connect(helpNow, &QPushButton::clicked, this,
+            [this] { Q_EMIT guideRequested(QStringLiteral("help_now")); });
+    connect(talk, &QPushButton::clicked, this,
+            [this] { Q_EMIT guideRequested(QStringLiteral("talk_to_someone")); });
+    connect(settings, &QPushButton::clicked, this, &SupportPanel::settingsRequested);
+
+    refresh();
+}
+
+void SupportPanel::setStore(core::JournalStore* store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &QObject::destroyed, this, &SupportPanel::refresh);
+    refresh();
+}
+
+void SupportPanel::refresh()
+{
+    QString therapist;
+    QString crisis;
+    if (m_store && m_store->isOpen()) {
+        therapist = m_store->setting(therapistKey).value_or(QString()).trimmed();
+        crisis = m_store->setting(crisisKey).value_or(QString()).trimmed();
+    }
+    m_therapist->setText(therapist.isEmpty() ? QString() : tr("Therapist:\n%1").arg(therapist));
+    m_crisis->setText(crisis.isEmpty() ? QString() : tr("Crisis line:\n%1").arg(crisis));
+    m_therapist->setVisible(!therapist.isEmpty());
+    m_crisis->setVisible(!crisis.isEmpty());
+    const bool any = !therapist.isEmpty() || !crisis.isEmpty();
+    m_contactsBox->setVisible(any);
+    m_noContacts->setVisible(!any);
+}
+
+void SupportPanel::showEvent(QShowEvent* event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace aftercare::ui

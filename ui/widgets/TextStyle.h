@@ -1,0 +1,24 @@
+// Small helpers that give every page the same calm typography: headings, wrapped paragraphs
+// and link-like buttons, all sized from the system font so high-DPI and large fonts just work.
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace aftercare::ui::TextStyle {
+
+// A heading: bold, larger than body text, wraps.
+QLabel* heading(const QString& text, QWidget* parent, double scale = 1.45);
+// A body paragraph: wraps, selectable by mouse so people can copy phone numbers.
+QLabel* paragraph(const QString& text, QWidget* parent);
+// Quieter text for hints under a field.
+QLabel* hint(const QString& text, QWidget* parent);
+// A flat button that reads like a link but is keyboard-focusable and has an accessible name.
+QPushButton* linkButton(const QString& text, const QString& objectName, QWidget* parent);
+// Makes a label's font `scale` times the application font and optionally bold.
+void scaleFont(QWidget* widget, double scale, bool bold);
+
+} // namespace aftercare::ui::TextStyle
