@@ -1,0 +1,66 @@
+// The Journal page: past reflections in a paged table with filters and full-text search, a
+// detail pane that reads like a page, and edit/delete.
+#pragma once
+
+#include <functional>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace aftercare::ui {
+
+class Session;
+class JournalTableModel;
+class JournalFilterBar;
+class EntryDetailView;
+
+class JournalPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JournalPage(Session* session, QWidget* parent = nullptr);
+    ~JournalPage() override;
+
+    // Asks the user to confirm a destructive action; returns true to go ahead. Tests replace it
+    // so they never block on a modal message box.
+    using ConfirmHandler = std::function<bool(QWidget* parent, const QString& question)>;
+    void setConfirmHandler(ConfirmHandler handler);
+
+    JournalTableModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    void focusSearch();
+    // Shows only these entries (e.g. a trend's evidence) under `caption`, until "Show all".
+    void showOnly(const QStringList& ids, const QString& caption);
+
+Q_SIGNALS:
+    void editRequested(const QString& id);
+
+private:
+    void applyQuery();
+    void updateState();
+    void showSelected();
+    void deleteSelected();
+    void clearAll();
+    QString selectedId() const;
+
+    Session* m_session;
+    JournalTableModel* m_model;
+    JournalFilterBar* m_filters;
+    EntryDetailView* m_detail;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QLabel* m_emptyText;
+    QLabel* m_noResultsText;
+    QWidget* m_onlyBanner;
+    QLabel* m_onlyCaption;
+    QLabel* m_countText;
+    QStringList m_onlyIds;
+    ConfirmHandler m_confirm;
+};
+
+} // namespace aftercare::ui

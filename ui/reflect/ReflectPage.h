@@ -1,0 +1,94 @@
+// The Reflect page: the guided reflection, the quick log, editing an entry, the offer to continue
+// an unfinished reflection, and the summary shown after saving. Hosts the flows and keeps the
+// in-progress reflection saved as the store's draft.
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+namespace aftercare::core {
+struct Entry;
+}
+
+class QStackedWidget;
+
+namespace aftercare::ui {
+
+class Session;
+class ReflectFlow;
+class QuickLogForm;
+class ResumeOffer;
+class ReflectionSummaryView;
+
+class ReflectPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReflectPage(Session* session, QWidget* parent = nullptr);
+    ~ReflectPage() override;
+
+    // Whether the journal holds an unfinished reflection (false while locked).
+    bool hasDraft() const;
+
+public Q_SLOTS:
+    // Each of these first offers to continue an unfinished reflection when there is one.
+    void startGuided();
+    void startQuickLog();
+    void editEntry(const QString& id);
+
+Q_SIGNALS:
+    void saved(const QString& entryId);
+    // The user left the page (Close on a flow, Done on the summary).
+    void closed();
+    void guideRequested(const QString& topic);
+    void helpNowRequested();
+
+private:
+    enum class Mode
+    {
+        Idle,
+        Offer,
+        Guided,
+        QuickLog,
+        Summary
+    };
+    enum class Pending
+    {
+        None,
+        Guided,
+        QuickLog,
+        Edit
+    };
+
+    bool offerDraftFirst(Pending pending, const QString& editId);
+    void proceed(Pending pending, const QString& editId);
+    void continueDraft();
+    void discardDraft();
+    void beginGuided(const core::Entry& entry, int step, bool editing);
+    void beginQuickLog(const core::Entry& entry, bool editing);
+    void saveDraftNow();
+    void finish(const core::Entry& entry);
+    void closeFlow();
+    void showSummary(const core::Entry& saved);
+    void showError(const QString& message);
+    void onAboutToLock();
+    void onLocked();
+    void onUnlocked();
+    core::Entry freshEntry() const;
+
+    Session* m_session;
+    QStackedWidget* m_stack;
+    QWidget* m_idle;
+    ResumeOffer* m_offer;
+    ReflectFlow* m_flow;
+    QuickLogForm* m_quickLog;
+    ReflectionSummaryView* m_summary;
+    Mode m_mode = Mode::Idle;
+    Pending m_pending = Pending::None;
+    QString m_pendingEditId;
+    bool m_editing = false;
+    bool m_resumeOnUnlock = false;
+};
+
+} // namespace aftercare::ui
