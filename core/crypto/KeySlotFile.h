@@ -29,7 +29,8 @@ public:
 
     static constexpr std::size_t dataKeySize = 32;
 
-    // Wraps `dataKey` under both secrets.
+    // Wraps `dataKey` under both secrets. Recovery codes are normalised here and in unwrap()
+    // and rewrap(), so the display form and what a person types both work.
     static Result<KeySlotFile> create(const SecretBytes& dataKey, const SecretBytes& passphrase,
                                       const SecretBytes& recoveryCode, const KdfProfile& profile);
 
@@ -38,18 +39,23 @@ public:
     // Atomic replace (QSaveFile + fsync), mode 0600; on failure the old file stays intact.
     Status save(const QString& path) const;
 
-    // WrongSecret when the secret does not open the slot.
+    // WrongSecret when the secret does not open the slot (or a recovery code is malformed).
     Result<SecretBytes> unwrap(SlotKind kind, const SecretBytes& secret) const;
     // Re-seals the passphrase or recovery slot under a new secret (fresh salt and nonce).
     Status rewrap(SlotKind kind, const SecretBytes& dataKey, const SecretBytes& newSecret,
                   const KdfProfile& profile);
 
-    const QList<Slot>& slots() const { return m_slots; }
+    // Not named slots(): Qt defines `slots` as a macro wherever QObject is included.
+    const QList<Slot>& slotList() const { return m_slots; }
 
     QByteArray toJson() const;
     static Result<KeySlotFile> fromJson(const QByteArray& json);
 
 private:
+    // The reason is a phrase ("its checksum does not match …") that load() and fromJson()
+    // wrap into a message saying what to do.
+    static std::expected<KeySlotFile, QString> parse(const QByteArray& json);
+
     QList<Slot> m_slots;
 };
 
