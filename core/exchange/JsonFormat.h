@@ -3,6 +3,7 @@
 // `entries[3].tension: "bad" is not one of relieved, unchanged, worse`.
 #pragma once
 
+#include "crypto/SecretBytes.h"
 #include "Error.h"
 #include "JournalDocument.h"
 
@@ -11,8 +12,10 @@
 
 namespace aftercare::core::JsonFormat {
 
-// Files larger than this are refused before parsing.
-constexpr qint64 maxDocumentBytes = 64ll * 1024 * 1024;
+// Files larger than this are refused before parsing. A journal with an entry every day for fifty
+// years is far below it (about 10 MB); the limit keeps a wrong or hostile file from exhausting
+// memory while it is parsed.
+constexpr qint64 maxDocumentBytes = 32ll * 1024 * 1024;
 
 QJsonObject entryToJson(const Entry& entry);
 // `path` prefixes error messages ("entries[3]"); pass {} for a lone entry object.
@@ -21,11 +24,17 @@ QJsonObject checkInToJson(const CheckIn& checkIn);
 Result<CheckIn> checkInFromJson(const QJsonObject& object, const QString& path = {});
 
 QByteArray writeDocument(const JournalDocument& document);
+// The same bytes, written straight into guarded memory (portable backups); no unguarded copy of
+// the text is made.
+SecretBytes writeDocumentToSecret(const JournalDocument& document);
 // Checks format and version, every value, and duplicate ids within the file.
 Result<JournalDocument> readDocument(const QByteArray& json);
 
-// Timestamps as ISO 8601 with their UTC offset, e.g. "2026-11-26T21:30:00+01:00".
+// Timestamps as ISO 8601 with their UTC offset, e.g. "2026-11-26T21:30:00+01:00", with
+// milliseconds when they are not zero ("2026-11-26T21:30:00.250+01:00"). Reading gives a
+// QDateTime with Qt::OffsetFromUTC that keeps the written offset; "Z" reads as +00:00; an
+// invalid or offset-less text gives an invalid QDateTime.
 QString dateTimeToText(const QDateTime& dateTime);
-QDateTime dateTimeFromText(const QString& text);
+QDateTime dateTimeFromText(QStringView text);
 
 } // namespace aftercare::core::JsonFormat

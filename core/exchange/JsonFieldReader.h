@@ -1,0 +1,128 @@
+// Reads the members of one JSON object with strict type and vocabulary checks. The first problem
+// wins: it is kept with its JSON path (e.g. `entries[3].tension`) and every later read becomes a
+// no-op, so a parser can read all fields in order and check once at the end.
+#pragma once
+
+#include "Error.h"
+#include "model/EnumSet.h"
+
+#include <optional>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <span>
+#include <string_view>
+
+namespace aftercare::core {
+
+class JsonFieldReader
+{
+public:
+    enum class Need
+    {
+        Optional,
+        Required
+    };
+
+    JsonFieldReader(const QJsonObject& object, QString path)
+        : m_object(object), m_path(std::move(path))
+    {}
+
+    // Rejects keys outside `allowed`, naming each unknown key.
+    void checkKeys(std::span<const std::string_view> allowed);
+
+    QString id(std::string_view key);
+    // An id that may be null or absent (empty when so).
+    QString optionalId(std::string_view key);
+    QString text(std::string_view key, Need need = Need::Optional);
+    QDateTime timestamp(std::string_view key, Need need);
+    std::optional<qint64> wholeNumber(std::string_view key, qint64 min, qint64 max,
+                                      Need need = Need::Optional);
+    std::optional<bool> boolean(std::string_view key);
+    // A list element or other value without a key of its own.
+    std::optional<qint64> wholeNumberAt(const QJsonValue& value, const QString& path, qint64 min,
+                                        qint64 max);
+    // A JSON array; absent or null is an empty list unless required.
+    QJsonArray array(std::string_view key, Need need = Need::Optional);
+
+    template <typename E> std::optional<E> choice(std::string_view key, Need need = Need::Optional)
+    {
+        const QJsonValue v = value(key, need);
+        if (v.isNull() || v.isUndefined())
+            return std::nullopt;
+        return choiceFrom<E>(v, pathOf(key));
+    }
+
+    template <typename E> EnumSet<E> keySet(std::string_view key)
+    {
+        EnumSet<E> out;
+        const QJsonValue v = value(key, Need::Optional);
+        if (v.isNull() || v.isUndefined())
+            return out;
+        const QString path = pathOf(key);
+        if (!v.isArray()) {
+            setError(path, QStringLiteral("expected a list of keys, got %1").arg(describe(v)));
+            return out;
+        }
+        const QJsonArray items = v.toArray();
+        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
+            const QString itemPath = indexPath(path, i);
+            const auto item = choiceFrom<E>(items[i], itemPath);
+            if (!item)
+                break;
+            if (out.contains(*item)) {
+                setError(itemPath,
+                         QStringLiteral("%1 is listed twice").arg(quoted(items[i].toString())));
+                break;
+            }
+            out.insert(*item);
+        }
+        return out;
+    }
+
+    bool failed() const { return m_failed; }
+    const Error& error() const { return m_error; }
+    // Records a problem found outside this reader (e.g. a model check), if none is recorded yet.
+    void setError(const QString& path, const QString& problem);
+    // Same, for a message that already starts with a field name ("pain: …"): `path.pain: …`.
+    void setFieldError(const QString& path, const QString& message)
+    {
+        setError({}, path.isEmpty() ? message : path + u'.' + message);
+    }
+
+    QString pathOf(std::string_view key) const { return joinPath(m_path, key); }
+
+    static QString joinPath(const QString& path, std::string_view key);
+    static QString indexPath(const QString& path, qsizetype index);
+    // `text "2"`, `a number 1.5`, `a list` … for messages about a wrong type.
+    static QString describe(const QJsonValue& value);
+    // The value in double quotes, shortened when long.
+    static QString quoted(const QString& text);
+
+private:
+    // The member, or an error when it is required and missing or null. Undefined once failed.
+    QJsonValue value(std::string_view key, Need need);
+
+    template <typename E> std::optional<E> choiceFrom(const QJsonValue& v, const QString& path)
+    {
+        if (!v.isString()) {
+            setError(path, QStringLiteral("expected one of %1, got %2")
+                               .arg(allowedKeysText<E>(), describe(v)));
+            return std::nullopt;
+        }
+        const QString key = v.toString();
+        const auto out = fromKey<E>(key);
+        if (!out)
+            setError(path,
+                     QStringLiteral("%1 is not one of %2").arg(quoted(key), allowedKeysText<E>()));
+        return out;
+    }
+
+    const QJsonObject& m_object;
+    QString m_path;
+    bool m_failed = false;
+    Error m_error;
+};
+
+} // namespace aftercare::core

@@ -1,0 +1,515 @@
+#include "JsonFormat.h"
+
+#include "JsonFieldReader.h"
+#include "JsonWriter.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace aftercare::core::JsonFormat {
+
+namespace {
+
+using Need = JsonFieldReader::Need;
+
+constexpr std::string_view formatName = "aftercare-journal";
+
+constexpr std::array<std::string_view, 6> documentKeys = {"format",   "version", "exported_at",
+                                                          "partners", "entries", "checkins"};
+constexpr std::array<std::string_view, 2> partnerKeys = {"id", "label"};
+constexpr std::array<std::string_view, 21> entryKeys = {"id",
+                                                        "occurred_at",
+                                                        "created_at",
+                                                        "updated_at",
+                                                        "timing",
+                                                        "tears",
+                                                        "tension",
+                                                        "trauma_reliving",
+                                                        "response_kind",
+                                                        "thoughts",
+                                                        "thoughts_text",
+                                                        "emotions",
+                                                        "reasons",
+                                                        "pain",
+                                                        "depression_signs",
+                                                        "postpartum",
+                                                        "bother",
+                                                        "partner_id",
+                                                        "partner_response",
+                                                        "limits_respected",
+                                                        "notes"};
+constexpr std::array<std::string_view, 4> checkInKeys = {"id", "taken_at", "instrument", "answers"};
+
+// Fixed-width decimal digits; false when any character is not a digit.
+bool digits(QStringView text, qsizetype from, qsizetype count, int& out)
+{
+    out = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        out = out * 10 + int(c - u'0');
+    }
+    return true;
+}
+
+void appendDigits(QString& out, int value, int width)
+{
+    out += QString::number(value).rightJustified(width, u'0');
+}
+
+void writeTimestamp(JsonWriter& w, const QDateTime& dateTime)
+{
+    if (dateTime.isValid())
+        w.string(dateTimeToText(dateTime));
+    else
+        w.null();
+}
+
+template <typename E> void writeChoice(JsonWriter& w, const std::optional<E>& value)
+{
+    if (value)
+        w.string(keyOf(*value));
+    else
+        w.null();
+}
+
+void writeOptionalInt(JsonWriter& w, const std::optional<int>& value)
+{
+    if (value)
+        w.integer(*value);
+    else
+        w.null();
+}
+
+void writePartner(JsonWriter& w, const Partner& partner)
+{
+    w.raw("{");
+    w.key("id", true);
+    w.string(partner.id);
+    w.key("label");
+    w.string(partner.label);
+    w.raw("}");
+}
+
+// The one place that decides how an entry looks in JSON; entryToJson() parses its output.
+void writeEntry(JsonWriter& w, const Entry& e)
+{
+    w.raw("{");
+    w.key("id", true);
+    w.string(e.id);
+    w.key("occurred_at");
+    writeTimestamp(w, e.occurredAt);
+    w.key("created_at");
+    writeTimestamp(w, e.createdAt);
+    w.key("updated_at");
+    writeTimestamp(w, e.updatedAt);
+    w.key("timing");
+    writeChoice(w, e.timing);
+    w.key("tears");
+    writeChoice(w, e.tears);
+    w.key("tension");
+    writeChoice(w, e.tension);
+    w.key("trauma_reliving");
+    writeChoice(w, e.traumaReliving);
+    w.key("response_kind");
+    writeChoice(w, e.responseKind);
+    w.key("thoughts");
+    writeChoice(w, e.thoughts);
+    w.key("thoughts_text");
+    w.string(e.thoughtsText);
+    w.key("emotions");
+    w.stringList(e.emotions.keys());
+    w.key("reasons");
+    w.stringList(e.reasons.keys());
+    w.key("pain");
+    writeOptionalInt(w, e.pain);
+    w.key("depression_signs");
+    w.stringList(e.depressionSigns.keys());
+    w.key("postpartum");
+    if (e.postpartum)
+        w.boolean(*e.postpartum);
+    else
+        w.null();
+    w.key("bother");
+    writeOptionalInt(w, e.bother);
+    w.key("partner_id");
+    if (e.partnerId.isEmpty())
+        w.null();
+    else
+        w.string(e.partnerId);
+    w.key("partner_response");
+    writeChoice(w, e.partnerResponse);
+    w.key("limits_respected");
+    writeChoice(w, e.limitsRespected);
+    w.key("notes");
+    w.string(e.notes);
+    w.raw("}");
+}
+
+void writeCheckIn(JsonWriter& w, const CheckIn& c)
+{
+    w.raw("{");
+    w.key("id", true);
+    w.string(c.id);
+    w.key("taken_at");
+    writeTimestamp(w, c.takenAt);
+    w.key("instrument");
+    w.string(keyOf(c.instrument));
+    w.key("answers");
+    w.raw("[");
+    for (qsizetype i = 0; i < c.answers.size(); ++i) {
+        if (i)
+            w.raw(", ");
+        w.integer(c.answers[i]);
+    }
+    w.raw("]");
+    w.raw("}");
+}
+
+// One record per line: readable and diffable, yet far smaller than fully indented JSON.
+template <typename T, typename WriteOne>
+void writeList(JsonWriter& w, std::string_view key, const QList<T>& items, WriteOne writeOne)
+{
+    w.raw(",\n  \"");
+    w.raw(key);
+    w.raw("\": [");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        w.raw(i ? ",\n    " : "\n    ");
+        writeOne(w, items[i]);
+    }
+    w.raw(items.isEmpty() ? "]" : "\n  ]");
+}
+
+void writeDocumentTo(JsonWriter& w, const JournalDocument& d)
+{
+    w.raw("{\n  \"format\": \"");
+    w.raw(formatName);
+    w.raw("\",\n  \"version\": ");
+    w.integer(JournalDocument::formatVersion);
+    w.raw(",\n  \"exported_at\": ");
+    writeTimestamp(w, d.exportedAt);
+    writeList(w, "partners", d.partners, writePartner);
+    writeList(w, "entries", d.entries, writeEntry);
+    writeList(w, "checkins", d.checkIns, writeCheckIn);
+    w.raw("\n}\n");
+}
+
+template <typename T, typename WriteOne> QJsonObject toJsonObject(const T& item, WriteOne writeOne)
+{
+    JsonWriter counter;
+    writeOne(counter, item);
+    QByteArray bytes(counter.size(), Qt::Uninitialized);
+    JsonWriter writer(bytes.data(), bytes.size());
+    writeOne(writer, item);
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+Result<Partner> partnerFromJson(const QJsonObject& object, const QString& path)
+{
+    JsonFieldReader r(object, path);
+    r.checkKeys(partnerKeys);
+    Partner p;
+    p.id = r.id("id");
+    p.label = r.text("label", Need::Required);
+    if (!r.failed() && p.label.trimmed().isEmpty())
+        r.setError(r.pathOf("label"), QStringLiteral("a partner needs a label that is not empty"));
+    if (r.failed())
+        return std::unexpected(r.error());
+    return p;
+}
+
+QString lineAndColumn(const QByteArray& json, qsizetype offset)
+{
+    offset = qBound(qsizetype(0), offset, json.size());
+    const qsizetype line = json.left(offset).count('\n') + 1;
+    const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+    return QStringLiteral("line %1, column %2 (byte offset %3)")
+        .arg(line)
+        .arg(offset - lineStart + 1)
+        .arg(offset);
+}
+
+// Calls `readOne(object, path)` for each element of a top-level list, rejecting non-objects
+// and duplicate ids. Stops at the first problem.
+template <typename T, typename ReadOne>
+std::optional<Error> readList(const QJsonArray& array, const QString& name, QList<T>& out,
+                              ReadOne readOne)
+{
+    QHash<QString, qsizetype> seen;
+    seen.reserve(array.size());
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = JsonFieldReader::indexPath(name, i);
+        const QJsonValue v = array.at(i);
+        if (!v.isObject())
+            return Error(Error::Kind::InvalidInput, QStringLiteral("%1: expected an object, got %2")
+                                                        .arg(path, JsonFieldReader::describe(v)));
+        Result<T> item = readOne(v.toObject(), path);
+        if (!item)
+            return item.error();
+        if (const auto first = seen.constFind(item->id); first != seen.constEnd())
+            return Error(Error::Kind::InvalidInput,
+                         QStringLiteral("%1.id: %2 appears twice in this file (first at %3)")
+                             .arg(path, JsonFieldReader::quoted(item->id),
+                                  JsonFieldReader::indexPath(name, first.value())));
+        seen.insert(item->id, i);
+        out << std::move(*item);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString dateTimeToText(const QDateTime& dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    // ±HH:MM cannot show seconds of offset (historic local mean times); round to the minute
+    // and keep the instant.
+    const int offset = int(std::lround(dateTime.offsetFromUtc() / 60.0)) * 60;
+    const QDateTime shown =
+        offset == dateTime.offsetFromUtc() ? dateTime : dateTime.toOffsetFromUtc(offset);
+    const QDate date = shown.date();
+    const QTime time = shown.time();
+    QString out;
+    out.reserve(29);
+    appendDigits(out, date.year(), 4);
+    out += u'-';
+    appendDigits(out, date.month(), 2);
+    out += u'-';
+    appendDigits(out, date.day(), 2);
+    out += u'T';
+    appendDigits(out, time.hour(), 2);
+    out += u':';
+    appendDigits(out, time.minute(), 2);
+    out += u':';
+    appendDigits(out, time.second(), 2);
+    if (time.msec() != 0) {
+        out += u'.';
+        appendDigits(out, time.msec(), 3);
+    }
+    const int absOffset = std::abs(offset);
+    out += offset < 0 ? u'-' : u'+';
+    appendDigits(out, absOffset / 3600, 2);
+    out += u':';
+    appendDigits(out, absOffset % 3600 / 60, 2);
+    return out;
+}
+
+QDateTime dateTimeFromText(QStringView text)
+{
+    // YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)
+    if (text.size() < 20 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
+        text[13] != u':' || text[16] != u':')
+        return {};
+    int year, month, day, hour, minute, second;
+    if (!digits(text, 0, 4, year) || !digits(text, 5, 2, month) || !digits(text, 8, 2, day) ||
+        !digits(text, 11, 2, hour) || !digits(text, 14, 2, minute) || !digits(text, 17, 2, second))
+        return {};
+    qsizetype pos = 19;
+    int msec = 0;
+    if (text[pos] == u'.') {
+        // Up to nanoseconds are accepted (other tools write micro- or nanoseconds); the journal
+        // keeps milliseconds.
+        const qsizetype start = ++pos;
+        while (pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9')
+            ++pos;
+        const qsizetype count = pos - start;
+        if (count < 1 || count > 9)
+            return {};
+        int fraction = 0;
+        digits(text, start, std::min<qsizetype>(count, 3), fraction);
+        for (qsizetype i = count; i < 3; ++i)
+            fraction *= 10;
+        msec = fraction;
+    }
+    int offset = 0;
+    const qsizetype rest = text.size() - pos;
+    if (rest == 1 && text[pos] == u'Z') {
+        offset = 0;
+    } else if (rest == 6 && (text[pos] == u'+' || text[pos] == u'-') && text[pos + 3] == u':') {
+        int oh, om;
+        if (!digits(text, pos + 1, 2, oh) || !digits(text, pos + 4, 2, om) || om > 59 ||
+            oh * 60 + om > 14 * 60)
+            return {};
+        offset = (oh * 3600 + om * 60) * (text[pos] == u'-' ? -1 : 1);
+    } else {
+        return {};
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+}
+
+QJsonObject entryToJson(const Entry& entry)
+{
+    return toJsonObject(entry, writeEntry);
+}
+
+QJsonObject checkInToJson(const CheckIn& checkIn)
+{
+    return toJsonObject(checkIn, writeCheckIn);
+}
+
+Result<Entry> entryFromJson(const QJsonObject& object, const QString& path)
+{
+    JsonFieldReader r(object, path);
+    r.checkKeys(entryKeys);
+    Entry e;
+    e.id = r.id("id");
+    e.occurredAt = r.timestamp("occurred_at", Need::Required);
+    e.createdAt = r.timestamp("created_at", Need::Optional);
+    e.updatedAt = r.timestamp("updated_at", Need::Optional);
+    e.timing = r.choice<Timing>("timing");
+    e.tears = r.choice<Tears>("tears");
+    e.tension = r.choice<Tension>("tension");
+    e.traumaReliving = r.choice<TraumaReliving>("trauma_reliving");
+    e.responseKind = r.choice<ResponseKind>("response_kind");
+    e.thoughts = r.choice<Thoughts>("thoughts");
+    e.thoughtsText = r.text("thoughts_text");
+    e.emotions = r.keySet<Emotion>("emotions");
+    e.reasons = r.keySet<Reason>("reasons");
+    if (const auto pain = r.wholeNumber("pain", 0, Entry::maxPain))
+        e.pain = int(*pain);
+    e.depressionSigns = r.keySet<DepressionSign>("depression_signs");
+    e.postpartum = r.boolean("postpartum");
+    if (const auto bother = r.wholeNumber("bother", 0, Entry::maxBother))
+        e.bother = int(*bother);
+    e.partnerId = r.optionalId("partner_id");
+    e.partnerResponse = r.choice<PartnerResponse>("partner_response");
+    e.limitsRespected = r.choice<LimitsRespected>("limits_respected");
+    e.notes = r.text("notes");
+    if (!r.failed()) {
+        // The model's own rules (e.g. the five answers a finished reflection needs); its
+        // messages start with the field name, so they only need the path in front.
+        if (const Status valid = e.validate(Entry::Completeness::Complete); !valid)
+            r.setFieldError(path, valid.error().message());
+    }
+    if (r.failed())
+        return std::unexpected(r.error());
+    return e;
+}
+
+Result<CheckIn> checkInFromJson(const QJsonObject& object, const QString& path)
+{
+    JsonFieldReader r(object, path);
+    r.checkKeys(checkInKeys);
+    CheckIn c;
+    c.id = r.id("id");
+    c.takenAt = r.timestamp("taken_at", Need::Required);
+    if (const auto instrument = r.choice<Instrument>("instrument", Need::Required))
+        c.instrument = *instrument;
+    const QJsonArray answers = r.array("answers", Need::Required);
+    const QString answersPath = r.pathOf("answers");
+    for (qsizetype i = 0; i < answers.size() && !r.failed(); ++i) {
+        const auto answer = r.wholeNumberAt(
+            answers.at(i), JsonFieldReader::indexPath(answersPath, i), 0, CheckIn::maxAnswer);
+        if (answer)
+            c.answers << int(*answer);
+    }
+    if (!r.failed()) {
+        if (const Status valid = c.validate(); !valid)
+            r.setFieldError(path, valid.error().message());
+    }
+    if (r.failed())
+        return std::unexpected(r.error());
+    return c;
+}
+
+QByteArray writeDocument(const JournalDocument& document)
+{
+    JsonWriter counter;
+    writeDocumentTo(counter, document);
+    QByteArray out(counter.size(), Qt::Uninitialized);
+    JsonWriter writer(out.data(), out.size());
+    writeDocumentTo(writer, document);
+    Q_ASSERT(!writer.overflowed() && writer.size() == out.size());
+    return out;
+}
+
+SecretBytes writeDocumentToSecret(const JournalDocument& document)
+{
+    JsonWriter counter;
+    writeDocumentTo(counter, document);
+    SecretBytes out(std::size_t(counter.size()));
+    JsonWriter writer(reinterpret_cast<char*>(out.data()), counter.size());
+    writeDocumentTo(writer, document);
+    Q_ASSERT(!writer.overflowed() && writer.size() == counter.size());
+    return out;
+}
+
+Result<JournalDocument> readDocument(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("This is not valid JSON: %1 at %2.")
+                        .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
+    if (!parsed.isObject())
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("This JSON file does not hold an object at the top level, so it "
+                                   "is not an Aftercare journal export."));
+    const QJsonObject top = parsed.object();
+    JsonFieldReader r(top, {});
+
+    // Format and version first: for a file of some other kind, that is the useful message.
+    const QString format = r.text("format", Need::Required);
+    if (!r.failed() && format != QLatin1StringView(formatName.data(), qsizetype(formatName.size())))
+        r.setError(QStringLiteral("format"),
+                   QStringLiteral("%1 is not \"aftercare-journal\"; this does not look like an "
+                                  "Aftercare journal export")
+                       .arg(JsonFieldReader::quoted(format)));
+    if (!r.failed()) {
+        const auto number = r.wholeNumber("version", std::numeric_limits<int>::min(),
+                                          std::numeric_limits<int>::max(), Need::Required);
+        if (number && *number != JournalDocument::formatVersion)
+            r.setError(QStringLiteral("version"),
+                       QStringLiteral("%1 is not supported; this version of Aftercare reads "
+                                      "version %2 only")
+                           .arg(*number)
+                           .arg(JournalDocument::formatVersion));
+    }
+    r.checkKeys(documentKeys);
+
+    JournalDocument d;
+    d.exportedAt = r.timestamp("exported_at", Need::Optional);
+    const QJsonArray partners = r.array("partners");
+    const QJsonArray entries = r.array("entries");
+    const QJsonArray checkIns = r.array("checkins");
+    if (r.failed())
+        return std::unexpected(r.error());
+
+    if (auto error = readList(partners, QStringLiteral("partners"), d.partners, partnerFromJson))
+        return std::unexpected(*error);
+
+    QSet<QString> partnerIds;
+    for (const Partner& p : std::as_const(d.partners))
+        partnerIds.insert(p.id);
+    const auto readEntry = [&partnerIds](const QJsonObject& object,
+                                         const QString& path) -> Result<Entry> {
+        Result<Entry> e = entryFromJson(object, path);
+        if (e && !e->partnerId.isEmpty() && !partnerIds.contains(e->partnerId))
+            return fail(Error::Kind::InvalidInput,
+                        QStringLiteral("%1.partner_id: %2 does not match any partner in this "
+                                       "file's \"partners\" list")
+                            .arg(path, JsonFieldReader::quoted(e->partnerId)));
+        return e;
+    };
+    if (auto error = readList(entries, QStringLiteral("entries"), d.entries, readEntry))
+        return std::unexpected(*error);
+    if (auto error = readList(checkIns, QStringLiteral("checkins"), d.checkIns, checkInFromJson))
+        return std::unexpected(*error);
+    return d;
+}
+
+} // namespace aftercare::core::JsonFormat
