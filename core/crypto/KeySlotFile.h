@@ -3,9 +3,9 @@
 // sealed with XChaCha20-Poly1305. Written atomically with mode 0600.
 #pragma once
 
+#include "Error.h"
 #include "KdfProfile.h"
 #include "SecretBytes.h"
-#include "Error.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,7 +16,11 @@ namespace aftercare::core {
 class KeySlotFile
 {
 public:
-    enum class SlotKind { Passphrase, RecoveryCode };
+    enum class SlotKind
+    {
+        Passphrase,
+        RecoveryCode
+    };
 
     struct Slot
     {

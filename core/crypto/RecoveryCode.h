@@ -10,10 +10,15 @@ namespace aftercare::core {
 
 namespace RecoveryCode {
 
-// A new code, formatted for display.
+// Characters in the canonical form (RFC 4648 base32 of 20 bytes, no padding).
+inline constexpr std::size_t canonicalLength = 32;
+
+// A new code, formatted for display: 8 groups of 4 characters joined by '-'.
 SecretBytes generate();
-// Accepts what a person types: any case, spaces or dashes anywhere, common look-alikes
-// (0/O, 1/I/L) folded. Returns the canonical form used to derive the key, or empty if malformed.
+// Accepts what a person types: any case, spaces or dashes anywhere, and the look-alike digits
+// 0, 1 and 8, which base32 does not use, read as the letters O, I and B. (L is not folded: it
+// is a real base32 letter.) Returns the canonical 32-character form used to derive the key,
+// or empty if the length or a character is wrong.
 SecretBytes normalize(const SecretBytes& typed);
 
 } // namespace RecoveryCode

@@ -4,6 +4,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <new>
 #include <utility>
 
@@ -43,8 +44,7 @@ SecretBytes& SecretBytes::operator=(const SecretBytes& other)
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 {

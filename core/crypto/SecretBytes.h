@@ -2,9 +2,9 @@
 // wiped when released.
 #pragma once
 
+#include <cstddef>
 #include <QByteArray>
 #include <QString>
-#include <cstddef>
 
 namespace aftercare::core {
 
