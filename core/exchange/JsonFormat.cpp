@@ -493,8 +493,20 @@ Result<JournalDocument> readDocument(const QByteArray& json)
         return std::unexpected(*error);
 
     QSet<QString> partnerIds;
-    for (const Partner& p : std::as_const(d.partners))
-        partnerIds.insert(p.id);
+    QHash<QString, qsizetype> labels; // folded as the journal compares them
+    for (qsizetype i = 0; i < d.partners.size(); ++i) {
+        partnerIds.insert(d.partners[i].id);
+        const QString folded = d.partners[i].label.trimmed().toCaseFolded();
+        if (const auto first = labels.constFind(folded); first != labels.constEnd())
+            return fail(
+                Error::Kind::InvalidInput,
+                QStringLiteral("partners[%1].label: %2 is used twice in this file (first at "
+                               "partners[%3]); each partner needs a label of their own")
+                    .arg(i)
+                    .arg(JsonFieldReader::quoted(d.partners[i].label))
+                    .arg(first.value()));
+        labels.insert(folded, i);
+    }
     const auto readEntry = [&partnerIds](const QJsonObject& object,
                                          const QString& path) -> Result<Entry> {
         Result<Entry> e = entryFromJson(object, path);

@@ -51,19 +51,27 @@ std::unexpected<Error> saveFailed(const QString& path, const QString& why)
 
 } // namespace
 
-Status write(const QString& path, const QByteArray& bytes)
+Status checkTarget(const QString& path)
 {
     const QFileInfo info(path);
     if (info.isDir())
         return fail(Error::Kind::InvalidInput,
                     QStringLiteral("\"%1\" is a folder. Choose a file name inside it instead.")
                         .arg(shown(path)));
-    const QString folder = info.absolutePath();
-    const QFileInfo folderInfo(folder);
-    if (!folderInfo.isDir())
+    if (!QFileInfo(info.absolutePath()).isDir())
         return fail(Error::Kind::NotFound,
                     QStringLiteral("Could not save \"%1\": the folder \"%2\" does not exist.")
-                        .arg(shown(path), shown(folder)));
+                        .arg(shown(path), shown(info.absolutePath())));
+    return {};
+}
+
+Status write(const QString& path, const QByteArray& bytes)
+{
+    if (Status target = checkTarget(path); !target)
+        return target;
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    const QFileInfo folderInfo(folder);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

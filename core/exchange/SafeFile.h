@@ -10,6 +10,9 @@
 namespace aftercare::core::SafeFile {
 
 Status write(const QString& path, const QByteArray& bytes);
+// The checks write() makes before it starts (not a folder, the folder exists), so a caller can
+// fail fast before slow work such as key derivation.
+Status checkTarget(const QString& path);
 // Reads at most `maxBytes`; a larger file is refused with InvalidInput naming the limit.
 Result<QByteArray> read(const QString& path, qint64 maxBytes);
 

@@ -223,6 +223,12 @@ const std::vector<BadCase>& badCases()
              editItem(top, u"partners"_qs, 0, [](QJsonObject& o) { o[u"label"_qs] = u" "_qs; });
          },
          u"partners[0].label: a partner needs a label that is not empty"_qs},
+        {"duplicate partner label",
+         [](QJsonObject& top) {
+             editItem(top, u"partners"_qs, 1, [](QJsonObject& o) { o[u"label"_qs] = u" sam"_qs; });
+         },
+         u"partners[1].label: \" sam\" is used twice in this file (first at partners[0]); each "
+         "partner needs a label of their own"_qs},
         {"instrument", setCheckIn(1, u"instrument"_qs, u"phq2"_qs),
          u"checkins[1].instrument: \"phq2\" is not one of phq9, gad7"_qs},
         {"answer range", setCheckIn(0, u"answers"_qs, QJsonArray{0, 1, 4, 0, 0, 0, 0, 0, 0}),
