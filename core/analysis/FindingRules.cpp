@@ -1,0 +1,197 @@
+// The rules about safety and health: check-ins, limits, low mood, trauma, pain, anxiety.
+#include "FindingRules.h"
+
+#include "FindingSupport.h"
+#include "GuideTopic.h"
+
+namespace aftercare::core::FindingRules {
+
+using namespace FindingSupport;
+
+namespace {
+
+QString topic(const char* key)
+{
+    return QLatin1StringView(key);
+}
+
+} // namespace
+
+std::optional<Finding> phq9SelfHarm(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(selfHarmWindowDays);
+    const CheckIn* latest = ctx.latestCheckIn(Instrument::Phq9, window);
+    if (!latest || !Scoring::selfHarmFlag(*latest))
+        return std::nullopt;
+    return makeFinding(
+        "phq9_self_harm", Severity::Urgent, window,
+        Text::tr("Your last check-in mentioned painful thoughts"),
+        Text::tr("In your most recent PHQ-9 you said you have had thoughts of being better off "
+                 "dead or of hurting yourself. You do not have to carry that on your own. If you "
+                 "feel you might act on these thoughts, please contact a crisis line or emergency "
+                 "services now. If not, it is still worth telling someone you trust soon, such as "
+                 "your doctor, a therapist or a close friend. The help page lists people you can "
+                 "call or message right away."),
+        {}, {latest->id}, {topic(GuideTopic::helpNow), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> limitsNotRespected(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(limitsWindowDays);
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
+        return f.entry->limitsRespected == LimitsRespected::No;
+    });
+    if (ids.isEmpty())
+        return std::nullopt;
+    return makeFinding(
+        "limits_not_respected", Severity::Talk, window,
+        Text::tr("You noted that your limits were not respected"),
+        Text::tr("What you went through matters, and it is not your fault. You deserve to feel "
+                 "safe and to have your limits respected. If you would like support, someone you "
+                 "trust or a support line can listen, at whatever pace feels right for you. The "
+                 "help page shows where to turn, including any contacts you have saved."),
+        std::move(ids), {},
+        {topic(GuideTopic::helpNow), topic(GuideTopic::talkToSomeone), topic(GuideTopic::trauma)});
+}
+
+std::optional<Finding> depressionSigns(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(depressionWindowDays);
+    QStringList many;     // one entry with many signs, sadness or loss of interest among them
+    QStringList repeated; // every entry with several signs
+    const Entry* firstRepeated = nullptr;
+    const Entry* lastRepeated = nullptr;
+    for (const EntryFact& f : ctx.entriesIn(window)) {
+        const auto& signs = f.entry->depressionSigns;
+        if (signs.size() >= depressionManySigns && (signs.contains(DepressionSign::Sadness) ||
+                                                    signs.contains(DepressionSign::LossOfInterest)))
+            many << f.entry->id;
+        if (signs.size() >= depressionRepeatedSigns) {
+            repeated << f.entry->id;
+            if (!firstRepeated)
+                firstRepeated = f.entry;
+            lastRepeated = f.entry;
+        }
+    }
+    const bool repeatedFires =
+        repeated.size() >= depressionRepeatedEntries &&
+        firstRepeated->occurredAt.addDays(depressionRepeatedApartDays) <= lastRepeated->occurredAt;
+    const CheckIn* phq9 = ctx.latestCheckIn(Instrument::Phq9, window);
+    const int phq9Total = phq9 ? Scoring::total(phq9->answers) : 0;
+    const bool phq9Fires = phq9 && phq9Total >= depressionPhq9From;
+    if (many.isEmpty() && !repeatedFires && !phq9Fires)
+        return std::nullopt;
+
+    QString explanation = Text::tr(
+        "Over the last 30 days, some of what you noted can go along with low mood or depression, "
+        "such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. "
+        "This is not a diagnosis, but it may be worth talking about with a doctor or therapist. "
+        "Low mood is common, and it can ease with the right support.");
+    if (phq9Fires)
+        explanation +=
+            QLatin1Char(' ') + Text::tr("Your most recent PHQ-9 total was %1, in the %2 range.")
+                                   .arg(phq9Total)
+                                   .arg(bandWords(Scoring::band(Instrument::Phq9, phq9Total)));
+    return makeFinding("depression_signs", Severity::Talk, window,
+                       Text::tr("Signs of low mood have come up lately"), std::move(explanation),
+                       repeatedFires ? repeated : many,
+                       phq9Fires ? QStringList{phq9->id} : QStringList{},
+                       {topic(GuideTopic::depression), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> trauma(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(traumaWindowDays);
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
+        return f.entry->traumaReliving == TraumaReliving::Yes;
+    });
+    if (ids.isEmpty())
+        return std::nullopt;
+    const bool repeated = ids.size() >= traumaTalkFromEntries;
+    const QString explanation =
+        repeated
+            ? Text::tr("In %1 reflections from the last 90 days you said you were reliving a past "
+                       "trauma or abusive experience. That is a lot to hold. A therapist who works "
+                       "with trauma can help you find ways to feel safer during and after "
+                       "intimacy, at your own pace.")
+                  .arg(ids.size())
+            : Text::tr("In one recent reflection you said you were reliving a past trauma or "
+                       "abusive experience. Be gentle with yourself. If it happens again or stays "
+                       "with you, a therapist who works with trauma can help you find ways to feel "
+                       "safer.");
+    return makeFinding(
+        "trauma", repeated ? Severity::Talk : Severity::Consider, window,
+        Text::tr("Memories of past hurt came up"), explanation, std::move(ids), {},
+        {topic(GuideTopic::trauma), topic(GuideTopic::talkToSomeone), topic(GuideTopic::helpNow)});
+}
+
+std::optional<Finding> pain(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(painWindowDays);
+    bool severe = false;
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [&severe](const EntryFact& f) {
+        const int level = f.entry->pain.value_or(0);
+        severe = severe || level >= painSevereLevel;
+        return level >= painNotableLevel;
+    });
+    if (!severe && ids.size() < painNotableEntries)
+        return std::nullopt;
+    return makeFinding(
+        "pain", Severity::Talk, window, Text::tr("Pain has come up with sex"),
+        Text::tr("Some of your reflections from the last 90 days mention real pain. Pain before, "
+                 "during or after sex is worth raising with a doctor or other healthcare "
+                 "provider: it often has a cause that can be treated. It can also help to tell "
+                 "your partner, and to pause or change what you are doing when something hurts."),
+        std::move(ids), {}, {topic(GuideTopic::pain), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> postpartum(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(postpartumWindowDays);
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
+        return f.entry->postpartum.value_or(false) && !f.entry->depressionSigns.isEmpty();
+    });
+    if (ids.isEmpty())
+        return std::nullopt;
+    return makeFinding(
+        "postpartum", Severity::Talk, window, Text::tr("Low mood after having a baby"),
+        Text::tr("You noted that you had a baby recently, together with signs of low mood. The "
+                 "big hormonal changes after birth can affect how sex and tears feel, and low "
+                 "mood after a birth is common and treatable. It may be worth mentioning to your "
+                 "doctor, midwife or health visitor."),
+        std::move(ids), {}, {topic(GuideTopic::depression), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> anxiety(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(anxietyWindowDays);
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
+        return f.entry->reasons.contains(Reason::AnxietyStress) ||
+               f.entry->emotions.contains(Emotion::Anxiety);
+    });
+    const bool entriesFire = ids.size() >= anxietyEntries;
+    const CheckIn* gad7 = ctx.latestCheckIn(Instrument::Gad7, ctx.lastDays(gad7WindowDays));
+    const int gad7Total = gad7 ? Scoring::total(gad7->answers) : 0;
+    const bool gad7Fires = gad7 && gad7Total >= gad7TalkFrom;
+    if (!entriesFire && !gad7Fires)
+        return std::nullopt;
+
+    QStringList parts;
+    if (entriesFire)
+        parts << Text::tr("Anxiety, fear or stress appears in %1 of your reflections from the "
+                          "last 60 days. Worry that follows you into intimacy can make it hard to "
+                          "stay in the moment, and it is something that can be eased.")
+                     .arg(ids.size());
+    if (gad7Fires)
+        parts << Text::tr("Your most recent GAD-7 total was %1, in the %2 range, which is worth "
+                          "talking about with a doctor or therapist.")
+                     .arg(gad7Total)
+                     .arg(bandWords(Scoring::band(Instrument::Gad7, gad7Total)));
+    return makeFinding("anxiety", gad7Fires ? Severity::Talk : Severity::Consider, window,
+                       Text::tr("Worry and stress keep showing up"), parts.join(QLatin1Char(' ')),
+                       entriesFire ? ids : QStringList{},
+                       gad7Fires ? QStringList{gad7->id} : QStringList{},
+                       {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
+}
+
+} // namespace aftercare::core::FindingRules

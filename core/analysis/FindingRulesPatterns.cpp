@@ -1,0 +1,243 @@
+// The rules about patterns across episodes: how often, how hard, with whom, and why.
+#include "FindingRules.h"
+
+#include "FindingSupport.h"
+#include "GuideTopic.h"
+
+#include <QHash>
+
+namespace aftercare::core::FindingRules {
+
+using namespace FindingSupport;
+
+namespace {
+
+QString topic(const char* key)
+{
+    return QLatin1StringView(key);
+}
+
+bool isDistressingId(const EntryFact& f)
+{
+    return f.distressing;
+}
+
+struct Tally
+{
+    int entries = 0;
+    int distressing = 0;
+};
+
+// a/b ≥ 2·c/d and a/b − c/d ≥ 30 points, in integers so no share is rounded on the way.
+bool partnerStandsOut(Tally partner, Tally others)
+{
+    const qint64 crossPartner = qint64(partner.distressing) * others.entries;
+    const qint64 crossOthers = qint64(others.distressing) * partner.entries;
+    const qint64 both = qint64(partner.entries) * others.entries;
+    return crossPartner >= partnerMinRatio * crossOthers &&
+           100 * (crossPartner - crossOthers) >= partnerMinPoints * both;
+}
+
+} // namespace
+
+std::optional<Finding> frequentEpisodes(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(frequentWindowDays);
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
+        return f.distressing || (f.entry->tears && *f.entry->tears != Tears::None);
+    });
+    if (ids.size() < frequentEntries)
+        return std::nullopt;
+    return makeFinding(
+        "frequent_episodes", Severity::Consider, window, Text::tr("Tears have come often lately"),
+        Text::tr("You reflected on %1 episodes with tears or distress in the last 30 days. When "
+                 "crying after sex keeps happening, it can help to explore it with a health "
+                 "professional, especially if it weighs on you. The reasons you picked may also "
+                 "show what is going on.")
+            .arg(ids.size()),
+        std::move(ids), {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> distressShare(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(distressShareWindowDays);
+    const auto facts = ctx.entriesIn(window);
+    const int total = int(facts.size());
+    const int distressing = countDistressing(facts);
+    if (total < distressShareMinEntries || 100 * distressing < distressShareMinPercent * total)
+        return std::nullopt;
+    return makeFinding(
+        "distress_share", Severity::Consider, window, Text::tr("Many recent episodes felt hard"),
+        Text::tr("In the last 30 days, %1 of your %2 reflections describe a hard time, for example "
+                 "tension that got worse, sad thoughts, or something that bothered you a lot. It "
+                 "may help to look at what these moments had in common, and to talk them through "
+                 "with someone you trust or a professional.")
+            .arg(distressing)
+            .arg(total),
+        entryIdsWhere(facts, isDistressingId), {},
+        {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> distressRising(const AnalysisContext& ctx)
+{
+    const auto recent = ctx.entriesIn(ctx.lastDays(risingRecentDays));
+    const auto earlier =
+        ctx.entriesIn(Window::daysBefore(ctx.asOf(), risingRecentDays, risingEarlierDays));
+    const int nRecent = int(recent.size());
+    const int nEarlier = int(earlier.size());
+    if (nRecent < risingMinEntries || nEarlier < risingMinEntries)
+        return std::nullopt;
+    const int dRecent = countDistressing(recent);
+    const int dEarlier = countDistressing(earlier);
+    // recent share − earlier share ≥ 25 points, cross-multiplied to stay exact.
+    const qint64 rise = qint64(dRecent) * nEarlier - qint64(dEarlier) * nRecent;
+    if (100 * rise < qint64(risingMinPoints) * nRecent * nEarlier)
+        return std::nullopt;
+    return makeFinding(
+        "distress_rising", Severity::Consider,
+        Window::lastDays(ctx.asOf(), risingRecentDays + risingEarlierDays),
+        Text::tr("Recent episodes have felt harder than before"),
+        Text::tr("%1% of your reflections in the last 30 days describe a hard time, compared with "
+                 "%2% in the three months before. A change like this may point to something new "
+                 "going on in your life, your health or your relationship, and may be worth some "
+                 "gentle attention.")
+            .arg(percent(dRecent, nRecent))
+            .arg(percent(dEarlier, nEarlier)),
+        entryIdsWhere(recent, isDistressingId), {},
+        {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> relationship(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(relationshipWindowDays);
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
+        return f.entry->reasons.contains(Reason::Relationship) ||
+               f.entry->reasons.contains(Reason::Confusion) ||
+               f.entry->partnerResponse == PartnerResponse::Dismissive;
+    });
+    if (ids.size() < relationshipEntries)
+        return std::nullopt;
+    return makeFinding(
+        "relationship", Severity::Consider, window,
+        Text::tr("Things in the relationship may be weighing on you"),
+        Text::tr("Over the last 60 days, %1 reflections point to relationship worries, mixed "
+                 "signals or unmet expectations, or a partner who brushed your feelings aside. "
+                 "Talking openly together about what you each like and do not like, and what you "
+                 "want from each other, can help. A couples therapist can help too if talks get "
+                 "stuck.")
+            .arg(ids.size()),
+        std::move(ids), {},
+        {topic(GuideTopic::relationship), topic(GuideTopic::partnerCries),
+         topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> partnerDifference(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(partnerWindowDays);
+    const auto facts = ctx.entriesIn(window);
+    const Tally all{int(facts.size()), countDistressing(facts)};
+    QHash<QString, Tally> byPartner;
+    for (const EntryFact& f : facts) {
+        if (f.entry->partnerId.isEmpty())
+            continue;
+        Tally& t = byPartner[f.entry->partnerId];
+        ++t.entries;
+        t.distressing += f.distressing ? 1 : 0;
+    }
+    QSet<QString> standOut;
+    Tally shown, shownOthers;
+    for (auto it = byPartner.cbegin(); it != byPartner.cend(); ++it) {
+        const Tally others{all.entries - it->entries, all.distressing - it->distressing};
+        if (it->entries >= partnerMinEntries && others.entries >= partnerOthersMinEntries &&
+            partnerStandsOut(*it, others)) {
+            standOut.insert(it.key());
+            shown = *it;
+            shownOthers = others;
+        }
+    }
+    if (standOut.isEmpty())
+        return std::nullopt;
+
+    const QString label = standOut.size() == 1 ? ctx.partnerLabel(*standOut.cbegin()) : QString();
+    const QString explanation =
+        standOut.size() == 1
+            ? Text::tr("Over the last 180 days, %1% of your reflections with %2 describe a hard "
+                       "time, compared with %3% of your other reflections. This says nothing "
+                       "about whose fault anything is, but it may be worth thinking about what "
+                       "feels different, and perhaps talking about it together.")
+                  .arg(percent(shown.distressing, shown.entries))
+                  .arg(label.isEmpty() ? Text::tr("one partner") : label)
+                  .arg(percent(shownOthers.distressing, shownOthers.entries))
+            : Text::tr("Over the last 180 days, reflections with some partners describe a hard "
+                       "time much more often than your other reflections. This says nothing about "
+                       "whose fault anything is, but it may be worth thinking about what feels "
+                       "different.");
+    return makeFinding("partner_difference", Severity::Consider, window,
+                       Text::tr("Episodes with one partner feel harder more often"), explanation,
+                       entryIdsWhere(facts,
+                                     [&standOut](const EntryFact& f) {
+                                         return f.distressing &&
+                                                standOut.contains(f.entry->partnerId);
+                                     }),
+                       {}, {topic(GuideTopic::relationship), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> shameGuilt(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(shameWindowDays);
+    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
+        return f.entry->reasons.contains(Reason::ShameGuilt) ||
+               f.entry->emotions.contains(Emotion::Shame) ||
+               f.entry->emotions.contains(Emotion::Guilt);
+    });
+    if (ids.size() < shameEntries)
+        return std::nullopt;
+    return makeFinding(
+        "shame_guilt", Severity::Consider, window, Text::tr("Shame or guilt came up several times"),
+        Text::tr("In %1 reflections from the last 90 days you mentioned shame or guilt. Many "
+                 "people grew up hearing that sex is wrong, or feel uneasy about their body. "
+                 "These feelings make sense, and they can soften. Talking with your partner or a "
+                 "therapist can help.")
+            .arg(ids.size()),
+        std::move(ids), {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
+}
+
+std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(happyWindowDays);
+    const auto facts = ctx.entriesIn(window);
+    const int total = int(facts.size());
+    if (total < happyMinEntries || countDistressing(facts) > 0)
+        return std::nullopt;
+    QStringList ids = entryIdsWhere(facts, [](const EntryFact& f) {
+        const Entry& e = *f.entry;
+        return e.thoughts == Thoughts::Happy || e.tension == Tension::Relieved ||
+               e.reasons.contains(Reason::Joy) || e.emotions.contains(Emotion::Joy) ||
+               e.emotions.contains(Emotion::Love);
+    });
+    if (happyShareDenominator * ids.size() < happyShareNumerator * total)
+        return std::nullopt;
+    return makeFinding(
+        "mostly_happy_tears", Severity::Info, window, Text::tr("Mostly happy tears"),
+        Text::tr("Your recent reflections mostly describe joy, love or relief, and none of them "
+                 "describe a hard time. Tears like these are usually no cause for concern. They "
+                 "can simply be a release."),
+        std::move(ids), {}, {topic(GuideTopic::understanding)});
+}
+
+std::optional<Finding> notEnoughData(const AnalysisContext& ctx)
+{
+    const Window window = ctx.lastDays(enoughDataWindowDays);
+    const auto facts = ctx.entriesIn(window);
+    if (int(facts.size()) >= enoughDataEntries)
+        return std::nullopt;
+    return makeFinding(
+        "not_enough_data", Severity::Info, window, Text::tr("A few more reflections will help"),
+        Text::tr("There are fewer than three reflections from the last 90 days, so it is too "
+                 "early to notice patterns. Each reflection you add makes the picture clearer, "
+                 "and there is no need to rush."),
+        entryIdsWhere(facts, [](const EntryFact&) { return true; }), {},
+        {topic(GuideTopic::reflecting), topic(GuideTopic::understanding)});
+}
+
+} // namespace aftercare::core::FindingRules

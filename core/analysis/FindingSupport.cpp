@@ -1,0 +1,38 @@
+#include "FindingSupport.h"
+
+namespace aftercare::core::FindingSupport {
+
+QString bandWords(Band band)
+{
+    switch (band) {
+    case Band::Minimal:
+        return Text::tr("minimal");
+    case Band::Mild:
+        return Text::tr("mild");
+    case Band::Moderate:
+        return Text::tr("moderate");
+    case Band::ModeratelySevere:
+        return Text::tr("moderately severe");
+    case Band::Severe:
+        return Text::tr("severe");
+    }
+    return {};
+}
+
+Finding makeFinding(const char* id, Severity severity, const Window& window, QString title,
+                    QString explanation, QStringList entryIds, QStringList checkInIds,
+                    QStringList guideTopics)
+{
+    Finding f;
+    f.id = QLatin1StringView(id);
+    f.severity = severity;
+    f.title = std::move(title);
+    f.explanation = std::move(explanation);
+    f.evidenceEntryIds = std::move(entryIds);
+    f.evidenceCheckInIds = std::move(checkInIds);
+    f.window = window;
+    f.guideTopics = std::move(guideTopics);
+    return f;
+}
+
+} // namespace aftercare::core::FindingSupport

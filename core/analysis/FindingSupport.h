@@ -1,0 +1,51 @@
+// Helpers the rule files share to select evidence and assemble findings; internal to analysis/.
+#pragma once
+
+#include "AnalysisContext.h"
+#include "Finding.h"
+#include "Scoring.h"
+
+#include <QCoreApplication>
+#include <span>
+
+namespace aftercare::core::FindingSupport {
+
+// Gives the rules a tr() under one translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+};
+
+// Ids of the facts that match `pred`, oldest first.
+template <typename Pred> QStringList entryIdsWhere(std::span<const EntryFact> facts, Pred pred)
+{
+    QStringList ids;
+    for (const EntryFact& f : facts) {
+        if (pred(f))
+            ids << f.entry->id;
+    }
+    return ids;
+}
+
+inline int countDistressing(std::span<const EntryFact> facts)
+{
+    int n = 0;
+    for (const EntryFact& f : facts)
+        n += f.distressing ? 1 : 0;
+    return n;
+}
+
+// Rounded to the nearest whole percent; 0 when `whole` is 0.
+inline int percent(int part, int whole)
+{
+    return whole == 0 ? 0 : int((qint64(part) * 200 + whole) / (qint64(whole) * 2));
+}
+
+// The band in words for an explanation, e.g. "moderately severe".
+QString bandWords(Band band);
+
+Finding makeFinding(const char* id, Severity severity, const Window& window, QString title,
+                    QString explanation, QStringList entryIds, QStringList checkInIds,
+                    QStringList guideTopics);
+
+} // namespace aftercare::core::FindingSupport
