@@ -1,0 +1,103 @@
+#include "DatabaseMaintenance.h"
+
+#include "crypto/SecretBytes.h"
+#include "Database.h"
+#include "Statement.h"
+
+#include <cstring>
+#include <QFile>
+#include <QFileInfo>
+
+namespace aftercare::core {
+
+namespace {
+
+// "x'<64 hex>'": how SQLCipher takes a raw key, here as the value bound to ATTACH … KEY ?.
+SecretBytes rawKeyText(const SecretBytes& key)
+{
+    const SecretBytes hex = key.toHex();
+    SecretBytes text(hex.size() + 3);
+    text.data()[0] = 'x';
+    text.data()[1] = '\'';
+    std::memcpy(text.data() + 2, hex.data(), hex.size());
+    text.data()[hex.size() + 2] = '\'';
+    return text;
+}
+
+} // namespace
+
+Status DatabaseMaintenance::checkIntegrity(Database& db, bool thorough)
+{
+    auto s = db.prepare(thorough ? "PRAGMA integrity_check" : "PRAGMA quick_check",
+                        QStringLiteral("check the journal"));
+    if (!s)
+        return std::unexpected(s.error());
+    QStringList problems;
+    for (;;) {
+        const auto row = s->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        problems << s->text(0);
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return fail(Error::Kind::Damaged,
+                QStringLiteral("The journal is damaged (%1). Nothing was changed. To get your "
+                               "entries back, restore the newest copy from the backups folder "
+                               "inside the journal folder.")
+                    .arg(problems.value(0, QStringLiteral("the check gave no answer"))));
+}
+
+Status DatabaseMaintenance::writeEncryptedCopy(Database& db, const SecretBytes& key,
+                                               const QString& path)
+{
+    const QString doing = QStringLiteral("write the encrypted copy");
+    if (key.size() != 32)
+        return fail(Error::Kind::Usage, QStringLiteral("The journal's data key must be 32 bytes."));
+    if (QFileInfo::exists(path))
+        return fail(Error::Kind::AlreadyExists,
+                    QStringLiteral("There is already a file at %1; Aftercare will not overwrite "
+                                   "it with the copy.")
+                        .arg(path));
+    {
+        auto attach = db.prepare("ATTACH DATABASE ? AS snapshot KEY ?", doing);
+        if (!attach)
+            return std::unexpected(attach.error());
+        const SecretBytes keyText = rawKeyText(key);
+        attach->bind(1, path).bindSecret(2, keyText);
+        const Status attached = attach->run();
+        attach->clearBindings();
+        if (!attached) {
+            QFile::remove(path);
+            return attached;
+        }
+    }
+    const auto finish = [&](Status status) -> Status {
+        (void)db.exec("DETACH DATABASE snapshot", doing);
+        if (!status)
+            QFile::remove(path);
+        return status;
+    };
+    // An empty KEY would make the attached file plaintext; make sure a codec is in place before
+    // anything is exported into it.
+    const auto cipher = db.queryText("PRAGMA snapshot.cipher", doing);
+    if (!cipher)
+        return finish(std::unexpected(cipher.error()));
+    if (cipher->isEmpty())
+        return finish(fail(Error::Kind::Other,
+                           QStringLiteral("Could not write the encrypted copy: the copy would "
+                                          "not have been encrypted, so nothing was written.")));
+    if (auto sync = db.exec("PRAGMA snapshot.synchronous = FULL", doing); !sync)
+        return finish(sync);
+    if (auto exported = db.queryText("SELECT sqlcipher_export('snapshot')", doing); !exported)
+        return finish(std::unexpected(exported.error()));
+    const auto version = db.userVersion();
+    if (!version)
+        return finish(std::unexpected(version.error()));
+    const QByteArray setVersion = "PRAGMA snapshot.user_version = " + QByteArray::number(*version);
+    return finish(db.exec(setVersion.constData(), doing));
+}
+
+} // namespace aftercare::core

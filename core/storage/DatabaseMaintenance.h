@@ -1,0 +1,26 @@
+// Whole-database operations: SQLite's integrity checks and the encrypted copy used for
+// snapshots and backups.
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+
+namespace aftercare::core {
+
+class Database;
+class SecretBytes;
+
+class DatabaseMaintenance
+{
+public:
+    // PRAGMA quick_check, or integrity_check when `thorough`; Damaged naming the first problem.
+    static Status checkIntegrity(Database& db, bool thorough);
+
+    // Writes a new file at `path` encrypted with `key` (the raw data key) via sqlcipher_export
+    // and carries over user_version, which the export does not copy. Refuses an existing file;
+    // removes a partial copy when anything fails. Never writes plaintext.
+    static Status writeEncryptedCopy(Database& db, const SecretBytes& key, const QString& path);
+};
+
+} // namespace aftercare::core

@@ -1,0 +1,30 @@
+// Opens a journal's database safely: a new one is created, keyed and given the schema; an
+// existing one is first checked over a read-only connection (key, SQLCipher, quick_check,
+// schema version) so a damaged or foreign file is reported without being modified.
+#pragma once
+
+#include "Error.h"
+
+#include <memory>
+#include <QString>
+
+namespace aftercare::core {
+
+class Database;
+class SecretBytes;
+
+class DatabaseOpener
+{
+public:
+    // Refuses an existing file (AlreadyExists); removes what it made when anything fails.
+    static Result<std::unique_ptr<Database>> create(const QString& path, const SecretBytes& key);
+    // Checks, then opens read-write and migrates an older schema in one transaction.
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path,
+                                                          const SecretBytes& key);
+
+    // Keys a read-write connection and applies the connection settings every journal uses:
+    // WAL, synchronous FULL, secure_delete, foreign keys, temp data in memory only.
+    static Status configure(Database& db, const SecretBytes& key);
+};
+
+} // namespace aftercare::core

@@ -1,0 +1,173 @@
+#include "EntryRow.h"
+
+#include "Statement.h"
+#include "StoredTime.h"
+
+namespace aftercare::core::EntryRow {
+
+const char* const selectColumns =
+    "e.id, e.occurred_at, e.created_at, e.updated_at, e.timing, e.tears, e.tension, "
+    "e.trauma_reliving, e.response_kind, e.thoughts, e.thoughts_text, e.emotions, e.reasons, "
+    "e.pain, e.depression_signs, e.postpartum, e.bother, e.partner_id, e.partner_response, "
+    "e.limits_respected, e.notes";
+
+const char* const insertSql =
+    "INSERT INTO entries (id, occurred_at, occurred_utc_ms, created_at, created_utc_ms, "
+    "updated_at, timing, tears, tension, trauma_reliving, response_kind, thoughts, "
+    "thoughts_text, emotions, reasons, pain, depression_signs, postpartum, bother, partner_id, "
+    "partner_response, limits_respected, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+    "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
+
+const char* const updateSql =
+    "UPDATE entries SET occurred_at = ?2, occurred_utc_ms = ?3, updated_at = ?6, timing = ?7, "
+    "tears = ?8, tension = ?9, trauma_reliving = ?10, response_kind = ?11, thoughts = ?12, "
+    "thoughts_text = ?13, emotions = ?14, reasons = ?15, pain = ?16, depression_signs = ?17, "
+    "postpartum = ?18, bother = ?19, partner_id = ?20, partner_response = ?21, "
+    "limits_respected = ?22, notes = ?23 WHERE id = ?1";
+
+namespace {
+
+template <typename E> void bindKey(Statement& s, int index, const std::optional<E>& value)
+{
+    if (value)
+        s.bind(index, keyOf(*value));
+    else
+        s.bindNull(index);
+}
+
+template <typename E> QString joinKeys(const EnumSet<E>& set)
+{
+    return set.keys().join(u';');
+}
+
+Error notUnderstood(const QString& id, const char* field, const QString& value)
+{
+    return Error(Error::Kind::Damaged,
+                 QStringLiteral("Entry %1 holds a value this version of Aftercare does not "
+                                "understand (%2: \"%3\"). If the journal came from a newer "
+                                "version, update Aftercare; otherwise restore a backup.")
+                     .arg(id, QLatin1StringView(field), value));
+}
+
+// Reads optional vocabulary values and sets column by column, remembering the first problem so
+// read() stays a flat list of fields.
+class Reader
+{
+public:
+    Reader(const Statement& row, int first, QString id) : m_row(row), m_col(first), m_id(id) {}
+
+    QString text() { return m_row.text(m_col++); }
+    std::optional<int> optionalInt() { return m_row.optionalInt(m_col++); }
+
+    QDateTime time(const char* field)
+    {
+        const QString raw = text();
+        QDateTime value = StoredTime::fromText(raw);
+        if (!value.isValid())
+            remember(field, raw);
+        return value;
+    }
+
+    template <typename E> std::optional<E> key(const char* field)
+    {
+        const int col = m_col++;
+        if (m_row.isNull(col))
+            return std::nullopt;
+        const QString raw = m_row.text(col);
+        const auto value = fromKey<E>(raw);
+        if (!value)
+            remember(field, raw);
+        return value;
+    }
+
+    template <typename E> EnumSet<E> set(const char* field)
+    {
+        const QString raw = text();
+        QString unknown;
+        const auto value = EnumSet<E>::fromKeys(raw.split(u';', Qt::SkipEmptyParts), &unknown);
+        if (!value) {
+            remember(field, unknown);
+            return {};
+        }
+        return *value;
+    }
+
+    const std::optional<Error>& problem() const { return m_problem; }
+
+private:
+    void remember(const char* field, const QString& value)
+    {
+        if (!m_problem)
+            m_problem = notUnderstood(m_id, field, value);
+    }
+
+    const Statement& m_row;
+    int m_col;
+    QString m_id;
+    std::optional<Error> m_problem;
+};
+
+} // namespace
+
+void bind(Statement& s, const Entry& e)
+{
+    s.bind(1, e.id);
+    s.bind(2, StoredTime::toText(e.occurredAt));
+    s.bind(3, StoredTime::utcMs(e.occurredAt));
+    s.bind(4, StoredTime::toText(e.createdAt));
+    s.bind(5, StoredTime::utcMs(e.createdAt));
+    s.bind(6, StoredTime::toText(e.updatedAt));
+    bindKey(s, 7, e.timing);
+    bindKey(s, 8, e.tears);
+    bindKey(s, 9, e.tension);
+    bindKey(s, 10, e.traumaReliving);
+    bindKey(s, 11, e.responseKind);
+    bindKey(s, 12, e.thoughts);
+    s.bind(13, e.thoughtsText);
+    s.bind(14, joinKeys(e.emotions));
+    s.bind(15, joinKeys(e.reasons));
+    s.bindOptional(16, e.pain);
+    s.bind(17, joinKeys(e.depressionSigns));
+    if (e.postpartum)
+        s.bind(18, *e.postpartum ? 1 : 0);
+    else
+        s.bindNull(18);
+    s.bindOptional(19, e.bother);
+    s.bindOptional(20, e.partnerId);
+    bindKey(s, 21, e.partnerResponse);
+    bindKey(s, 22, e.limitsRespected);
+    s.bind(23, e.notes);
+}
+
+Result<Entry> read(const Statement& row, int firstColumn)
+{
+    Entry e;
+    e.id = row.text(firstColumn);
+    Reader r(row, firstColumn + 1, e.id);
+    e.occurredAt = r.time("occurred_at");
+    e.createdAt = r.time("created_at");
+    e.updatedAt = r.time("updated_at");
+    e.timing = r.key<Timing>("timing");
+    e.tears = r.key<Tears>("tears");
+    e.tension = r.key<Tension>("tension");
+    e.traumaReliving = r.key<TraumaReliving>("trauma_reliving");
+    e.responseKind = r.key<ResponseKind>("response_kind");
+    e.thoughts = r.key<Thoughts>("thoughts");
+    e.thoughtsText = r.text();
+    e.emotions = r.set<Emotion>("emotions");
+    e.reasons = r.set<Reason>("reasons");
+    e.pain = r.optionalInt();
+    e.depressionSigns = r.set<DepressionSign>("depression_signs");
+    if (const auto postpartum = r.optionalInt())
+        e.postpartum = *postpartum != 0;
+    e.bother = r.optionalInt();
+    e.partnerId = r.text();
+    e.partnerResponse = r.key<PartnerResponse>("partner_response");
+    e.limitsRespected = r.key<LimitsRespected>("limits_respected");
+    e.notes = r.text();
+    if (r.problem())
+        return std::unexpected(*r.problem());
+    return e;
+}
+
+} // namespace aftercare::core::EntryRow

@@ -1,0 +1,263 @@
+#include "EntryTable.h"
+
+#include "Database.h"
+#include "EntryRow.h"
+#include "FtsQuery.h"
+#include "Statement.h"
+#include "StoredTime.h"
+
+#include <variant>
+
+namespace aftercare::core {
+
+namespace {
+
+// Above this many ids a query binds one ';'-joined list instead of one parameter per id, to
+// stay below SQLite's limit of 999 parameters.
+constexpr int maxIdParameters = 500;
+
+struct Filter
+{
+    QByteArray where; // fixed SQL fragments only; values go to `params`
+    QList<std::variant<QString, qint64>> params;
+    bool matchesNothing = false;
+
+    void add(const char* condition)
+    {
+        where += where.isEmpty() ? " WHERE " : " AND ";
+        where += condition;
+    }
+};
+
+Filter filterFor(const EntryQuery& q)
+{
+    Filter f;
+    if (q.from.isValid()) {
+        f.add("e.occurred_utc_ms >= ?");
+        f.params << StoredTime::utcMs(q.from);
+    }
+    if (q.to.isValid()) {
+        f.add("e.occurred_utc_ms <= ?");
+        f.params << StoredTime::utcMs(q.to);
+    }
+    if (!q.partnerId.isEmpty()) {
+        f.add("e.partner_id = ?");
+        f.params << q.partnerId;
+    }
+    // Sets are stored as "a;b;c"; wrapping both sides in ';' matches whole keys only.
+    if (q.reason) {
+        f.add("instr(';' || e.reasons || ';', ?) > 0");
+        f.params << QStringLiteral(";%1;").arg(keyOf(*q.reason));
+    }
+    if (q.emotion) {
+        f.add("instr(';' || e.emotions || ';', ?) > 0");
+        f.params << QStringLiteral(";%1;").arg(keyOf(*q.emotion));
+    }
+    if (!q.text.isEmpty()) {
+        const QString match = FtsQuery::fromUserText(q.text);
+        // Text with no letters or digits (only punctuation) cannot be found in any entry.
+        if (match.isEmpty())
+            f.matchesNothing = true;
+        f.add("e.seq IN (SELECT docid FROM entries_fts WHERE entries_fts MATCH ?)");
+        f.params << match;
+    }
+    if (!q.ids.isEmpty()) {
+        QStringList ids;
+        for (const QString& id : q.ids) {
+            if (isValidId(id))
+                ids << id;
+        }
+        if (ids.isEmpty())
+            f.matchesNothing = true;
+        if (ids.size() <= maxIdParameters) {
+            QByteArray in = "e.id IN (";
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                in += i ? ", ?" : "?";
+            in += ')';
+            f.add(in.constData());
+            for (const QString& id : ids)
+                f.params << id;
+        } else {
+            f.add("instr(?, ';' || e.id || ';') > 0");
+            f.params << u';' + ids.join(u';') + u';';
+        }
+    }
+    return f;
+}
+
+int bindFilter(Statement& s, const Filter& f)
+{
+    int index = 1;
+    for (const auto& p : f.params) {
+        if (const auto* text = std::get_if<QString>(&p))
+            s.bind(index++, *text);
+        else
+            s.bind(index++, std::get<qint64>(p));
+    }
+    return index;
+}
+
+Status checkQuery(const EntryQuery& q)
+{
+    if (q.offset < 0 || q.limit < -1)
+        return fail(Error::Kind::Usage,
+                    QStringLiteral("A page of entries needs an offset of 0 or more and a limit "
+                                   "of -1 (all) or more."));
+    return {};
+}
+
+Error notFound(const QString& id)
+{
+    return Error(Error::Kind::NotFound, QStringLiteral("There is no entry with id %1; it may "
+                                                       "have been deleted.")
+                                            .arg(id));
+}
+
+Status checkPartner(Database& db, const QString& partnerId)
+{
+    if (partnerId.isEmpty())
+        return {};
+    auto s = db.prepare("SELECT 1 FROM partners WHERE id = ?", QStringLiteral("save the entry"));
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, partnerId);
+    const auto row = s->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("partner_id: there is no partner with id %1 in this journal. "
+                                   "Choose one of your partners, or none.")
+                        .arg(partnerId));
+    return {};
+}
+
+} // namespace
+
+Result<bool> EntryTable::exists(Database& db, const QString& id)
+{
+    auto s = db.prepare("SELECT 1 FROM entries WHERE id = ?", QStringLiteral("look up an entry"));
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, id);
+    return s->step();
+}
+
+Status EntryTable::insert(Database& db, const Entry& entry)
+{
+    const auto taken = exists(db, entry.id);
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (*taken)
+        return fail(Error::Kind::AlreadyExists,
+                    QStringLiteral("id: an entry with id %1 already exists.").arg(entry.id));
+    if (auto partner = checkPartner(db, entry.partnerId); !partner)
+        return partner;
+    auto s = db.prepare(EntryRow::insertSql, QStringLiteral("save the entry"));
+    if (!s)
+        return std::unexpected(s.error());
+    EntryRow::bind(*s, entry);
+    return s->run();
+}
+
+Status EntryTable::update(Database& db, const Entry& entry)
+{
+    if (auto partner = checkPartner(db, entry.partnerId); !partner)
+        return partner;
+    auto s = db.prepare(EntryRow::updateSql, QStringLiteral("save the entry"));
+    if (!s)
+        return std::unexpected(s.error());
+    EntryRow::bind(*s, entry);
+    if (auto ran = s->run(); !ran)
+        return ran;
+    if (s->changes() == 0)
+        return std::unexpected(notFound(entry.id));
+    return {};
+}
+
+Status EntryTable::remove(Database& db, const QString& id)
+{
+    auto s = db.prepare("DELETE FROM entries WHERE id = ?", QStringLiteral("delete the entry"));
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, id);
+    if (auto ran = s->run(); !ran)
+        return ran;
+    if (s->changes() == 0)
+        return std::unexpected(notFound(id));
+    return {};
+}
+
+Result<Entry> EntryTable::find(Database& db, const QString& id)
+{
+    const QByteArray sql =
+        QByteArray("SELECT ") + EntryRow::selectColumns + " FROM entries e WHERE e.id = ?";
+    auto s = db.prepare(sql.constData(), QStringLiteral("read the entry"));
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, id);
+    const auto row = s->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::unexpected(notFound(id));
+    return EntryRow::read(*s);
+}
+
+Result<QList<Entry>> EntryTable::list(Database& db, const EntryQuery& query)
+{
+    if (auto ok = checkQuery(query); !ok)
+        return std::unexpected(ok.error());
+    const Filter f = filterFor(query);
+    if (f.matchesNothing)
+        return QList<Entry>();
+    const QByteArray sql = QByteArray("SELECT ") + EntryRow::selectColumns + " FROM entries e" +
+                           f.where +
+                           " ORDER BY e.occurred_utc_ms DESC, e.created_utc_ms DESC, e.id"
+                           " LIMIT ? OFFSET ?";
+    auto s = db.prepare(sql.constData(), QStringLiteral("read the entries"));
+    if (!s)
+        return std::unexpected(s.error());
+    const int next = bindFilter(*s, f);
+    s->bind(next, query.limit);
+    s->bind(next + 1, query.offset);
+    QList<Entry> out;
+    for (;;) {
+        const auto row = s->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        auto entry = EntryRow::read(*s);
+        if (!entry)
+            return std::unexpected(entry.error());
+        out << std::move(*entry);
+    }
+    return out;
+}
+
+Result<int> EntryTable::count(Database& db, const EntryQuery& query)
+{
+    if (auto ok = checkQuery(query); !ok)
+        return std::unexpected(ok.error());
+    const Filter f = filterFor(query);
+    if (f.matchesNothing)
+        return 0;
+    const QByteArray sql = "SELECT count(*) FROM entries e" + f.where;
+    auto s = db.prepare(sql.constData(), QStringLiteral("count the entries"));
+    if (!s)
+        return std::unexpected(s.error());
+    bindFilter(*s, f);
+    const auto row = s->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return int(s->int64(0));
+}
+
+Status EntryTable::purgeRemovedText(Database& db)
+{
+    return db.exec("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')",
+                   QStringLiteral("remove the deleted text from the search index"));
+}
+
+} // namespace aftercare::core

@@ -1,0 +1,34 @@
+// The SQL for entries: insert, update, delete, look-up, filtered listing and counting. Callers
+// own the transaction; every value reaches SQLite as a bound parameter.
+#pragma once
+
+#include "EntryQuery.h"
+#include "Error.h"
+#include "model/Entry.h"
+
+#include <QList>
+
+namespace aftercare::core {
+
+class Database;
+
+class EntryTable
+{
+public:
+    static Result<bool> exists(Database& db, const QString& id);
+    // AlreadyExists when the id is taken; InvalidInput naming partner_id when the partner is
+    // unknown.
+    static Status insert(Database& db, const Entry& entry);
+    // NotFound when no entry has the id. Keeps created_at as stored.
+    static Status update(Database& db, const Entry& entry);
+    static Status remove(Database& db, const QString& id); // NotFound when absent
+    static Result<Entry> find(Database& db, const QString& id);
+    static Result<QList<Entry>> list(Database& db, const EntryQuery& query);
+    static Result<int> count(Database& db, const EntryQuery& query);
+
+    // FTS4 keeps deleted words in older index segments until they are merged; merging them
+    // now means edited-out or deleted text does not linger inside the database file.
+    static Status purgeRemovedText(Database& db);
+};
+
+} // namespace aftercare::core

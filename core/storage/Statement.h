@@ -1,0 +1,66 @@
+// One prepared statement (RAII over sqlite3_stmt*) with typed binding and column access, so
+// user values only ever reach SQLite as bound parameters.
+#pragma once
+
+#include "Error.h"
+
+#include <optional>
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace aftercare::core {
+
+class Database;
+class SecretBytes;
+
+class Statement
+{
+public:
+    Statement(Database& db, sqlite3_stmt* stmt, QString doing);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are 1-based, as in SQLite. A failed bind is remembered and reported by step().
+    Statement& bind(int index, const QString& text); // a null QString binds ''
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bindNull(int index);
+    // Empty text binds NULL (optional references such as partner_id).
+    Statement& bindOptional(int index, const QString& text);
+    Statement& bindOptional(int index, std::optional<int> value);
+    // Binds the secret's bytes without copying; the secret must outlive the statement's use,
+    // and clearBindings() drops the reference.
+    Statement& bindSecret(int index, const SecretBytes& secret);
+    void clearBindings();
+
+    // True when a row is available, false when done.
+    Result<bool> step();
+    // Steps to completion, for statements that return no rows.
+    Status run();
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    QString text(int column) const; // NULL reads as an empty QString
+    qint64 int64(int column) const;
+    std::optional<int> optionalInt(int column) const;
+
+    // Number of rows changed by the last run() (sqlite3_changes).
+    int changes() const;
+
+private:
+    void finalize();
+    bool checkBind(int rc);
+
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_doing;
+    int m_bindRc = 0;
+};
+
+} // namespace aftercare::core

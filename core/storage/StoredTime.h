@@ -1,0 +1,16 @@
+// How the store writes date-times: ISO 8601 to the millisecond with the UTC offset the value
+// had, e.g. "2026-11-26T21:30:00.250+01:00", so reading back gives the same instant and offset.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace aftercare::core::StoredTime {
+
+QString toText(const QDateTime& dateTime);
+// An invalid QDateTime when `text` is not a date-time.
+QDateTime fromText(QStringView text);
+// Milliseconds since 1970-01-01T00:00Z: the sortable form next to the text.
+qint64 utcMs(const QDateTime& dateTime);
+
+} // namespace aftercare::core::StoredTime
