@@ -119,11 +119,14 @@ const Slot* findSlot(const QList<Slot>& slots, SlotKind kind)
 
 QString restoreAdvice()
 {
+    // The data key never changes, so any earlier copy of the key file still fits the journal.
     return QStringLiteral(
         "Without an intact key file the journal cannot be unlocked, not even with the recovery "
-        "code. If you have a copy of the journal folder (for example on a backup drive), copy "
-        "the key file from it into this folder. A portable backup can also be restored into a "
-        "new journal.");
+        "code. To get back in, copy a saved key file into its place: the journal's backups "
+        "folder keeps one with each daily snapshot, and a copy of the journal folder (for "
+        "example on a backup drive) has one too. An older copy works: it opens with the "
+        "passphrase or recovery code you had at the time. A portable backup can also be "
+        "restored into a new journal.");
 }
 
 QString damagedMessage(const QString& path, const QString& detail)
@@ -368,8 +371,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     QFile file(path);
     if (!file.exists())
         return fail(Error::Kind::NotFound,
-                    QStringLiteral("The journal's key file is missing (it should be at %1). It "
-                                   "holds the only copy of the journal's locked key. %2")
+                    QStringLiteral("The journal's key file is missing (it should be at %1). %2")
                         .arg(path, restoreAdvice()));
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Kind::Other,

@@ -409,10 +409,16 @@ private Q_SLOTS:
         // The last byte is the closing newline, which JSON does not need.
         QCOMPARE(s->bytes.back(), '\n');
         for (qsizetype length = 0; length < s->bytes.size() - 1; ++length) {
-            QVERIFY(writeAll(s->path, s->bytes.left(length)));
-            const auto result = KeySlotFile::load(s->path);
+            const auto result = KeySlotFile::fromJson(s->bytes.left(length));
             QVERIFY2(!result && result.error().kind() == Error::Kind::Damaged,
                      qPrintable(u"truncated to %1 bytes"_qs.arg(length)));
+        }
+        // The same through the file, at a few points.
+        for (qsizetype length : {qsizetype(1), s->bytes.size() / 2, s->bytes.size() - 2}) {
+            const QByteArray truncated = s->bytes.left(length);
+            QVERIFY(writeAll(s->path, truncated));
+            verifyDamaged(KeySlotFile::load(s->path), "not readable JSON");
+            QCOMPARE(readAll(s->path), truncated);
         }
     }
 
