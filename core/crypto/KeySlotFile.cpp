@@ -1,6 +1,7 @@
 #include "KeySlotFile.h"
 
 #include "KeyDerivation.h"
+#include "KeySlotFormat.h"
 #include "RecoveryCode.h"
 #include "Sodium.h"
 
@@ -26,87 +27,9 @@ namespace {
 
 using SlotKind = KeySlotFile::SlotKind;
 using Slot = KeySlotFile::Slot;
+using namespace KeySlotFormat;
 
-constexpr char kFormat[] = "aftercare-keys";
-constexpr int kVersion = 1;
-constexpr char kKdfName[] = "argon2id13";
 constexpr qint64 kMaxFileSize = 64 * 1024; // a real file is well under 2 KiB
-constexpr std::size_t kNonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-constexpr std::size_t kSealedSize =
-    KeySlotFile::dataKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES;
-constexpr std::size_t kChecksumSize = 32;
-
-static_assert(KeySlotFile::dataKeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-
-const QStringList kTopLevelFields = {u"format"_qs, u"version"_qs, u"slots"_qs, u"checksum"_qs};
-const QStringList kSlotFields = {u"kind"_qs, u"kdf"_qs,   u"opslimit"_qs,  u"memlimit"_qs,
-                                 u"salt"_qs, u"nonce"_qs, u"sealed_key"_qs};
-
-QString kindName(SlotKind kind)
-{
-    return kind == SlotKind::Passphrase ? u"passphrase"_qs : u"recovery_code"_qs;
-}
-
-std::optional<SlotKind> kindFromName(const QString& name)
-{
-    if (name == u"passphrase")
-        return SlotKind::Passphrase;
-    if (name == u"recovery_code")
-        return SlotKind::RecoveryCode;
-    return std::nullopt;
-}
-
-// Binds each sealed key to its slot kind and the format version, so slots cannot be swapped
-// or replayed into another version's file.
-QByteArray associatedData(SlotKind kind)
-{
-    return QByteArray(kFormat) + '/' + QByteArray::number(kVersion) + '/' +
-           kindName(kind).toLatin1();
-}
-
-void appendU32(QByteArray& out, std::uint32_t value)
-{
-    for (int i = 0; i < 4; ++i)
-        out.append(char((value >> (8 * i)) & 0xff));
-}
-
-void appendU64(QByteArray& out, std::uint64_t value)
-{
-    for (int i = 0; i < 8; ++i)
-        out.append(char((value >> (8 * i)) & 0xff));
-}
-
-void appendField(QByteArray& out, const QByteArray& field)
-{
-    appendU32(out, std::uint32_t(field.size()));
-    out.append(field);
-}
-
-// An unkeyed BLAKE2b over a canonical encoding of the contents. It does not stop a deliberate
-// forger (who could only lock the owner out, which deleting the file does too); it lets
-// accidental damage to a salt or parameter be reported as damage instead of as a wrong
-// passphrase.
-QByteArray checksum(const QList<Slot>& slots)
-{
-    QByteArray canonical(kFormat);
-    canonical.append('\0');
-    appendU32(canonical, kVersion);
-    appendU32(canonical, std::uint32_t(slots.size()));
-    for (const Slot& slot : slots) {
-        appendField(canonical, kindName(slot.kind).toLatin1());
-        appendField(canonical, kKdfName);
-        appendU64(canonical, slot.kdf.opsLimit);
-        appendU64(canonical, slot.kdf.memLimitBytes);
-        appendField(canonical, slot.salt);
-        appendField(canonical, slot.nonce);
-        appendField(canonical, slot.sealedKey);
-    }
-    QByteArray digest(qsizetype(kChecksumSize), Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), kChecksumSize,
-                       reinterpret_cast<const unsigned char*>(canonical.constData()),
-                       std::size_t(canonical.size()), nullptr, 0);
-    return digest;
-}
 
 const Slot* findSlot(const QList<Slot>& slots, SlotKind kind)
 {
@@ -179,9 +102,9 @@ Result<Slot> sealSlot(SlotKind kind, const SecretBytes& dataKey, const SecretByt
     if (!wrappingKey)
         return std::unexpected(wrappingKey.error());
 
-    slot.nonce = QByteArray(qsizetype(kNonceSize), Qt::Uninitialized);
-    randombytes_buf(slot.nonce.data(), kNonceSize);
-    slot.sealedKey = QByteArray(qsizetype(kSealedSize), Qt::Uninitialized);
+    slot.nonce = QByteArray(qsizetype(nonceSize), Qt::Uninitialized);
+    randombytes_buf(slot.nonce.data(), nonceSize);
+    slot.sealedKey = QByteArray(qsizetype(sealedSize), Qt::Uninitialized);
     unsigned long long sealedLength = 0;
     const QByteArray ad = associatedData(kind);
     crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -189,87 +112,7 @@ Result<Slot> sealSlot(SlotKind kind, const SecretBytes& dataKey, const SecretByt
         dataKey.size(), reinterpret_cast<const unsigned char*>(ad.constData()),
         std::size_t(ad.size()), nullptr,
         reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey->data());
-    Q_ASSERT(sealedLength == kSealedSize);
-    return slot;
-}
-
-// Strict: a base64 text that would not be written back identically (stray padding bits,
-// whitespace) counts as damage, so every single changed bit in the file is noticed.
-std::optional<QByteArray> decodeBase64(const QJsonValue& value, std::size_t expectedSize)
-{
-    if (!value.isString())
-        return std::nullopt;
-    const QByteArray text = value.toString().toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(
-        text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || std::size_t(decoded.decoded.size()) != expectedSize ||
-        decoded.decoded.toBase64() != text)
-        return std::nullopt;
-    return decoded.decoded;
-}
-
-std::optional<qint64> wholeNumber(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const qint64 number = value.toInteger(-1);
-    if (number < 0)
-        return std::nullopt;
-    return number;
-}
-
-QString unexpectedField(const QJsonObject& object, const QStringList& allowed)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!allowed.contains(it.key()))
-            return it.key();
-    }
-    return {};
-}
-
-std::expected<Slot, QString> parseSlot(const QJsonValue& value, qsizetype index)
-{
-    const QString which = QStringLiteral("entry %1 in its list of slots").arg(index + 1);
-    if (!value.isObject())
-        return std::unexpected(QStringLiteral("%1 is not an object").arg(which));
-    const QJsonObject object = value.toObject();
-    if (const QString extra = unexpectedField(object, kSlotFields); !extra.isEmpty())
-        return std::unexpected(QStringLiteral("%1 has an unknown field \"%2\"").arg(which, extra));
-
-    Slot slot;
-    const auto kind = kindFromName(object.value(u"kind").toString());
-    if (!kind)
-        return std::unexpected(QStringLiteral("%1 is of an unknown kind").arg(which));
-    slot.kind = *kind;
-    if (object.value(u"kdf").toString() != QLatin1String(kKdfName))
-        return std::unexpected(
-            QStringLiteral("%1 names an unknown key-derivation method").arg(which));
-    const auto ops = wholeNumber(object.value(u"opslimit"));
-    const auto mem = wholeNumber(object.value(u"memlimit"));
-    if (!ops || !mem)
-        return std::unexpected(
-            QStringLiteral("%1 lacks readable key-derivation settings").arg(which));
-    slot.kdf = {std::uint64_t(*ops), std::size_t(*mem)};
-    if (!slot.kdf.isWithinLimits())
-        return std::unexpected(
-            QStringLiteral("%1 asks for key-derivation settings outside the safe range "
-                           "(%2 passes over %3 bytes of memory)")
-                .arg(which)
-                .arg(*ops)
-                .arg(*mem));
-
-    const auto salt = decodeBase64(object.value(u"salt"), KeyDerivation::saltSize);
-    const auto nonce = decodeBase64(object.value(u"nonce"), kNonceSize);
-    const auto sealed = decodeBase64(object.value(u"sealed_key"), kSealedSize);
-    if (!salt)
-        return std::unexpected(QStringLiteral("the salt of %1 is unreadable").arg(which));
-    if (!nonce)
-        return std::unexpected(QStringLiteral("the nonce of %1 is unreadable").arg(which));
-    if (!sealed)
-        return std::unexpected(QStringLiteral("the sealed key of %1 is unreadable").arg(which));
-    slot.salt = *salt;
-    slot.nonce = *nonce;
-    slot.sealedKey = *sealed;
+    Q_ASSERT(sealedLength == sealedSize);
     return slot;
 }
 
@@ -314,19 +157,19 @@ std::expected<KeySlotFile, QString> KeySlotFile::parse(const QByteArray& json)
                                    .arg(parseError.errorString())
                                    .arg(parseError.offset));
     const QJsonObject top = document.object();
-    if (!document.isObject() || top.value(u"format").toString() != QLatin1String(kFormat))
+    if (!document.isObject() || top.value(u"format").toString() != QLatin1String(format))
         return std::unexpected(u"it is not an Aftercare key file"_qs);
-    const auto version = wholeNumber(top.value(u"version"));
-    if (!version)
+    const auto fileVersion = wholeNumber(top.value(u"version"));
+    if (!fileVersion)
         return std::unexpected(u"its format version is unreadable"_qs);
-    if (*version != kVersion)
+    if (*fileVersion != version)
         return std::unexpected(
             QStringLiteral("it says it is format version %1, but this version of Aftercare "
                            "reads only version %2 (if a newer Aftercare wrote it, open the "
                            "journal with that version instead)")
-                .arg(*version)
-                .arg(kVersion));
-    if (const QString extra = unexpectedField(top, kTopLevelFields); !extra.isEmpty())
+                .arg(*fileVersion)
+                .arg(version));
+    if (const QString extra = unexpectedField(top, topLevelFields()); !extra.isEmpty())
         return std::unexpected(QStringLiteral("it has an unknown field \"%1\"").arg(extra));
     if (!top.value(u"slots").isArray())
         return std::unexpected(u"its list of slots is missing"_qs);
@@ -347,10 +190,10 @@ std::expected<KeySlotFile, QString> KeySlotFile::parse(const QByteArray& json)
     if (!findSlot(file.m_slots, SlotKind::RecoveryCode))
         return std::unexpected(u"it has no recovery code slot"_qs);
 
-    const auto stored = decodeBase64(top.value(u"checksum"), kChecksumSize);
+    const auto stored = decodeBase64(top.value(u"checksum"), checksumSize);
     if (!stored)
         return std::unexpected(u"its checksum is missing or unreadable"_qs);
-    if (sodium_memcmp(stored->constData(), checksum(file.m_slots).constData(), kChecksumSize) != 0)
+    if (sodium_memcmp(stored->constData(), checksum(file.m_slots).constData(), checksumSize) != 0)
         return std::unexpected(u"its checksum does not match its contents, so part of it has "
                                "changed since it was written"_qs);
     return file;
@@ -393,20 +236,11 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 QByteArray KeySlotFile::toJson() const
 {
     QJsonArray slots;
-    for (const Slot& slot : m_slots) {
-        slots.append(QJsonObject{
-            {u"kind"_qs, kindName(slot.kind)},
-            {u"kdf"_qs, QLatin1String(kKdfName)},
-            {u"opslimit"_qs, qint64(slot.kdf.opsLimit)},
-            {u"memlimit"_qs, qint64(slot.kdf.memLimitBytes)},
-            {u"salt"_qs, QString::fromLatin1(slot.salt.toBase64())},
-            {u"nonce"_qs, QString::fromLatin1(slot.nonce.toBase64())},
-            {u"sealed_key"_qs, QString::fromLatin1(slot.sealedKey.toBase64())},
-        });
-    }
+    for (const Slot& slot : m_slots)
+        slots.append(slotToJson(slot));
     const QJsonObject top{
-        {u"format"_qs, QLatin1String(kFormat)},
-        {u"version"_qs, kVersion},
+        {u"format"_qs, QLatin1String(format)},
+        {u"version"_qs, version},
         {u"slots"_qs, slots},
         {u"checksum"_qs, QString::fromLatin1(checksum(m_slots).toBase64())},
     };
@@ -456,8 +290,8 @@ Result<SecretBytes> KeySlotFile::unwrap(SlotKind kind, const SecretBytes& secret
     const Slot* slot = findSlot(m_slots, kind);
     if (!slot || !slot->kdf.isWithinLimits() ||
         std::size_t(slot->salt.size()) != KeyDerivation::saltSize ||
-        std::size_t(slot->nonce.size()) != kNonceSize ||
-        std::size_t(slot->sealedKey.size()) != kSealedSize)
+        std::size_t(slot->nonce.size()) != nonceSize ||
+        std::size_t(slot->sealedKey.size()) != sealedSize)
         return fail(Error::Kind::Damaged,
                     damagedMessage(QString(), QStringLiteral("its %1 slot is missing or "
                                                              "incomplete")

@@ -1,0 +1,44 @@
+// The on-disk encoding of the key slot file: names, strict base64 and numbers, the checksum
+// and the associated data. Internal to KeySlotFile; docs/SECURITY.md describes the format.
+#pragma once
+
+#include "KeySlotFile.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <optional>
+
+namespace aftercare::core::KeySlotFormat {
+
+using SlotKind = KeySlotFile::SlotKind;
+using Slot = KeySlotFile::Slot;
+
+inline constexpr char format[] = "aftercare-keys";
+inline constexpr int version = 1;
+inline constexpr char kdfName[] = "argon2id13";
+inline constexpr std::size_t nonceSize = 24;  // XChaCha20-Poly1305 nonce
+inline constexpr std::size_t sealedSize = 48; // data key + 16-byte tag
+inline constexpr std::size_t checksumSize = 32;
+
+// The fields a version 1 file has; anything else is treated as damage.
+const QStringList& topLevelFields();
+
+QString kindName(SlotKind kind);
+std::optional<SlotKind> kindFromName(const QString& name);
+// Binds each sealed key to its slot kind and the format version, so slots cannot be swapped
+// or replayed into another version's file.
+QByteArray associatedData(SlotKind kind);
+QByteArray checksum(const QList<Slot>& slots);
+
+std::optional<QByteArray> decodeBase64(const QJsonValue& value, std::size_t expectedSize);
+std::optional<qint64> wholeNumber(const QJsonValue& value);
+// The first field of `object` not in `allowed`, or empty.
+QString unexpectedField(const QJsonObject& object, const QStringList& allowed);
+
+QJsonObject slotToJson(const Slot& slot);
+// The reason, when it fails, is a phrase such as "the salt of entry 1 … is unreadable".
+std::expected<Slot, QString> parseSlot(const QJsonValue& value, qsizetype index);
+
+} // namespace aftercare::core::KeySlotFormat
