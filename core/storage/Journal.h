@@ -2,13 +2,13 @@
 // the unwrapped data key, the store, and the daily encrypted snapshots in backups/.
 #pragma once
 
-#include "Error.h"
-#include "JournalStore.h"
 #include "crypto/KdfProfile.h"
 #include "crypto/SecretBytes.h"
+#include "Error.h"
+#include "JournalStore.h"
 
-#include <QString>
 #include <memory>
+#include <QString>
 
 class QLockFile;
 
@@ -57,6 +57,8 @@ public:
 
 private:
     Journal() = default;
+    static Result<std::unique_ptr<Journal>> unlockWith(const QString& dir,
+                                                       const SecretBytes& secret, bool recovery);
 
     QString m_dir;
     std::unique_ptr<QLockFile> m_lock;

@@ -1,0 +1,281 @@
+#include "Journal.h"
+
+#include "Clock.h"
+#include "crypto/KeySlotFile.h"
+#include "crypto/RecoveryCode.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace aftercare::core {
+
+namespace {
+
+constexpr int snapshotsToKeep = 7;
+const QString snapshotPrefix = QStringLiteral("journal-");
+constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto privateDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Takes the journal's lock file, or says who holds it.
+Result<std::unique_ptr<QLockFile>> acquireLock(const QString& dir)
+{
+    auto lock = std::make_unique<QLockFile>(Journal::lockFilePath(dir));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return fail(Error::Kind::InUse,
+                    QStringLiteral("The journal in %1 is already open in another Aftercare "
+                                   "process (PID %2). Close that one first, then try again.")
+                        .arg(QDir::toNativeSeparators(dir))
+                        .arg(pid));
+    }
+    return fail(Error::Kind::Other,
+                QStringLiteral("Could not create the lock file in %1. Check that the folder "
+                               "exists and that you may write to it.")
+                    .arg(QDir::toNativeSeparators(dir)));
+}
+
+void makePrivate(const QString& path)
+{
+    if (QFile::exists(path))
+        QFile::setPermissions(path, privateFile);
+}
+
+void makeDatabaseFilesPrivate(const QString& dbPath)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        makePrivate(dbPath + suffix);
+}
+
+} // namespace
+
+QString Journal::defaultLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/journal");
+}
+
+bool Journal::exists(const QString& dir)
+{
+    return QFileInfo::exists(keySlotPath(dir));
+}
+
+QString Journal::databasePath(const QString& dir)
+{
+    return dir + QStringLiteral("/journal.db");
+}
+
+QString Journal::keySlotPath(const QString& dir)
+{
+    return dir + QStringLiteral("/journal.keys");
+}
+
+QString Journal::lockFilePath(const QString& dir)
+{
+    return dir + QStringLiteral("/journal.lock");
+}
+
+QString Journal::backupsPath(const QString& dir)
+{
+    return dir + QStringLiteral("/backups");
+}
+
+Journal::~Journal()
+{
+    lock();
+}
+
+Result<Journal::Created> Journal::create(const QString& dir, const SecretBytes& passphrase,
+                                         const KdfProfile& profile)
+{
+    if (passphrase.isEmpty())
+        return fail(Error::Kind::InvalidInput, QStringLiteral("The passphrase cannot be empty."));
+    if (exists(dir) || QFileInfo::exists(databasePath(dir)))
+        return fail(Error::Kind::AlreadyExists,
+                    QStringLiteral("%1 already holds a journal; Aftercare will not overwrite it. "
+                                   "Choose another folder.")
+                        .arg(QDir::toNativeSeparators(dir)));
+    if (!QDir().mkpath(dir) || !QFile::setPermissions(dir, privateDir))
+        return fail(Error::Kind::Other,
+                    QStringLiteral("Could not create the folder %1. Check that you may write "
+                                   "there.")
+                        .arg(QDir::toNativeSeparators(dir)));
+
+    auto lock = acquireLock(dir);
+    if (!lock)
+        return std::unexpected(lock.error());
+
+    std::unique_ptr<Journal> journal(new Journal);
+    journal->m_dir = dir;
+    journal->m_lock = std::move(*lock);
+    journal->m_dataKey = SecretBytes::random(KeySlotFile::dataKeySize);
+
+    SecretBytes recoveryCode = RecoveryCode::generate();
+    auto keyFile = KeySlotFile::create(journal->m_dataKey, passphrase,
+                                       RecoveryCode::normalize(recoveryCode), profile);
+    if (!keyFile)
+        return std::unexpected(keyFile.error());
+
+    // The database first, the key file last: a journal "exists" only once it can be unlocked.
+    auto store = JournalStore::open(databasePath(dir), journal->m_dataKey,
+                                    JournalStore::OpenMode::CreateNew);
+    if (!store)
+        return std::unexpected(store.error());
+    makeDatabaseFilesPrivate(databasePath(dir));
+    if (auto saved = keyFile->save(keySlotPath(dir)); !saved) {
+        (*store)->close();
+        QFile::remove(databasePath(dir)); // never had a saved key: nothing can read it
+        return std::unexpected(saved.error());
+    }
+    journal->m_slots = std::make_unique<KeySlotFile>(std::move(*keyFile));
+    journal->m_store = std::move(*store);
+    return Created{std::move(journal), std::move(recoveryCode)};
+}
+
+namespace {
+
+Result<std::unique_ptr<Journal>> missingJournal(const QString& dir)
+{
+    return fail(Error::Kind::NotFound,
+                QStringLiteral("There is no journal in %1.").arg(QDir::toNativeSeparators(dir)));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Journal>> Journal::unlock(const QString& dir, const SecretBytes& passphrase)
+{
+    return unlockWith(dir, passphrase, /*recovery=*/false);
+}
+
+Result<std::unique_ptr<Journal>> Journal::unlockWithRecoveryCode(const QString& dir,
+                                                                 const SecretBytes& code)
+{
+    SecretBytes normalized = RecoveryCode::normalize(code);
+    if (normalized.isEmpty())
+        return fail(Error::Kind::WrongSecret,
+                    QStringLiteral("That does not look like a recovery code. It has 32 letters "
+                                   "and digits in groups of four, like ABCD-EFGH-…"));
+    return unlockWith(dir, normalized, /*recovery=*/true);
+}
+
+Result<std::unique_ptr<Journal>> Journal::unlockWith(const QString& dir, const SecretBytes& secret,
+                                                     bool recovery)
+{
+    if (!exists(dir))
+        return missingJournal(dir);
+    auto lock = acquireLock(dir);
+    if (!lock)
+        return std::unexpected(lock.error());
+
+    auto keyFile = KeySlotFile::load(keySlotPath(dir));
+    if (!keyFile)
+        return std::unexpected(keyFile.error());
+    auto dataKey = keyFile->unwrap(
+        recovery ? KeySlotFile::SlotKind::RecoveryCode : KeySlotFile::SlotKind::Passphrase, secret);
+    if (!dataKey)
+        return std::unexpected(dataKey.error());
+    if (!QFileInfo::exists(databasePath(dir)))
+        return fail(Error::Kind::Damaged,
+                    QStringLiteral("The journal's database file is missing from %1. Restore it "
+                                   "from a backup (the backups folder holds daily snapshots).")
+                        .arg(QDir::toNativeSeparators(dir)));
+    auto store =
+        JournalStore::open(databasePath(dir), *dataKey, JournalStore::OpenMode::OpenExisting);
+    if (!store)
+        return std::unexpected(store.error());
+
+    std::unique_ptr<Journal> journal(new Journal);
+    journal->m_dir = dir;
+    journal->m_lock = std::move(*lock);
+    journal->m_slots = std::make_unique<KeySlotFile>(std::move(*keyFile));
+    journal->m_dataKey = std::move(*dataKey);
+    journal->m_store = std::move(*store);
+    return journal;
+}
+
+Status Journal::changePassphrase(const SecretBytes& newPassphrase, const KdfProfile& profile)
+{
+    if (!m_store)
+        return fail(Error::Kind::Usage, QStringLiteral("The journal is locked."));
+    if (newPassphrase.isEmpty())
+        return fail(Error::Kind::InvalidInput, QStringLiteral("The passphrase cannot be empty."));
+    KeySlotFile updated = *m_slots;
+    if (auto r =
+            updated.rewrap(KeySlotFile::SlotKind::Passphrase, m_dataKey, newPassphrase, profile);
+        !r)
+        return r;
+    // KeySlotFile::save replaces the file atomically: the old passphrase works until the rename.
+    if (auto r = updated.save(keySlotPath(m_dir)); !r)
+        return r;
+    *m_slots = std::move(updated);
+    return {};
+}
+
+Result<bool> Journal::takeDailySnapshot()
+{
+    if (!m_store)
+        return fail(Error::Kind::Usage, QStringLiteral("The journal is locked."));
+    const QString dir = backupsPath(m_dir);
+    if (!QDir().mkpath(dir) || !QFile::setPermissions(dir, privateDir))
+        return fail(Error::Kind::Other, QStringLiteral("Could not create the backups folder %1.")
+                                            .arg(QDir::toNativeSeparators(dir)));
+
+    const QString stem = snapshotPrefix + Clock::instance().now().date().toString(Qt::ISODate);
+    const QString dbPath = dir + u'/' + stem + QStringLiteral(".db");
+    const QString keysPath = dir + u'/' + stem + QStringLiteral(".keys");
+    if (QFileInfo::exists(dbPath) && QFileInfo::exists(keysPath))
+        return false;
+
+    // Written under a temporary name and renamed, so a half-written snapshot never looks real.
+    const QString partial = dbPath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (auto r = m_store->writeEncryptedCopy(partial); !r) {
+        QFile::remove(partial);
+        return std::unexpected(r.error());
+    }
+    makePrivate(partial);
+    if (auto r = m_slots->save(keysPath); !r) {
+        QFile::remove(partial);
+        return std::unexpected(r.error());
+    }
+    QFile::remove(dbPath);
+    if (!QFile::rename(partial, dbPath)) {
+        QFile::remove(partial);
+        return fail(Error::Kind::Other, QStringLiteral("Could not finish the snapshot in %1.")
+                                            .arg(QDir::toNativeSeparators(dir)));
+    }
+
+    // Keep the newest few; names sort by date.
+    const QStringList snapshots =
+        QDir(dir).entryList({snapshotPrefix + QStringLiteral("*.db")}, QDir::Files, QDir::Name);
+    for (qsizetype i = 0; i + snapshotsToKeep < snapshots.size(); ++i) {
+        const QString old = snapshots[i].chopped(3);
+        QFile::remove(dir + u'/' + old + QStringLiteral(".db"));
+        QFile::remove(dir + u'/' + old + QStringLiteral(".keys"));
+    }
+    return true;
+}
+
+void Journal::lock()
+{
+    if (m_store) {
+        m_store->close();
+        m_store.reset();
+    }
+    m_dataKey.clear();
+    m_slots.reset();
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+}
+
+} // namespace aftercare::core
