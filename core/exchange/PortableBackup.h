@@ -3,10 +3,10 @@
 // Plaintext never touches the disk.
 #pragma once
 
-#include "Error.h"
-#include "JournalDocument.h"
 #include "crypto/KdfProfile.h"
 #include "crypto/SecretBytes.h"
+#include "Error.h"
+#include "JournalDocument.h"
 
 #include <QString>
 

@@ -1,0 +1,71 @@
+#include "JournalExchange.h"
+
+#include "Clock.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace aftercare::core::JournalExchange {
+
+namespace {
+
+bool inRange(const QDateTime& t, const QDateTime& from, const QDateTime& to)
+{
+    return (!from.isValid() || t >= from) && (!to.isValid() || t <= to);
+}
+
+} // namespace
+
+Result<JournalDocument> collect(const JournalStore& store, const QDateTime& from,
+                                const QDateTime& to)
+{
+    EntryQuery query;
+    query.from = from;
+    query.to = to;
+    auto entries = store.entries(query);
+    if (!entries)
+        return std::unexpected(entries.error());
+    auto partners = store.partners();
+    if (!partners)
+        return std::unexpected(partners.error());
+    auto checkIns = store.checkIns();
+    if (!checkIns)
+        return std::unexpected(checkIns.error());
+
+    JournalDocument doc;
+    doc.exportedAt = Clock::instance().now();
+    doc.entries = std::move(*entries);
+    // Oldest first reads naturally in a file; the id breaks ties so exports are repeatable.
+    std::stable_sort(doc.entries.begin(), doc.entries.end(), [](const Entry& a, const Entry& b) {
+        if (a.occurredAt != b.occurredAt)
+            return a.occurredAt < b.occurredAt;
+        return a.id < b.id;
+    });
+
+    if (!from.isValid() && !to.isValid()) {
+        doc.partners = std::move(*partners);
+    } else {
+        // A range export shares only what it needs: partners that no exported entry names
+        // stay out of the file.
+        QSet<QString> used;
+        for (const Entry& e : std::as_const(doc.entries))
+            if (!e.partnerId.isEmpty())
+                used.insert(e.partnerId);
+        for (Partner& p : *partners)
+            if (used.contains(p.id))
+                doc.partners << std::move(p);
+    }
+
+    for (CheckIn& c : *checkIns)
+        if (inRange(c.takenAt, from, to))
+            doc.checkIns << std::move(c);
+    return doc;
+}
+
+Result<ImportCounts> import(JournalStore& store, const JournalDocument& document)
+{
+    return store.importAll(document.partners, document.entries, document.checkIns);
+}
+
+} // namespace aftercare::core::JournalExchange
