@@ -1,0 +1,45 @@
+// Turns a journal and the user's choices into a therapist summary (plain data): counts, charts'
+// numbers, findings with their evidence dates, check-in bands, partners under pseudonyms unless
+// real labels were chosen, the entries table, notes only when included, and the legend.
+#pragma once
+
+#include "Error.h"
+#include "model/CheckIn.h"
+#include "model/Entry.h"
+#include "model/Partner.h"
+#include "ReportOptions.h"
+#include "TherapistReport.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace aftercare::core {
+
+class JournalStore;
+
+namespace ReportBuilder {
+
+// What a report is made from; build() keeps only what falls inside the period.
+struct Source
+{
+    QList<Entry> entries;
+    QList<CheckIn> checkIns;
+    QList<Partner> partners;
+};
+
+// Reads the period's entries, the check-ins and the partners from the store, then builds.
+Result<TherapistReport> build(const JournalStore& store, const ReportOptions& options,
+                              const QDateTime& generatedAt);
+
+// The same from data already in memory. An empty period gives a report whose isEmpty is true.
+TherapistReport build(const Source& source, const ReportOptions& options,
+                      const QDateTime& generatedAt);
+
+// The trends findings over the period's own entries and check-ins, as of the period's end (or
+// generatedAt, if earlier), each with the dates of its evidence. `partners` should carry the
+// labels the report shows, so an explanation never names someone the user chose to hide.
+QList<ReportFinding> findings(const QList<Entry>& entries, const QList<CheckIn>& checkIns,
+                              const QList<Partner>& partners, const QDateTime& asOf);
+
+} // namespace ReportBuilder
+} // namespace aftercare::core

@@ -1,0 +1,28 @@
+// ReportBuilder's entry point over a live store: one query for the period's entries, then the
+// pure build. Kept apart so the pure builder links without the storage layer.
+#include "ReportBuilder.h"
+
+#include "storage/JournalStore.h"
+
+namespace aftercare::core::ReportBuilder {
+
+Result<TherapistReport> build(const JournalStore& store, const ReportOptions& options,
+                              const QDateTime& generatedAt)
+{
+    EntryQuery query;
+    query.from = options.periodStart();
+    query.to = options.periodEnd(generatedAt.date());
+    auto entries = store.entries(query);
+    if (!entries)
+        return std::unexpected(entries.error());
+    auto checkIns = store.checkIns();
+    if (!checkIns)
+        return std::unexpected(checkIns.error());
+    auto partners = store.partners();
+    if (!partners)
+        return std::unexpected(partners.error());
+    return build(Source{std::move(*entries), std::move(*checkIns), std::move(*partners)}, options,
+                 generatedAt);
+}
+
+} // namespace aftercare::core::ReportBuilder

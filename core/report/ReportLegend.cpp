@@ -1,0 +1,131 @@
+#include "ReportLegend.h"
+
+#include "analysis/Distress.h"
+#include "analysis/Questionnaire.h"
+#include "analysis/Scoring.h"
+#include "model/Entry.h"
+#include "ReportLabels.h"
+
+namespace aftercare::core::ReportLegend {
+
+using ReportLabels::Text;
+
+namespace {
+
+template <typename E> ReportLegendGroup codesOf(const QString& title)
+{
+    ReportLegendGroup group{title, {}};
+    for (E value : allValues<E>())
+        group.items << ReportLegendItem{ReportLabels::code(value), ReportLabels::label(value)};
+    return group;
+}
+
+QString range(int from, int to)
+{
+    return QStringLiteral("%1–%2").arg(from).arg(to);
+}
+
+ReportLegendGroup scale(const QString& title, int max, QString (*labelOf)(int))
+{
+    ReportLegendGroup group{title, {}};
+    for (int i = 0; i <= max; ++i)
+        group.items << ReportLegendItem{QString::number(i), labelOf(i)};
+    return group;
+}
+
+ReportLegendGroup scores()
+{
+    using namespace Scoring;
+    ReportLegendGroup group{Text::tr("Check-in scores"), {}};
+    group.items << ReportLegendItem{
+        Text::tr("PHQ-9"),
+        Text::tr("Patient Health Questionnaire, nine items about the last two weeks, each 0–3, "
+                 "total 0–%1. Bands: %2 minimal, %3 mild, %4 moderate, %5 moderately severe, "
+                 "%6 severe.")
+            .arg(phq9MaxTotal)
+            .arg(range(0, mildFrom - 1), range(mildFrom, moderateFrom - 1),
+                 range(moderateFrom, phq9ModeratelySevereFrom - 1),
+                 range(phq9ModeratelySevereFrom, phq9SevereFrom - 1),
+                 range(phq9SevereFrom, phq9MaxTotal))};
+    group.items << ReportLegendItem{
+        Text::tr("Item 9"),
+        Text::tr("The PHQ-9 question about thoughts of being better off dead or of self-harm. "
+                 "\"FLAGGED\" means it was answered above 0, whatever the total.")};
+    group.items << ReportLegendItem{
+        Text::tr("GAD-7"),
+        Text::tr("Generalized Anxiety Disorder scale, seven items about the last two weeks, each "
+                 "0–3, total 0–%1. Bands: %2 minimal, %3 mild, %4 moderate, %5 severe.")
+            .arg(gad7MaxTotal)
+            .arg(range(0, mildFrom - 1), range(mildFrom, moderateFrom - 1),
+                 range(moderateFrom, gad7SevereFrom - 1), range(gad7SevereFrom, gad7MaxTotal))};
+    group.items << ReportLegendItem{
+        Text::tr("Sources"), Questionnaire::of(Instrument::Phq9).citation + QLatin1Char(' ') +
+                                 Questionnaire::of(Instrument::Gad7).citation};
+    return group;
+}
+
+ReportLegendGroup severities()
+{
+    ReportLegendGroup group{Text::tr("Findings"), {}};
+    const QString meaning[] = {
+        Text::tr("Background that helps read the rest; nothing to act on."),
+        Text::tr("A pattern the person may want to reflect on."),
+        Text::tr("A pattern worth raising with a health professional."),
+        Text::tr("Something that asks for support soon, such as thoughts of self-harm."),
+    };
+    for (Severity s : {Severity::Urgent, Severity::Talk, Severity::Consider, Severity::Info})
+        group.items << ReportLegendItem{ReportLabels::severityLabel(s), meaning[int(s)]};
+    group.items << ReportLegendItem{
+        Text::tr("Evidence"),
+        Text::tr("The dates of the reflections or check-ins a finding rests on; each one appears "
+                 "in the entries table.")};
+    return group;
+}
+
+} // namespace
+
+QList<ReportLegendGroup> build(const ReportOptions& options)
+{
+    QList<ReportLegendGroup> groups;
+
+    ReportLegendGroup general{Text::tr("Reading this summary"), {}};
+    general.items << ReportLegendItem{
+        Text::tr("Episode"),
+        Text::tr("One reflection the person wrote about crying, or feeling low or irritable, "
+                 "during or after consensual sex.")};
+    general.items << ReportLegendItem{
+        Text::tr("Distressing"),
+        Text::tr("An episode where tension got worse, thoughts were sad, it bothered the person "
+                 "\"quite a lot\" or more (%1 or higher on the 0–4 scale), it felt like reliving "
+                 "trauma, or limits were not respected.")
+            .arg(Distress::botherFrom)};
+    general.items << ReportLegendItem{ReportLabels::notAnswered(), Text::tr("Not answered.")};
+    general.items << ReportLegendItem{
+        Text::tr("Partner"),
+        options.realPartnerNames
+            ? Text::tr("The label the person gave the partner in their journal.")
+            : Text::tr("Partners are shown as Partner A, Partner B… in the order they first "
+                       "appear in this period; the person chose not to share their names.")};
+    groups << general;
+
+    groups << codesOf<Timing>(Text::tr("Timing: when it happened"));
+    groups << codesOf<Tears>(Text::tr("Tears (question 5): a few tears or a full session"));
+    groups << codesOf<Tension>(Text::tr("Tension (question 1): did the tears relieve tension?"));
+    groups << codesOf<TraumaReliving>(
+        Text::tr("Trauma (question 2): was the person reliving past trauma or abuse?"));
+    groups << codesOf<ResponseKind>(
+        Text::tr("Kind (question 3): did it feel emotional or more like a physical response?"));
+    groups << codesOf<Thoughts>(
+        Text::tr("Thoughts (question 4): what the person was thinking about"));
+    groups << codesOf<Reason>(
+        Text::tr("Reasons: what the person felt may have played a part (several can apply)"));
+    groups << scale(Text::tr("Pain during or after sex (0–3)"), Entry::maxPain,
+                    &ReportLabels::painLabel);
+    groups << scale(Text::tr("Bother: how much the episode bothered the person (0–4)"),
+                    Entry::maxBother, &ReportLabels::botherLabel);
+    groups << scores();
+    groups << severities();
+    return groups;
+}
+
+} // namespace aftercare::core::ReportLegend

@@ -1,0 +1,22 @@
+// The pieces ReportBuilder assembles a therapist summary from; internal to core/report, split
+// out so each stays small and can be read on its own.
+#pragma once
+
+#include "model/CheckIn.h"
+#include "model/Entry.h"
+#include "TherapistReport.h"
+
+#include <QDate>
+#include <QList>
+
+namespace aftercare::core::ReportParts {
+
+// Counts, mixes and the most frequent answers over the period's entries.
+ReportOverview overview(const QList<Entry>& entries);
+
+// Episodes over time by tension outcome, and check-in totals with their bands. `firstDay` and
+// `lastDay` are the period's days; the bucket (week, month or quarter) follows its length.
+QList<ReportChart> charts(const QList<Entry>& entries, const QList<CheckIn>& checkIns,
+                          const QDate& firstDay, const QDate& lastDay);
+
+} // namespace aftercare::core::ReportParts
