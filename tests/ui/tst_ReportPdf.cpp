@@ -1,0 +1,285 @@
+// The therapist summary as a PDF, read back with poppler's own tools: pages, text, fonts,
+// images, paper size and greys — what a clinician's PDF reader will see.
+#include "../core/tst_ReportFixture.h"
+
+#include "report/ReportBuilder.h"
+#include "report/ReportDocument.h"
+#include "report/ReportPageSize.h"
+#include "report/ReportPdfWriter.h"
+#include "report/ReportPrinter.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aftercare;
+using namespace aftercare::core;
+namespace Fixture = aftercare::test::ReportFixture;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>")
+            .arg(program, QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Whitespace (line breaks from wrapping) folded into single spaces.
+QString folded(const QString& text)
+{
+    return text.simplified();
+}
+
+class Pdf
+{
+public:
+    explicit Pdf(const QByteArray& bytes)
+    {
+        m_path = m_dir.filePath(QStringLiteral("report.pdf"));
+        QFile file(m_path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+    }
+    const QString& path() const { return m_path; }
+    QString info() const { return run(QStringLiteral("pdfinfo"), {m_path}); }
+    int pages() const
+    {
+        const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info());
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+    QString text(int page = 0, bool layout = false) const
+    {
+        QStringList args;
+        if (layout)
+            args << QStringLiteral("-layout");
+        if (page > 0)
+            args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                 << QString::number(page);
+        return run(QStringLiteral("pdftotext"), args << m_path << QStringLiteral("-"));
+    }
+    QImage render(int page) const
+    {
+        const QString prefix = m_dir.filePath(QStringLiteral("page"));
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+             QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), QStringLiteral("-singlefile"), m_path, prefix});
+        return QImage(prefix + QStringLiteral(".png"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+TherapistReport reportWith(const ReportOptions& options)
+{
+    return ReportBuilder::build(Fixture::data().source(), options, Fixture::generatedAt());
+}
+
+QByteArray pdfOf(const TherapistReport& report, const QPageSize& size = QPageSize(QPageSize::A4))
+{
+    auto bytes = ui::ReportPdfWriter::write(report, size);
+    return bytes ? *bytes : QByteArray();
+}
+
+} // namespace
+
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsBackWhatTheReportSays()
+    {
+        const TherapistReport report = reportWith(Fixture::defaultOptions());
+        const Pdf pdf(pdfOf(report));
+        QVERIFY2(pdf.pages() >= 3, qPrintable(pdf.info()));
+        const QString text = folded(pdf.text());
+
+        QVERIFY(text.contains(QStringLiteral("2 April 2025 – 30 June 2025")));
+        QVERIFY(text.contains(QStringLiteral("This summary covers 4 reflections and 2 "
+                                             "questionnaire check-ins")));
+        QVERIFY(text.contains(QStringLiteral("not a diagnosis")));
+        QVERIFY(!report.findings.isEmpty());
+        for (const ReportFinding& f : report.findings)
+            QVERIFY2(text.contains(folded(f.title)), qPrintable(f.title));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pdf.pages())));
+        QVERIFY(text.contains(QStringLiteral("Confidential")));
+
+        // Each check-in reads on its day's line: date, then its total and band.
+        const QString layout = pdf.text(0, true);
+        for (const ReportCheckIn& c : report.checkIns) {
+            const QRegularExpression row(
+                QStringLiteral("%1\\s.*\\s%2 / %3\\s+%4\\b")
+                    .arg(QLocale::c().toString(c.takenAt, QStringLiteral("d MMM yyyy")))
+                    .arg(c.total)
+                    .arg(c.maxTotal)
+                    .arg(c.bandLabel));
+            QVERIFY2(layout.contains(row), qPrintable(row.pattern()));
+        }
+        QVERIFY(layout.contains(QStringLiteral("FLAGGED: above 0")));
+    }
+
+    void notesOnlyWhenIncluded()
+    {
+        ReportOptions options = Fixture::defaultOptions();
+        const QString withoutNotes = folded(Pdf(pdfOf(reportWith(options))).text());
+        QVERIFY(withoutNotes.contains(QStringLiteral("Every reflection in this period")));
+        QVERIFY(!withoutNotes.contains(Fixture::kNoteText));
+        QVERIFY(!withoutNotes.contains(Fixture::kThoughtsText));
+
+        options.includeNotes = true;
+        const QString withNotes = folded(Pdf(pdfOf(reportWith(options))).text());
+        QVERIFY(withNotes.contains(Fixture::kNoteText));
+        QVERIFY(withNotes.contains(Fixture::kThoughtsText));
+        QVERIFY(!withNotes.contains(Fixture::kOutsideNote));
+    }
+
+    void partnerLabelsOnlyWhenChosen()
+    {
+        ReportOptions options = Fixture::defaultOptions();
+        const QString hidden = folded(Pdf(pdfOf(reportWith(options))).text());
+        QVERIFY(!hidden.contains(Fixture::kFirstPartner));
+        QVERIFY(!hidden.contains(Fixture::kSecondPartner));
+        QVERIFY(hidden.contains(QStringLiteral("Partner A")));
+
+        options.realPartnerNames = true;
+        const QString shown = folded(Pdf(pdfOf(reportWith(options))).text());
+        QVERIFY(shown.contains(Fixture::kFirstPartner));
+        QVERIFY(shown.contains(Fixture::kSecondPartner));
+    }
+
+    void emptyPeriodGivesAShortHonestPdf()
+    {
+        ReportOptions options;
+        options.from = QDate(2024, 1, 1);
+        options.to = QDate(2024, 1, 31);
+        const Pdf pdf(pdfOf(reportWith(options)));
+        QCOMPARE(pdf.pages(), 1);
+        const QString text = folded(pdf.text());
+        QVERIFY(text.contains(QStringLiteral("No reflections or check-ins were recorded")));
+        QVERIFY(text.contains(QStringLiteral("1 January 2024 – 31 January 2024")));
+        QVERIFY(!text.contains(QStringLiteral("Every reflection")));
+    }
+
+    void longTablesRepeatTheirHeaderOnEveryPage()
+    {
+        Fixture::Data data;
+        for (int day = 0; day < 120; ++day)
+            data.entries << Fixture::entry(Fixture::at(2025, 3, 1).addDays(day), Tears::Few,
+                                           Tension::Relieved, Thoughts::Happy);
+        ReportOptions options = ReportOptions::lastDays(Fixture::generatedAt().date(), 365);
+        options.sections = {ReportSection::Entries};
+        const Pdf pdf(pdfOf(ReportBuilder::build(data.source(), options, Fixture::generatedAt())));
+        QVERIFY2(pdf.pages() >= 3, qPrintable(pdf.info()));
+        // Page 1 is the cover; the table starts on a fresh page and runs over the rest.
+        QVERIFY(pdf.text(2).contains(QStringLiteral("Every reflection in this period")));
+        for (int page = 3; page <= pdf.pages(); ++page) {
+            const QString text = pdf.text(page);
+            QVERIFY2(text.contains(QStringLiteral("Every reflection (continued)")),
+                     qPrintable(QString::number(page)));
+            QVERIFY(text.contains(QStringLiteral("Tension")));
+            QVERIFY(text.contains(QStringLiteral("Bother")));
+        }
+        // Every row made it, none twice.
+        QCOMPARE(pdf.text().count(QRegularExpression(QStringLiteral("\\b2025-0\\d-\\d\\d 21:30"))),
+                 120);
+    }
+
+    void fontsAreEmbeddedAndChartsAreVectors()
+    {
+        const Pdf pdf(pdfOf(reportWith(Fixture::defaultOptions())));
+        const QStringList fonts =
+            run(QStringLiteral("pdffonts"), {pdf.path()}).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(fonts.size() > 2, qPrintable(fonts.join(u'\n'))); // two header lines, then fonts
+        for (const QString& line : fonts.mid(2)) {
+            const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+            // name type [encoding] emb sub uni object ID: "emb" is the 5th column from the end.
+            QVERIFY2(columns.size() >= 7 && columns[columns.size() - 5] == u"yes",
+                     qPrintable(line));
+        }
+        const QStringList images =
+            run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf.path()})
+                .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // only the header lines: no raster images at all
+    }
+
+    void pagesAreGreyscale()
+    {
+        const Pdf pdf(pdfOf(reportWith(Fixture::defaultOptions())));
+        for (int page = 1; page <= qMin(3, pdf.pages()); ++page) {
+            const QImage image = pdf.render(page).convertToFormat(QImage::Format_RGB32);
+            QVERIFY(!image.isNull());
+            int worst = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    const QRgb p = line[x];
+                    worst =
+                        qMax(worst, qMax(qAbs(qRed(p) - qGreen(p)), qAbs(qGreen(p) - qBlue(p))));
+                }
+            }
+            QVERIFY2(worst <= 6, qPrintable(QStringLiteral("page %1: %2").arg(page).arg(worst)));
+        }
+    }
+
+    void paperFollowsTheLocale()
+    {
+        QCOMPARE(
+            ui::ReportPageSize::forLocale(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
+            QPageSize::Letter);
+        QCOMPARE(ui::ReportPageSize::forLocale(QLocale(QLocale::French, QLocale::Canada)).id(),
+                 QPageSize::Letter);
+        QCOMPARE(ui::ReportPageSize::forLocale(QLocale(QLocale::German, QLocale::Germany)).id(),
+                 QPageSize::A4);
+        QCOMPARE(
+            ui::ReportPageSize::forLocale(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(),
+            QPageSize::A4);
+
+        const TherapistReport report = reportWith(Fixture::defaultOptions());
+        QVERIFY(Pdf(pdfOf(report, QPageSize(QPageSize::Letter)))
+                    .info()
+                    .contains(QStringLiteral("612 x 792 pts (letter)")));
+        QVERIFY(Pdf(pdfOf(report, QPageSize(QPageSize::A4)))
+                    .info()
+                    .contains(QStringLiteral("595 x 842 pts (A4)")));
+    }
+
+    void previewShowsTheFirstPages()
+    {
+        const ui::ReportDocument document(reportWith(Fixture::defaultOptions()),
+                                          QPageSize(QPageSize::A4));
+        const QList<QImage> pages = ui::ReportPrinter::preview(document, 2, 300);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages[0].width(), 300);
+        const QSizeF units = document.pageSizeUnits();
+        QCOMPARE(pages[0].height(), qRound(300 * units.height() / units.width()));
+        // Something was drawn: not every pixel is white.
+        int ink = 0;
+        for (int y = 0; y < pages[0].height(); ++y)
+            for (int x = 0; x < pages[0].width(); ++x)
+                ink += pages[0].pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+        QVERIFY(ink > 1000);
+    }
+
+    void cancellingWritesNothing()
+    {
+        const TherapistReport report = reportWith(Fixture::defaultOptions());
+        int calls = 0;
+        const auto result = ui::ReportPdfWriter::write(report, QPageSize(QPageSize::A4),
+                                                       [&](int, int) { return ++calls < 2; });
+        QVERIFY(!result);
+        QCOMPARE(calls, 2);
+        QVERIFY(result.error().message().contains(QStringLiteral("cancelled")));
+    }
+};
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_ReportPdf.moc"
