@@ -179,6 +179,11 @@ Result<qint64> Database::queryInt(const char* sql, const QString& doing)
     return stmt->int64(0);
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
 Result<int> Database::userVersion()
 {
     const auto version = queryInt("PRAGMA user_version", QStringLiteral("read the schema version"));

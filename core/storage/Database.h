@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Error.h"
+#include "Statement.h"
 
 #include <memory>
 #include <QString>
@@ -12,7 +13,6 @@ struct sqlite3;
 namespace aftercare::core {
 
 class SecretBytes;
-class Statement;
 
 class Database
 {
@@ -43,6 +43,9 @@ public:
     // The first column of the first row of a parameterless query; null QString when no row.
     Result<QString> queryText(const char* sql, const QString& doing);
     Result<qint64> queryInt(const char* sql, const QString& doing);
+
+    // How long a statement waits for another connection's lock before reporting "busy".
+    void setBusyTimeout(int ms);
 
     Result<int> userVersion();
     Status setUserVersion(int version);

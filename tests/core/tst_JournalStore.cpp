@@ -232,7 +232,8 @@ private Q_SLOTS:
         QVERIFY(store->addPartner(QStringLiteral("Alex")));
         QVERIFY(store->addPartner(QStringLiteral("morgan")));
         QStringList labels;
-        for (const Partner& p : store->partners().value())
+        const QList<Partner> partners = store->partners().value();
+        for (const Partner& p : partners)
             labels << p.label;
         QCOMPARE(labels, QStringList({u"Alex"_qs, u"morgan"_qs, u"zoe"_qs}));
     }

@@ -1,0 +1,216 @@
+// The RAII layer over SQLCipher: statements, transactions and errors a user can act on.
+#include "crypto/SecretBytes.h"
+#include "storage/Database.h"
+#include "storage/DatabaseOpener.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlcipher/sqlite3.h>
+
+using namespace aftercare::core;
+
+namespace {
+
+std::unique_ptr<Database> keyedDatabase(const QString& path, const SecretBytes& key)
+{
+    auto db = Database::open(path, Database::Access::Create);
+    if (!db || !DatabaseOpener::configure(**db, key))
+        return nullptr;
+    return std::move(*db);
+}
+
+int rowCount(Database& db)
+{
+    return int(db.queryInt("SELECT count(*) FROM t", u"count"_qs).value_or(-1));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.path() + u"/db"_qs; }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(path());
+        QFile::remove(path() + u"-wal"_qs);
+        QFile::remove(path() + u"-shm"_qs);
+    }
+
+    void bindsAndReadsEveryType()
+    {
+        const SecretBytes key = SecretBytes::random(32);
+        auto db = keyedDatabase(path(), key);
+        QVERIFY(db);
+        QVERIFY(db->exec("CREATE TABLE t (a TEXT, b INTEGER, c TEXT, d INTEGER)", u"create"_qs));
+        auto insert = db->prepare("INSERT INTO t VALUES (?, ?, ?, ?)", u"insert"_qs);
+        QVERIFY(insert);
+        insert->bind(1, u"tränen 😢"_qs).bind(2, qint64(1) << 40).bindOptional(3, QString());
+        insert->bindOptional(4, std::optional<int>());
+        QVERIFY(insert->run());
+        QCOMPARE(insert->changes(), 1);
+
+        auto select = db->prepare("SELECT a, b, c, d FROM t", u"select"_qs);
+        QVERIFY(select);
+        QCOMPARE(select->step().value(), true);
+        QCOMPARE(select->text(0), u"tränen 😢"_qs);
+        QCOMPARE(select->int64(1), qint64(1) << 40);
+        QVERIFY(select->isNull(2));
+        QVERIFY(!select->optionalInt(3).has_value());
+        QCOMPARE(select->step().value(), false);
+    }
+
+    void fileIsEncryptedWithSqlCipher()
+    {
+        const SecretBytes key = SecretBytes::random(32);
+        auto db = keyedDatabase(path(), key);
+        QVERIFY(db);
+        QVERIFY(db->requireSqlCipher());
+        QVERIFY(db->exec("CREATE TABLE t (a TEXT); INSERT INTO t VALUES ('visible?')", u"x"_qs));
+        db->close();
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains("visible?"));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto db = keyedDatabase(path(), SecretBytes::random(32));
+        QVERIFY(db->exec("CREATE TABLE t (a INTEGER)", u"create"_qs));
+        {
+            auto t = Transaction::begin(*db, u"test"_qs);
+            QVERIFY(t);
+            QVERIFY(db->exec("INSERT INTO t VALUES (1)", u"insert"_qs));
+            QCOMPARE(rowCount(*db), 1);
+        }
+        QCOMPARE(rowCount(*db), 0);
+        {
+            auto t = Transaction::begin(*db, u"test"_qs);
+            QVERIFY(db->exec("INSERT INTO t VALUES (2)", u"insert"_qs));
+            QVERIFY(t->commit());
+            QVERIFY(!t->commit()); // a second commit is a usage error, not a crash
+        }
+        QCOMPARE(rowCount(*db), 1);
+    }
+
+    void busyJournalReportsInUse()
+    {
+        const SecretBytes key = SecretBytes::random(32);
+        auto first = keyedDatabase(path(), key);
+        QVERIFY(first->exec("CREATE TABLE t (a INTEGER)", u"create"_qs));
+        auto second = Database::open(path(), Database::Access::ReadWrite);
+        QVERIFY(second);
+        QVERIFY(DatabaseOpener::configure(**second, key));
+        (*second)->setBusyTimeout(0);
+        auto holding = Transaction::begin(*first, u"hold"_qs);
+        QVERIFY(holding);
+        const auto blocked = Transaction::begin(**second, u"save the entry"_qs);
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().kind(), Error::Kind::InUse);
+        QVERIFY(blocked.error().message().startsWith(u"Could not save the entry: "));
+        QVERIFY(blocked.error().message().contains(u"busy"));
+    }
+
+    void fullDiskIsReportedAndRolledBack()
+    {
+        auto db = keyedDatabase(path(), SecretBytes::random(32));
+        QVERIFY(db->exec("CREATE TABLE t (a TEXT)", u"create"_qs));
+        // A page limit makes SQLite behave exactly as on a full disk.
+        const qint64 pages = db->queryInt("PRAGMA page_count", u"pages"_qs).value();
+        const QByteArray limit = "PRAGMA max_page_count = " + QByteArray::number(pages + 2);
+        QVERIFY(db->exec(limit.constData(), u"limit"_qs));
+        auto t = Transaction::begin(*db, u"save the entry"_qs);
+        auto insert = db->prepare("INSERT INTO t VALUES (?)", u"save the entry"_qs);
+        QVERIFY(insert);
+        Status full;
+        for (int i = 0; i < 100 && full; ++i) {
+            insert->bind(1, QString(2000, QChar(u'a' + i % 26)));
+            full = insert->run();
+        }
+        QVERIFY(!full);
+        QCOMPARE(full.error().kind(), Error::Kind::Other);
+        QVERIFY2(full.error().message().contains(u"disk is full"),
+                 qPrintable(full.error().message()));
+        t->rollback();
+        QCOMPARE(rowCount(*db), 0);
+    }
+
+    void readOnlyConnectionSaysSo()
+    {
+        const SecretBytes key = SecretBytes::random(32);
+        {
+            auto db = keyedDatabase(path(), key);
+            QVERIFY(db->exec("CREATE TABLE t (a INTEGER)", u"create"_qs));
+        }
+        auto ro = Database::open(path(), Database::Access::ReadOnly);
+        QVERIFY(ro);
+        QVERIFY((*ro)->applyKey(key));
+        const auto written = (*ro)->exec("INSERT INTO t VALUES (1)", u"save the entry"_qs);
+        QVERIFY(!written);
+        QVERIFY(written.error().message().contains(u"read-only"));
+    }
+
+    void failedBindIsReportedByStep()
+    {
+        auto db = keyedDatabase(path(), SecretBytes::random(32));
+        QVERIFY(db->exec("CREATE TABLE t (a INTEGER)", u"create"_qs));
+        auto insert = db->prepare("INSERT INTO t VALUES (?)", u"save the entry"_qs);
+        insert->bind(1, 1).bind(7, 2); // there is no parameter 7
+        const auto ran = insert->run();
+        QVERIFY(!ran);
+        QVERIFY(ran.error().message().startsWith(u"Could not save the entry"));
+        QCOMPARE(rowCount(*db), 0);
+    }
+
+    void badSqlNamesTheProblem()
+    {
+        auto db = keyedDatabase(path(), SecretBytes::random(32));
+        const auto prepared = db->prepare("SELEKT 1", u"read the entries"_qs);
+        QVERIFY(!prepared);
+        QCOMPARE(prepared.error().kind(), Error::Kind::Other);
+        QVERIFY(prepared.error().message().contains(u"syntax error"));
+    }
+
+    void resultCodesBecomeKinds_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("full") << SQLITE_FULL << int(Error::Kind::Other) << u"disk is full"_qs;
+        QTest::newRow("busy") << SQLITE_BUSY << int(Error::Kind::InUse) << u"busy"_qs;
+        QTest::newRow("locked") << SQLITE_LOCKED << int(Error::Kind::InUse) << u"busy"_qs;
+        QTest::newRow("readonly") << SQLITE_READONLY << int(Error::Kind::Other) << u"read-only"_qs;
+        QTest::newRow("corrupt") << SQLITE_CORRUPT << int(Error::Kind::Damaged) << u"backups"_qs;
+        QTest::newRow("notadb") << SQLITE_NOTADB << int(Error::Kind::Damaged) << u"backups"_qs;
+        QTest::newRow("ioerr") << SQLITE_IOERR_WRITE << int(Error::Kind::Other) << u"disk"_qs;
+        QTest::newRow("constraint")
+            << SQLITE_CONSTRAINT_UNIQUE << int(Error::Kind::InvalidInput) << u"rule"_qs;
+    }
+
+    void resultCodesBecomeKinds()
+    {
+        QFETCH(int, code);
+        QFETCH(int, kind);
+        QFETCH(QString, words);
+        const Error e = Database::errorFor(code, u"save the entry"_qs, u"detail"_qs);
+        QCOMPARE(int(e.kind()), kind);
+        QVERIFY(e.message().startsWith(u"Could not save the entry: "));
+        QVERIFY2(e.message().contains(words), qPrintable(e.message()));
+        QVERIFY(!e.message().contains(u"reset", Qt::CaseInsensitive));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_Database.moc"
