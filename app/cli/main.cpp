@@ -1,13 +1,17 @@
 // aftercare-cli: the journal from a terminal. Links only the core.
+#include "CliApplication.h"
 #include "Hardening.h"
 
 #include <QCoreApplication>
-#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     aftercare::core::hardenProcess();
     QCoreApplication app(argc, argv);
-    std::fputs("usage: aftercare-cli [--journal DIR] COMMAND ...\n", stderr);
-    return 2;
+    // The same names as the desktop app, so both find the same default journal folder.
+    QCoreApplication::setApplicationName(QStringLiteral("Aftercare"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Aftercare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AFTERCARE_VERSION));
+    aftercare::cli::CliApplication cli;
+    return cli.run(QCoreApplication::arguments().mid(1));
 }

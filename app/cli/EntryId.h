@@ -1,0 +1,19 @@
+// Checks an entry id given on the command line before the journal is unlocked.
+#pragma once
+
+#include "Error.h"
+#include "model/Entry.h"
+
+namespace aftercare::cli {
+
+inline core::Status checkEntryId(const QString& id)
+{
+    if (core::isValidId(id))
+        return {};
+    return core::fail(core::Error::Kind::InvalidInput,
+                      QStringLiteral("\"%1\" is not an entry id; ids look like "
+                                     "0f8fad5b-d9cb-469f-a165-70867728950e (see \"list\")")
+                          .arg(id));
+}
+
+} // namespace aftercare::cli

@@ -1,0 +1,64 @@
+// `list`: entries, newest first, as a table or as JSON.
+#include "CliContext.h"
+#include "CommandList.h"
+#include "DateArgument.h"
+#include "EntryText.h"
+
+namespace aftercare::cli {
+
+class ListCommand final : public Command
+{
+public:
+    CommandSpec spec() const override
+    {
+        return {
+            .name = QStringLiteral("list"),
+            .synopsis = QStringLiteral("[--json] [--from DATE] [--to DATE]"),
+            .summary = QStringLiteral("list entries, newest first"),
+            .description = QStringLiteral(
+                "Lists entries, newest first, as a table (date, tears, tension, thoughts,\n"
+                "reasons, how much it bothers you, id) or with --json as a JSON array of entry\n"
+                "objects. DATE is YYYY-MM-DD (--from: the start of that day, --to: its end) or a\n"
+                "date and time such as 2026-11-26T21:30."),
+            .options = {{QStringLiteral("json"), {}, QStringLiteral("print a JSON array")},
+                        {QStringLiteral("from"), QStringLiteral("DATE"),
+                         QStringLiteral("only entries on or after DATE")},
+                        {QStringLiteral("to"), QStringLiteral("DATE"),
+                         QStringLiteral("only entries on or before DATE")}},
+        };
+    }
+
+    core::Status run(CliContext& context, const ParsedArguments& arguments) override
+    {
+        auto range = DateArgument::range(arguments);
+        if (!range)
+            return std::unexpected(range.error());
+        auto journal = context.openJournal();
+        if (!journal)
+            return std::unexpected(journal.error());
+        core::EntryQuery query;
+        query.from = range->from;
+        query.to = range->to;
+        auto entries = (*journal)->store().entries(query);
+        if (!entries)
+            return std::unexpected(entries.error());
+
+        if (arguments.isSet(QStringLiteral("json"))) {
+            context.write(EntryText::jsonArray(*entries));
+        } else if (entries->isEmpty()) {
+            CliContext::message(range->from.isValid() || range->to.isValid()
+                                    ? QStringLiteral("no entries in that range")
+                                    : QStringLiteral("the journal has no entries yet"));
+        } else {
+            context.write(EntryText::table(*entries).toUtf8());
+        }
+        return {};
+    }
+};
+
+std::shared_ptr<Command> makeListCommand()
+{
+    return std::make_shared<ListCommand>();
+}
+
+} // namespace aftercare::cli

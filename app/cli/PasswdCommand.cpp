@@ -1,0 +1,77 @@
+// `passwd`: changes the journal passphrase, unlocking with the old one or the recovery code.
+#include "CliContext.h"
+#include "CommandList.h"
+#include "SecretReader.h"
+
+namespace aftercare::cli {
+
+class PasswdCommand final : public Command
+{
+public:
+    CommandSpec spec() const override
+    {
+        return {
+            .name = QStringLiteral("passwd"),
+            .synopsis = QStringLiteral("[--new-passphrase-file FILE] [--recovery-code-file FILE]"),
+            .summary = QStringLiteral("change the passphrase (or set a new one with the recovery "
+                                      "code)"),
+            .description = QStringLiteral(
+                "Changes the journal passphrase. The journal is unlocked with the current\n"
+                "passphrase (--passphrase-file, AFTERCARE_PASSPHRASE or a prompt) or, if it is\n"
+                "lost, with the recovery code from --recovery-code-file. The new passphrase\n"
+                "comes from --new-passphrase-file, else AFTERCARE_NEW_PASSPHRASE, else you are\n"
+                "asked twice. Your entries are not rewritten and the recovery code stays valid."),
+            .options = {{QStringLiteral("new-passphrase-file"), QStringLiteral("FILE"),
+                         QStringLiteral("read the new passphrase from the first line of FILE")},
+                        {QStringLiteral("recovery-code-file"), QStringLiteral("FILE"),
+                         QStringLiteral("unlock with the recovery code in FILE instead of the "
+                                        "current passphrase")}},
+        };
+    }
+
+    core::Status run(CliContext& context, const ParsedArguments& arguments) override
+    {
+        if (auto exists = context.requireJournal(); !exists)
+            return exists;
+        // Every secret is gathered before the slow unlock, so a missing one fails at once.
+        const QString codeFile = arguments.value(QStringLiteral("recovery-code-file"));
+        auto oldSecret =
+            codeFile.isEmpty()
+                ? context.readPassphrase()
+                : SecretReader::readFirstLine(codeFile, QStringLiteral("recovery code"));
+        if (!oldSecret)
+            return std::unexpected(oldSecret.error());
+        auto newPassphrase =
+            SecretReader::read({.what = QStringLiteral("new passphrase"),
+                                .fileOption = QStringLiteral("--new-passphrase-file"),
+                                .filePath = arguments.value(QStringLiteral("new-passphrase-file")),
+                                .environment = QStringLiteral("AFTERCARE_NEW_PASSPHRASE"),
+                                .isNew = true});
+        if (!newPassphrase)
+            return std::unexpected(newPassphrase.error());
+
+        auto journal =
+            codeFile.isEmpty()
+                ? context.openJournalWith(*oldSecret, CliContext::Snapshot::Take)
+                : core::Journal::unlockWithRecoveryCode(context.journalDir(), *oldSecret);
+        oldSecret->clear();
+        if (!journal)
+            return std::unexpected(journal.error());
+        if (!codeFile.isEmpty())
+            CliContext::takeDailySnapshot(**journal);
+        const core::Status changed = (*journal)->changePassphrase(*newPassphrase);
+        newPassphrase->clear();
+        if (!changed)
+            return changed;
+        CliContext::message(QStringLiteral("Your passphrase was changed. Your recovery code "
+                                           "still works as before."));
+        return {};
+    }
+};
+
+std::shared_ptr<Command> makePasswdCommand()
+{
+    return std::make_shared<PasswdCommand>();
+}
+
+} // namespace aftercare::cli

@@ -1,0 +1,53 @@
+#include "RecoveryCodeOutput.h"
+
+#include "CliContext.h"
+#include "exchange/SafeFile.h"
+
+#include <QFileInfo>
+#include <sodium.h>
+
+namespace aftercare::cli::RecoveryCodeOutput {
+
+using core::Error;
+
+core::Status checkTarget(const QString& filePath)
+{
+    if (!filePath.isEmpty() && QFileInfo::exists(filePath))
+        return core::fail(Error::Kind::AlreadyExists,
+                          QStringLiteral("%1 already exists and was left alone (it might hold "
+                                         "another journal's recovery code); choose a new file "
+                                         "for --recovery-code-file")
+                              .arg(filePath));
+    return filePath.isEmpty() ? core::Status() : core::SafeFile::checkTarget(filePath);
+}
+
+core::Status deliver(CliContext& context, const core::SecretBytes& code, const QString& filePath)
+{
+    QByteArray line(reinterpret_cast<const char*>(code.data()), qsizetype(code.size()));
+    line += '\n';
+    core::Status written = checkTarget(filePath);
+    if (written && !filePath.isEmpty())
+        written = core::SafeFile::write(filePath, line);
+    if (filePath.isEmpty() || !written)
+        context.write(line);
+    sodium_memzero(line.data(), std::size_t(line.size()));
+    if (!written)
+        return core::fail(written.error().kind(),
+                          QStringLiteral("%1. Your journal was created; its recovery code was "
+                                         "printed above instead: keep it somewhere safe, it "
+                                         "will not be shown again")
+                              .arg(written.error().message()));
+
+    const QString where = filePath.isEmpty()
+                              ? QStringLiteral("Above is your recovery code.")
+                              : QStringLiteral("Your recovery code is in %1 (readable only by "
+                                               "you).")
+                                    .arg(filePath);
+    CliContext::message(
+        where + QStringLiteral(" If you ever forget your passphrase, it is the only way back into "
+                               "your journal, and it will not be shown again. Write it down or "
+                               "keep it in a password manager, somewhere only you can reach."));
+    return {};
+}
+
+} // namespace aftercare::cli::RecoveryCodeOutput

@@ -1,0 +1,165 @@
+// `trends`: the patterns the journal noticed, each with the entries behind it, and the headline
+// numbers of the last 90 days.
+#include "analysis/AnalysisContext.h"
+#include "analysis/Findings.h"
+#include "analysis/TrendSummary.h"
+#include "CliContext.h"
+#include "CommandList.h"
+#include "DateArgument.h"
+#include "exchange/JsonFormat.h"
+#include "Wording.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace aftercare::cli {
+
+using namespace aftercare::core;
+
+class TrendsCommand final : public Command
+{
+public:
+    static constexpr qsizetype textWidth = 88;
+
+    CommandSpec spec() const override
+    {
+        return {
+            .name = QStringLiteral("trends"),
+            .synopsis = QStringLiteral("[--json] [--as-of DATE]"),
+            .summary = QStringLiteral("patterns in your entries and check-ins"),
+            .description = QStringLiteral(
+                "Shows what the journal noticed across your entries and check-ins, most\n"
+                "important first, each with the entries that support it, and a summary of the\n"
+                "last 90 days. These are pointers for reflection or for a talk with someone you\n"
+                "trust, never a diagnosis. --as-of looks at the journal as it was on DATE (the\n"
+                "end of that day)."),
+            .options = {{QStringLiteral("json"),
+                         {},
+                         QStringLiteral("print {\"as_of\", \"findings\", \"summary\"} as JSON")},
+                        {QStringLiteral("as-of"), QStringLiteral("DATE"),
+                         QStringLiteral("the reference time (default: now)")}},
+        };
+    }
+
+    core::Status run(CliContext& context, const ParsedArguments& arguments) override
+    {
+        QDateTime asOf;
+        if (arguments.isSet(QStringLiteral("as-of"))) {
+            auto parsed =
+                DateArgument::parse(arguments.value(QStringLiteral("as-of")),
+                                    DateArgument::Bound::EndOfDay, QStringLiteral("as-of"));
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            asOf = *parsed;
+        }
+        auto journal = context.openJournal();
+        if (!journal)
+            return std::unexpected(journal.error());
+        const JournalStore& store = (*journal)->store();
+        auto entries = store.entries();
+        if (!entries)
+            return std::unexpected(entries.error());
+        auto checkIns = store.checkIns();
+        if (!checkIns)
+            return std::unexpected(checkIns.error());
+        auto partners = store.partners();
+        if (!partners)
+            return std::unexpected(partners.error());
+
+        const AnalysisContext analysis(*entries, *checkIns, *partners, asOf);
+        const QList<Finding> findings = Findings::evaluate(analysis);
+        const TrendSummary summary = TrendSummary::compute(analysis);
+        if (arguments.isSet(QStringLiteral("json")))
+            context.write(json(analysis, findings, summary));
+        else
+            context.write(text(analysis, findings, summary, *entries).toUtf8());
+        return {};
+    }
+
+private:
+    static QByteArray json(const AnalysisContext& analysis, const QList<Finding>& findings,
+                           const TrendSummary& summary)
+    {
+        QJsonArray list;
+        for (const Finding& finding : findings) {
+            QJsonObject object = toJson(finding);
+            // One flat list of the records behind the finding (ids are unique across kinds).
+            QJsonArray evidence;
+            for (const QString& id : finding.evidenceEntryIds + finding.evidenceCheckInIds)
+                evidence.append(id);
+            object.insert(QStringLiteral("evidence"), evidence);
+            list.append(object);
+        }
+        const QJsonObject root{
+            {QStringLiteral("as_of"), JsonFormat::dateTimeToText(analysis.asOf())},
+            {QStringLiteral("findings"), list},
+            {QStringLiteral("summary"), toJson(summary)}};
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
+    template <typename E, std::size_t N> static QString counts(const std::array<int, N>& values)
+    {
+        QStringList parts;
+        for (std::size_t i = 0; i < N; ++i)
+            parts << QStringLiteral("%1 %2").arg(keyOf(E(i))).arg(values[i]);
+        return parts.join(QStringLiteral(", "));
+    }
+
+    static QString latest(const std::optional<LatestScore>& score)
+    {
+        if (!score)
+            return QStringLiteral("none yet");
+        return QStringLiteral("%1 (%2) on %3")
+            .arg(score->score.total)
+            .arg(Scoring::bandKey(score->score.band).replace(u'_', u' '),
+                 score->takenAt.toString(QStringLiteral("yyyy-MM-dd")));
+    }
+
+    static QString text(const AnalysisContext& analysis, const QList<Finding>& findings,
+                        const TrendSummary& summary, const QList<Entry>& entries)
+    {
+        QString out = QStringLiteral("As of %1, over the last %2 days:\n")
+                          .arg(analysis.asOf().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                          .arg(summary.windowDays);
+        out += QStringLiteral("  %1, %2 of them distressing (%3%)\n")
+                   .arg(countOf(summary.entries, "entry", "entries"))
+                   .arg(summary.distressing)
+                   .arg(qRound(summary.distressingShare() * 100));
+        out += QStringLiteral("  tears: %1\n").arg(counts<Tears>(summary.tears));
+        out += QStringLiteral("  tension: %1\n").arg(counts<Tension>(summary.tension));
+        out += QStringLiteral("  latest PHQ-9: %1\n").arg(latest(summary.latestPhq9));
+        out += QStringLiteral("  latest GAD-7: %1\n").arg(latest(summary.latestGad7));
+
+        if (findings.isEmpty()) {
+            out += QStringLiteral("\nNothing in particular stands out right now.\n");
+            return out;
+        }
+        QHash<QString, QDateTime> when;
+        for (const Entry& entry : entries)
+            when.insert(entry.id, entry.occurredAt);
+        out += QStringLiteral("\nWhat the journal noticed, most important first:\n");
+        for (const Finding& finding : findings) {
+            out += QStringLiteral("\n[%1] %2\n").arg(severityKey(finding.severity), finding.title);
+            if (!finding.explanation.isEmpty())
+                out += wrapped(finding.explanation, textWidth, QStringLiteral("    "));
+            QStringList dates;
+            for (const QString& id : finding.evidenceEntryIds)
+                dates << when.value(id).toString(QStringLiteral("yyyy-MM-dd"));
+            if (!dates.isEmpty())
+                out += QStringLiteral("    entries: %1\n").arg(dates.join(QStringLiteral(", ")));
+            if (!finding.evidenceCheckInIds.isEmpty())
+                out += QStringLiteral("    check-ins: %1\n").arg(finding.evidenceCheckInIds.size());
+        }
+        out += QStringLiteral("\n\"aftercare-cli trends --json\" lists the ids of the entries "
+                              "behind each point.\n");
+        return out;
+    }
+};
+
+std::shared_ptr<Command> makeTrendsCommand()
+{
+    return std::make_shared<TrendsCommand>();
+}
+
+} // namespace aftercare::cli
