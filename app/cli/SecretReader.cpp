@@ -127,12 +127,13 @@ core::Result<SecretBytes> prompt(const QString& text)
 {
     if (!stdinIsTerminal())
         return core::fail(Error::Kind::Usage, QStringLiteral("standard input is not a terminal"));
-    writeToTerminal(text.toUtf8());
     SecretBytes buffer(maxPromptBytes);
     std::size_t length = 0;
     bool complete = false;
     {
+        // Echo goes off before the prompt shows, so nothing typed in answer to it is echoed.
         EchoOff echoOff;
+        writeToTerminal(text.toUtf8());
         unsigned char c = 0;
         while (length < buffer.size()) {
             const ssize_t n = ::read(STDIN_FILENO, &c, 1);

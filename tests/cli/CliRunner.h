@@ -56,6 +56,7 @@ public:
     const QString& passphraseFile() const { return m_passphraseFile; }
 
     void setEnv(const QString& name, const QString& value) { m_environment.insert(name, value); }
+    const QProcessEnvironment& environment() const { return m_environment; }
 
     QString writeFile(const QString& name, const QByteArray& bytes) const
     {
