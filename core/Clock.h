@@ -1,8 +1,8 @@
 // The source of "now" for everything in Aftercare, replaceable so tests can control time.
 #pragma once
 
-#include <QDateTime>
 #include <functional>
+#include <QDateTime>
 
 namespace aftercare::core {
 

@@ -1,15 +1,17 @@
-// An error as a value: what went wrong, in words a user can act on, and a kind callers can branch on.
+// An error as a value: what went wrong, in words a user can act on, and a kind callers can branch
+// on.
 #pragma once
 
-#include <QString>
 #include <expected>
+#include <QString>
 
 namespace aftercare::core {
 
 class Error
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Other,         // anything else (I/O, unexpected library failure)
         Usage,         // the caller asked for something malformed
         WrongSecret,   // passphrase or recovery code does not unlock the journal
@@ -34,8 +36,7 @@ private:
     QString m_message;
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 using Status = std::expected<void, Error>;
 

@@ -1,6 +1,6 @@
 // The desktop app's entry point: harden the process, then hand over to the UI layer.
-#include "Hardening.h"
 #include "app/Application.h"
+#include "Hardening.h"
 
 int main(int argc, char* argv[])
 {

@@ -14,7 +14,8 @@ Status CheckIn::validate() const
     if (!isValidId(id))
         return fail(Error::Kind::InvalidInput, QStringLiteral("id: \"%1\" is not a UUID").arg(id));
     if (!takenAt.isValid())
-        return fail(Error::Kind::InvalidInput, QStringLiteral("taken_at: a date and time is required"));
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("taken_at: a date and time is required"));
     const int expected = itemCount(instrument);
     if (answers.size() != expected)
         return fail(Error::Kind::InvalidInput,

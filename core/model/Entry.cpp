@@ -20,8 +20,9 @@ Status Entry::validate(Completeness completeness) const
         return fail(Error::Kind::InvalidInput,
                     QStringLiteral("pain: %1 is not between 0 and %2").arg(*pain).arg(maxPain));
     if (bother && (*bother < 0 || *bother > maxBother))
-        return fail(Error::Kind::InvalidInput,
-                    QStringLiteral("bother: %1 is not between 0 and %2").arg(*bother).arg(maxBother));
+        return fail(
+            Error::Kind::InvalidInput,
+            QStringLiteral("bother: %1 is not between 0 and %2").arg(*bother).arg(maxBother));
     if (!partnerId.isEmpty() && !isValidId(partnerId))
         return fail(Error::Kind::InvalidInput,
                     QStringLiteral("partner_id: \"%1\" is not a UUID").arg(partnerId));

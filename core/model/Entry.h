@@ -4,9 +4,9 @@
 #include "EnumSet.h"
 #include "Error.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
-#include <optional>
 
 namespace aftercare::core {
 
@@ -44,7 +44,11 @@ struct Entry
     bool hasAllFiveAnswers() const;
 
     // A finished entry needs the five questions; a draft may leave them unset.
-    enum class Completeness { Draft, Complete };
+    enum class Completeness
+    {
+        Draft,
+        Complete
+    };
     // Checks ranges and required fields; the message names the field and what is allowed.
     Status validate(Completeness completeness) const;
 

@@ -3,15 +3,14 @@
 
 #include "Vocabulary.h"
 
-#include <QList>
 #include <bit>
 #include <cstdint>
 #include <initializer_list>
+#include <QList>
 
 namespace aftercare::core {
 
-template <typename E>
-class EnumSet
+template <typename E> class EnumSet
 {
     static_assert(vocabularySize<E>() <= 32);
 

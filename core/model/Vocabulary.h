@@ -2,45 +2,124 @@
 // that storage, JSON and CSV use; the keys never change once released.
 #pragma once
 
-#include <QString>
-#include <QStringList>
 #include <array>
 #include <optional>
+#include <QString>
+#include <QStringList>
 #include <string_view>
 
 namespace aftercare::core {
 
-enum class Timing { During, After, Both };
-enum class Tears { None, Few, Session };
-enum class Tension { Relieved, Unchanged, Worse };
-enum class TraumaReliving { No, Unsure, Yes };
-enum class ResponseKind { Emotional, Physical, Both, Unsure };
-enum class Thoughts { Happy, Mixed, Sad, Neutral };
-enum class Emotion {
-    Joy, Love, Relief, Calm, Overwhelm, Vulnerability, Sadness, Shame, Guilt, Anxiety, Fear,
-    Irritability, Confusion, Disappointment, Loneliness, Emptiness
+enum class Timing
+{
+    During,
+    After,
+    Both
 };
-enum class Reason {
-    Joy, ShameGuilt, OverwhelmedScenario, OverwhelmedBody, Biological, AnxietyStress, Pain,
-    Confusion, Relationship, Depression, Trauma
+enum class Tears
+{
+    None,
+    Few,
+    Session
 };
-enum class DepressionSign {
-    Irritability, Sadness, SleepEnergy, Memory, Concentration, Appetite, Aches, Anxiety,
+enum class Tension
+{
+    Relieved,
+    Unchanged,
+    Worse
+};
+enum class TraumaReliving
+{
+    No,
+    Unsure,
+    Yes
+};
+enum class ResponseKind
+{
+    Emotional,
+    Physical,
+    Both,
+    Unsure
+};
+enum class Thoughts
+{
+    Happy,
+    Mixed,
+    Sad,
+    Neutral
+};
+enum class Emotion
+{
+    Joy,
+    Love,
+    Relief,
+    Calm,
+    Overwhelm,
+    Vulnerability,
+    Sadness,
+    Shame,
+    Guilt,
+    Anxiety,
+    Fear,
+    Irritability,
+    Confusion,
+    Disappointment,
+    Loneliness,
+    Emptiness
+};
+enum class Reason
+{
+    Joy,
+    ShameGuilt,
+    OverwhelmedScenario,
+    OverwhelmedBody,
+    Biological,
+    AnxietyStress,
+    Pain,
+    Confusion,
+    Relationship,
+    Depression,
+    Trauma
+};
+enum class DepressionSign
+{
+    Irritability,
+    Sadness,
+    SleepEnergy,
+    Memory,
+    Concentration,
+    Appetite,
+    Aches,
+    Anxiety,
     LossOfInterest
 };
-enum class PartnerResponse { Comforted, GaveSpace, Dismissive, DidNotNotice, NotPresent };
-enum class LimitsRespected { Yes, No, Unsure };
-enum class Instrument { Phq9, Gad7 };
+enum class PartnerResponse
+{
+    Comforted,
+    GaveSpace,
+    Dismissive,
+    DidNotNotice,
+    NotPresent
+};
+enum class LimitsRespected
+{
+    Yes,
+    No,
+    Unsure
+};
+enum class Instrument
+{
+    Phq9,
+    Gad7
+};
 
 // The key table of each vocabulary, in enum order.
-template <typename E>
-struct VocabularyKeys;
+template <typename E> struct VocabularyKeys;
 
 #define AFTERCARE_VOCABULARY(E, ...)                                                               \
-    template <>                                                                                    \
-    struct VocabularyKeys<E>                                                                       \
+    template <> struct VocabularyKeys<E>                                                           \
     {                                                                                              \
-        static constexpr std::string_view name = #E;                                              \
+        static constexpr std::string_view name = #E;                                               \
         static constexpr auto keys = std::to_array<std::string_view>({__VA_ARGS__});               \
     }
 
@@ -65,21 +144,18 @@ AFTERCARE_VOCABULARY(Instrument, "phq9", "gad7");
 
 #undef AFTERCARE_VOCABULARY
 
-template <typename E>
-constexpr int vocabularySize()
+template <typename E> constexpr int vocabularySize()
 {
     return int(VocabularyKeys<E>::keys.size());
 }
 
-template <typename E>
-QString keyOf(E value)
+template <typename E> QString keyOf(E value)
 {
     const std::string_view key = VocabularyKeys<E>::keys.at(std::size_t(value));
     return QString::fromLatin1(key.data(), qsizetype(key.size()));
 }
 
-template <typename E>
-std::optional<E> fromKey(QStringView key)
+template <typename E> std::optional<E> fromKey(QStringView key)
 {
     const auto& keys = VocabularyKeys<E>::keys;
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -89,8 +165,7 @@ std::optional<E> fromKey(QStringView key)
     return std::nullopt;
 }
 
-template <typename E>
-QStringList allKeys()
+template <typename E> QStringList allKeys()
 {
     QStringList out;
     for (int i = 0; i < vocabularySize<E>(); ++i)
@@ -98,8 +173,7 @@ QStringList allKeys()
     return out;
 }
 
-template <typename E>
-constexpr auto allValues()
+template <typename E> constexpr auto allValues()
 {
     std::array<E, VocabularyKeys<E>::keys.size()> out{};
     for (std::size_t i = 0; i < out.size(); ++i)
@@ -108,8 +182,7 @@ constexpr auto allValues()
 }
 
 // "relieved, unchanged, worse" — for error messages that list what is allowed.
-template <typename E>
-QString allowedKeysText()
+template <typename E> QString allowedKeysText()
 {
     return allKeys<E>().join(QStringLiteral(", "));
 }

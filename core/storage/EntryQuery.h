@@ -3,9 +3,9 @@
 
 #include "model/Vocabulary.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
-#include <optional>
 
 namespace aftercare::core {
 
@@ -16,7 +16,7 @@ struct EntryQuery
     QString partnerId;
     std::optional<Reason> reason;
     std::optional<Emotion> emotion;
-    QString text;   // full-text search over notes and thoughts_text; empty = no search
+    QString text;    // full-text search over notes and thoughts_text; empty = no search
     QStringList ids; // restrict to these ids (e.g. a finding's evidence); empty = no restriction
     int offset = 0;
     int limit = -1; // -1 = all

@@ -3,16 +3,16 @@
 // returned as an Error. Emits change notifications so views can refresh.
 #pragma once
 
+#include "crypto/SecretBytes.h"
 #include "EntryQuery.h"
 #include "Error.h"
-#include "crypto/SecretBytes.h"
 #include "model/CheckIn.h"
 #include "model/Entry.h"
 #include "model/Partner.h"
 
-#include <QObject>
 #include <memory>
 #include <optional>
+#include <QObject>
 
 namespace aftercare::core {
 
@@ -37,7 +37,11 @@ class JournalStore : public QObject
     Q_OBJECT
 
 public:
-    enum class OpenMode { CreateNew, OpenExisting };
+    enum class OpenMode
+    {
+        CreateNew,
+        OpenExisting
+    };
 
     // Opens (or creates) the database at `path` keyed with the raw 32-byte data key, checks that
     // SQLCipher is really in use, runs quick_check and migrates an older schema in one
@@ -58,7 +62,7 @@ public:
     Result<Entry> addEntry(Entry entry);
     Result<Entry> updateEntry(Entry entry);
     Status deleteEntry(const QString& id);
-    Result<Entry> entry(const QString& id) const; // NotFound when absent
+    Result<Entry> entry(const QString& id) const;                     // NotFound when absent
     Result<QList<Entry>> entries(const EntryQuery& query = {}) const; // newest first
     Result<int> countEntries(const EntryQuery& query = {}) const;
 
