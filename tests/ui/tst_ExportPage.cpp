@@ -1,0 +1,305 @@
+// The Export page, driven by its widgets' object names: the choices reach the report, files are
+// written whole or not at all, JSON and CSV read back, printing goes through the printer, and
+// locking empties the page.
+#include "../core/tst_ReportFixture.h"
+#include "TestJournal.h"
+
+#include "app/Session.h"
+#include "Clock.h"
+#include "exchange/CsvFormat.h"
+#include "exchange/JsonFormat.h"
+#include "export/ExportPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aftercare;
+using namespace aftercare::core;
+namespace Fixture = aftercare::test::ReportFixture;
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+class TestExportPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<test::TestJournal> m_journal;
+    std::unique_ptr<ui::Session> m_session;
+    std::unique_ptr<ui::ExportPage> m_page;
+    Fixture::Data m_data;
+    QTemporaryDir m_out;
+
+    template <typename W> W* widget(const char* name)
+    {
+        auto* w = m_page->findChild<W*>(QLatin1StringView(name));
+        if (!w)
+            qWarning("no widget named %s", name);
+        return w;
+    }
+
+    // Clicks the box itself (a click in the empty space right of a short label does nothing).
+    void toggle(const char* name)
+    {
+        QCheckBox* box = widget<QCheckBox>(name);
+        QVERIFY(box);
+        const bool was = box->isChecked();
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+        QCOMPARE(box->isChecked(), !was);
+    }
+
+    void chooseFile(const QString& path)
+    {
+        m_page->setFileChooser([path](const QString&) { return path; });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_clock = std::make_unique<ManualClock>(Fixture::generatedAt());
+        Clock::setInstance(m_clock.get());
+        m_journal = std::make_unique<test::TestJournal>();
+        auto created = m_journal->create();
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
+        m_data = Fixture::data();
+        auto imported = created->journal->store().importAll({m_data.first, m_data.second},
+                                                            m_data.entries, m_data.checkIns);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message()));
+        m_session = std::make_unique<ui::Session>(m_journal->dir());
+        m_session->adopt(std::move(created->journal));
+        m_page = std::make_unique<ui::ExportPage>(m_session.get());
+        m_page->resize(1100, 800);
+        m_page->show();
+        QVERIFY(m_out.isValid());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+        m_journal.reset();
+        Clock::setInstance(nullptr);
+        m_clock.reset();
+    }
+
+    void defaultsArePrivate()
+    {
+        const ReportOptions options = m_page->reportOptions();
+        QCOMPARE(options.to, QDate(2025, 6, 30));
+        QCOMPARE(options.from, QDate(2025, 6, 30).addDays(-90));
+        QVERIFY(!options.includeNotes);
+        QVERIFY(!options.realPartnerNames);
+        QCOMPARE(options.sections, allReportSections());
+        QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Pdf);
+        QVERIFY(widget<QLabel>("exportWarning")->text().contains(QStringLiteral("not encrypted")));
+    }
+
+    void optionsReachTheReport()
+    {
+        auto* period = widget<QComboBox>("exportPeriod");
+        QVERIFY(period);
+        period->setCurrentIndex(period->findData(int(ui::ExportOptionsForm::Custom)));
+        QVERIFY(widget<QDateEdit>("exportFrom")->isEnabled());
+        widget<QDateEdit>("exportFrom")->setDate(QDate(2025, 4, 1));
+        widget<QDateEdit>("exportTo")->setDate(QDate(2025, 5, 31));
+        toggle("exportIncludeNotes");
+        toggle("exportRealPartnerNames");
+        toggle("exportSection_partners");
+        auto* talk = widget<QPlainTextEdit>("exportTalkAbout");
+        talk->setFocus();
+        QTest::keyClicks(talk, QStringLiteral("Crying when it was good"));
+
+        const ReportOptions options = m_page->reportOptions();
+        QCOMPARE(options.from, QDate(2025, 4, 1));
+        QCOMPARE(options.to, QDate(2025, 5, 31));
+        QVERIFY(options.includeNotes);
+        QVERIFY(options.realPartnerNames);
+        QVERIFY(!options.has(ReportSection::Partners));
+        QVERIFY(options.has(ReportSection::Entries));
+
+        const auto report = m_page->buildReport();
+        QVERIFY(report);
+        QCOMPARE(report->overview.episodes, 2); // 10 April and 5 May
+        QCOMPARE(report->notes.size(), 1);
+        QCOMPARE(report->notes.first().notes, Fixture::kNoteText);
+        QCOMPARE(report->entries.first().cells.last(), Fixture::kFirstPartner);
+        QCOMPARE(report->cover.talkAbout, QStringLiteral("Crying when it was good"));
+        QVERIFY(!report->has(ReportSection::Partners));
+    }
+
+    void previewFollowsTheOptions()
+    {
+        QSignalSpy updated(m_page.get(), &ui::ExportPage::previewUpdated);
+        QTRY_VERIFY(updated.count() >= 1); // shown: the first preview is drawn right away
+        QCOMPARE(m_page->previewPages().size(), 2);
+        const QImage before = m_page->previewPages().first();
+
+        // The user's words appear on the first page as soon as the preview catches up.
+        const int seen = int(updated.count());
+        widget<QPlainTextEdit>("exportTalkAbout")->setPlainText(QStringLiteral("Why now?"));
+        QTRY_VERIFY(updated.count() > seen);
+        QCOMPARE(m_page->previewPages().size(), 2);
+        QVERIFY(m_page->previewPages().first() != before);
+        QCOMPARE(m_page->previewPages().last().size(), before.size());
+
+        QTest::mouseClick(widget<QRadioButton>("exportFormatCsv"), Qt::LeftButton);
+        QTRY_VERIFY(m_page->previewPages().isEmpty());
+        QTRY_VERIFY(widget<QLabel>("exportPreviewMessage")
+                        ->text()
+                        .startsWith(QStringLiteral("4 reflections")));
+        QVERIFY(!widget<QPushButton>("exportPrintButton")->isEnabled());
+    }
+
+    void savesAPdfWithPrivateDefaults()
+    {
+        const QString path = m_out.filePath(QStringLiteral("summary.pdf"));
+        chooseFile(path);
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        QTest::mouseClick(widget<QPushButton>("exportSaveButton"), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().first().toString(), path);
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("This summary covers 4 reflections")));
+        QVERIFY(text.contains(QStringLiteral("Partner A")));
+        QVERIFY(!text.contains(Fixture::kFirstPartner));
+        QVERIFY(!text.contains(Fixture::kNoteText));
+        QVERIFY(m_page->statusText().contains(QStringLiteral("not encrypted")));
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
+    }
+
+    void failedWriteSaysWhyAndKeepsTheOldFile()
+    {
+        const QString path = m_out.filePath(QStringLiteral("summary.pdf"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the previous summary");
+        old.close();
+        chooseFile(path);
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        {
+            const test::FileSizeLimit full(1024); // the disk is "full" after 1 KB
+            m_page->save();
+        }
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(test::fileBytes(path), QByteArray("the previous summary"));
+        QVERIFY2(m_page->statusText().contains(QStringLiteral("Nothing was saved")),
+                 qPrintable(m_page->statusText()));
+        QVERIFY(m_page->statusText().contains(QStringLiteral("unchanged")));
+
+        chooseFile(m_out.filePath(QStringLiteral("no/such/folder/summary.pdf")));
+        m_page->save();
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(m_page->statusText().contains(QStringLiteral("Nothing was saved")));
+    }
+
+    void cancellingTheFileDialogDoesNothing()
+    {
+        chooseFile(QString());
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        m_page->save();
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(m_page->statusText().isEmpty());
+    }
+
+    void jsonIsACompleteReimportableCopy()
+    {
+        auto* period = widget<QComboBox>("exportPeriod");
+        period->setCurrentIndex(period->findData(int(ui::ExportOptionsForm::Everything)));
+        QTest::mouseClick(widget<QRadioButton>("exportFormatJson"), Qt::LeftButton);
+        QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Json);
+        const QString path = m_out.filePath(QStringLiteral("copy")); // no suffix: added
+        chooseFile(path);
+        m_page->save();
+        const auto document =
+            JsonFormat::readDocument(test::fileBytes(path + QStringLiteral(".json")));
+        QVERIFY2(document, qPrintable(document ? QString() : document.error().message()));
+        QCOMPARE(document->entries.size(), m_data.entries.size());
+        QCOMPARE(document->checkIns.size(), m_data.checkIns.size());
+        QCOMPARE(document->partners.size(), 2);
+        bool notesKept = false;
+        for (const Entry& e : document->entries)
+            notesKept |= e.notes == Fixture::kNoteText;
+        QVERIFY(notesKept);
+    }
+
+    void csvParsesBackToTheSameRows()
+    {
+        QTest::mouseClick(widget<QRadioButton>("exportFormatCsv"), Qt::LeftButton);
+        const QString path = m_out.filePath(QStringLiteral("rows.csv"));
+        chooseFile(path);
+        m_page->save();
+        const QList<QStringList> rows = CsvFormat::parse(test::fileBytes(path));
+        QCOMPARE(rows.size(), 1 + 4); // header and the four reflections of the last 3 months
+        const qsizetype idColumn = rows.first().indexOf(QStringLiteral("id"));
+        QVERIFY(idColumn >= 0);
+        QStringList ids;
+        for (const QStringList& row : rows.mid(1))
+            ids << row.value(idColumn);
+        for (int i = 1; i < m_data.entries.size(); ++i) // entries[0] is outside the period
+            QVERIFY(ids.contains(m_data.entries[i].id));
+    }
+
+    void printsThroughThePrinter()
+    {
+        const QString path = m_out.filePath(QStringLiteral("printed.pdf"));
+        int pagesOffered = 0;
+        m_page->setPrintChooser([&](QPrinter& printer) {
+            pagesOffered = printer.toPage();
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(path);
+            return true;
+        });
+        QSignalSpy printed(m_page.get(), &ui::ExportPage::printed);
+        QTest::mouseClick(widget<QPushButton>("exportPrintButton"), Qt::LeftButton);
+        QCOMPARE(printed.count(), 1);
+        QVERIFY(pagesOffered >= 3);
+        const QString printedText = pdfText(path);
+        QVERIFY2(printedText.contains(QStringLiteral("1 April 2025 – 30 June 2025")),
+                 qPrintable(printedText.left(400)));
+
+        m_page->setPrintChooser([](QPrinter&) { return false; }); // cancelled in the dialog
+        QTest::mouseClick(widget<QPushButton>("exportPrintButton"), Qt::LeftButton);
+        QCOMPARE(printed.count(), 1);
+    }
+
+    void lockingEmptiesThePage()
+    {
+        auto* talk = widget<QPlainTextEdit>("exportTalkAbout");
+        talk->setPlainText(QStringLiteral("Something private"));
+        toggle("exportIncludeNotes");
+        m_page->refreshPreview();
+        QCOMPARE(m_page->previewPages().size(), 2);
+
+        m_session->lock();
+        QVERIFY(m_page->previewPages().isEmpty());
+        QVERIFY(talk->toPlainText().isEmpty());
+        QVERIFY(!widget<QCheckBox>("exportIncludeNotes")->isChecked());
+        QVERIFY(!widget<QPushButton>("exportSaveButton")->isEnabled());
+        QVERIFY(!m_page->buildReport());
+    }
+};
+
+QTEST_MAIN(TestExportPage)
+#include "tst_ExportPage.moc"

@@ -1,0 +1,91 @@
+// The Export page: a PDF summary for a therapist (previewed live, printable), a CSV table or a
+// re-importable JSON copy, for a chosen period, with notes and partner names private by default.
+// Saves atomically through core::SafeFile and says plainly that the file is not encrypted.
+#pragma once
+
+#include "Error.h"
+#include "export/ExportOptionsForm.h"
+#include "report/TherapistReport.h"
+
+#include <functional>
+#include <QByteArray>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPrinter;
+class QPushButton;
+
+namespace aftercare::ui {
+
+class ExportPreview;
+class ReportDocument;
+class Session;
+
+class ExportPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPage(Session* session, QWidget* parent = nullptr);
+    ~ExportPage() override;
+
+    // What the widgets say now; "last N days" counts back from the Clock's today.
+    core::ReportOptions reportOptions() const;
+    ExportOptionsForm::Format format() const;
+    // The report the options describe, from the open journal (fails when locked).
+    core::Result<core::TherapistReport> buildReport() const;
+
+    // Test hooks, so no test ever waits on a modal dialog. The file chooser gets the suggested
+    // path and returns the chosen one (empty: cancelled). The print chooser configures the
+    // printer as the system dialog would and returns false when cancelled.
+    using FileChooser = std::function<QString(const QString& suggestedPath)>;
+    using PrintChooser = std::function<bool(QPrinter& printer)>;
+    void setFileChooser(FileChooser chooser);
+    void setPrintChooser(PrintChooser chooser);
+
+    QString statusText() const;
+    const QList<QImage>& previewPages() const;
+
+public Q_SLOTS:
+    // Asks where to save, makes the file and writes it atomically; errors are shown on the page.
+    void save();
+    void print();
+    // Redraws the preview now instead of after the short pause that follows a change.
+    void refreshPreview();
+
+Q_SIGNALS:
+    void saved(const QString& path);
+    void printed();
+    void previewUpdated();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    core::Result<QByteArray> produce(ExportOptionsForm::Format format);
+    core::Result<QByteArray> renderPdf(const ReportDocument& document);
+    QString suggestedPath(ExportOptionsForm::Format format) const;
+    void updateWarning(const QString& path = {});
+    void showStatus(const QString& text, bool problem);
+    void onLocked();
+    void onUnlocked();
+    void setBusy(bool busy);
+
+    Session* m_session;
+    ExportOptionsForm* m_form;
+    ExportPreview* m_preview;
+    QLabel* m_warning;
+    QLabel* m_status;
+    QPushButton* m_save;
+    QPushButton* m_print;
+    QTimer m_previewTimer;
+    FileChooser m_fileChooser;
+    PrintChooser m_printChooser;
+    QString m_lastFolder;
+    bool m_busy = false;
+    bool m_cancelled = false;
+};
+
+} // namespace aftercare::ui

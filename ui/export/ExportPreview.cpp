@@ -1,0 +1,100 @@
+#include "ExportPreview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+namespace {
+
+constexpr int previewPages = 2;
+constexpr int pageWidthDip = 300; // device-independent pixels per preview page
+
+} // namespace
+
+ExportPreview::ExportPreview(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("exportPreviewCaption"));
+    m_caption->setWordWrap(true);
+    layout->addWidget(m_caption);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("exportPreview"));
+    scroll->setAccessibleName(tr("Preview of the first pages"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* strip = new QWidget(scroll);
+    auto* pagesLayout = new QHBoxLayout(strip);
+    for (int i = 0; i < previewPages; ++i) {
+        auto* label = new QLabel(strip);
+        label->setObjectName(QStringLiteral("exportPreviewPage%1").arg(i + 1));
+        label->setAccessibleName(tr("Page %1 of the preview").arg(i + 1));
+        label->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        // A thin frame so a white page stands out from a light window.
+        label->setFrameShape(QFrame::Box);
+        label->hide();
+        pagesLayout->addWidget(label, 0, Qt::AlignTop);
+        m_pageLabels << label;
+    }
+    m_message = new QLabel(strip);
+    m_message->setObjectName(QStringLiteral("exportPreviewMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    pagesLayout->addWidget(m_message, 1, Qt::AlignTop);
+    pagesLayout->addStretch();
+    scroll->setWidget(strip);
+    layout->addWidget(scroll, 1);
+}
+
+int ExportPreview::pageWidthPx() const
+{
+    return qRound(pageWidthDip * devicePixelRatioF());
+}
+
+void ExportPreview::showPages(const QList<QImage>& pages, int pageCount)
+{
+    m_pages = pages;
+    m_message->clear();
+    m_message->hide();
+    for (qsizetype i = 0; i < m_pageLabels.size(); ++i) {
+        QLabel* label = m_pageLabels[i];
+        if (i < pages.size()) {
+            QPixmap pixmap = QPixmap::fromImage(pages[i]);
+            pixmap.setDevicePixelRatio(devicePixelRatioF());
+            label->setPixmap(pixmap);
+            label->show();
+        } else {
+            label->clear();
+            label->hide();
+        }
+    }
+    m_caption->setText(pageCount == 1 ? tr("The PDF will have 1 page.")
+                                      : tr("The first pages of %1. The PDF will print exactly "
+                                           "like this.")
+                                            .arg(tr("%1 pages").arg(pageCount)));
+}
+
+void ExportPreview::showMessage(const QString& text)
+{
+    m_pages.clear();
+    for (QLabel* label : m_pageLabels) {
+        label->clear();
+        label->hide();
+    }
+    m_caption->clear();
+    m_message->setText(text);
+    m_message->show();
+}
+
+void ExportPreview::clear()
+{
+    showMessage(QString());
+}
+
+} // namespace aftercare::ui

@@ -1,0 +1,36 @@
+// The Export page's live preview: the first pages of the PDF as they will print, or a short
+// description of what a CSV or JSON file will hold.
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+
+namespace aftercare::ui {
+
+class ExportPreview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPreview(QWidget* parent = nullptr);
+
+    void showPages(const QList<QImage>& pages, int pageCount);
+    void showMessage(const QString& text);
+    // Shows nothing from the journal (on lock).
+    void clear();
+
+    const QList<QImage>& pages() const { return m_pages; }
+    // How wide each page image should be, in device pixels.
+    int pageWidthPx() const;
+
+private:
+    QList<QImage> m_pages;
+    QList<QLabel*> m_pageLabels;
+    QLabel* m_caption;
+    QLabel* m_message;
+};
+
+} // namespace aftercare::ui
