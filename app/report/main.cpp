@@ -1,0 +1,224 @@
+// aftercare-report: the therapist summary as a PDF, from a terminal. Making a PDF needs QtGui
+// (fonts, painting), and aftercare-cli links only the core, so the PDF lives in this separate
+// small tool; `aftercare-cli export --format pdf` hands its arguments over to it. It never opens
+// a window (it runs on the offscreen platform), so it works over SSH and in scripts.
+#include "Clock.h"
+#include "exchange/SafeFile.h"
+#include "Hardening.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportDocument.h"
+#include "report/ReportPageSize.h"
+#include "report/ReportPdfWriter.h"
+#include "SecretReader.h"
+#include "storage/Journal.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace aftercare;
+using core::Error;
+
+namespace {
+
+constexpr int exitUsage = 2;
+
+void message(const QString& text)
+{
+    QTextStream(stderr) << "aftercare-report: " << text << Qt::endl;
+}
+
+int failWith(const Error& error)
+{
+    message(error.message());
+    return error.exitCode();
+}
+
+int usage(const QString& text)
+{
+    message(text);
+    message(QStringLiteral("Try \"aftercare-report --help\"."));
+    return exitUsage;
+}
+
+// A calendar day, YYYY-MM-DD; a full ISO 8601 date-time counts as its own day.
+core::Result<QDate> parseDay(const QString& text, const QString& option)
+{
+    QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid())
+        day = QDateTime::fromString(text, Qt::ISODate).date();
+    if (!day.isValid())
+        return core::fail(
+            Error::Kind::InvalidInput,
+            QStringLiteral("--%1: \"%2\" is not a date like 2025-06-30").arg(option, text));
+    return day;
+}
+
+struct Arguments
+{
+    QString journal;
+    QString passphraseFile;
+    QString output;
+    core::ReportOptions options;
+    QPageSize paper;
+};
+
+core::Result<Arguments> parse(QCommandLineParser& parser)
+{
+    Arguments a;
+    a.output = parser.value(QStringLiteral("output"));
+    if (a.output.isEmpty())
+        return core::fail(Error::Kind::Usage, QStringLiteral("--output FILE is required"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != u"pdf")
+        return core::fail(Error::Kind::Usage,
+                          QStringLiteral("--format: \"%1\" is not pdf (aftercare-cli export "
+                                         "writes json and csv)")
+                              .arg(format));
+    for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(option))
+            continue;
+        auto day = parseDay(parser.value(option), option);
+        if (!day)
+            return std::unexpected(day.error());
+        (option == u"from" ? a.options.from : a.options.to) = *day;
+    }
+    if (a.options.from.isValid() && a.options.to.isValid() && a.options.from > a.options.to)
+        return core::fail(Error::Kind::InvalidInput,
+                          QStringLiteral("--from is after --to: nothing could be in between"));
+    if (parser.isSet(QStringLiteral("sections"))) {
+        auto sections = core::parseReportSections(parser.value(QStringLiteral("sections")));
+        if (!sections)
+            return std::unexpected(sections.error());
+        a.options.sections = *sections;
+    }
+    a.options.includeNotes = parser.isSet(QStringLiteral("include-notes"));
+    a.options.realPartnerNames = parser.isSet(QStringLiteral("real-partner-names"));
+    a.options.talkAbout = parser.value(QStringLiteral("talk-about"));
+
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper.isEmpty())
+        a.paper = ui::ReportPageSize::forLocale(QLocale::system());
+    else if (paper == u"a4")
+        a.paper = QPageSize(QPageSize::A4);
+    else if (paper == u"letter")
+        a.paper = QPageSize(QPageSize::Letter);
+    else
+        return core::fail(Error::Kind::Usage,
+                          QStringLiteral("--paper: \"%1\" is not a4 or letter").arg(paper));
+
+    a.journal = parser.value(QStringLiteral("journal"));
+    if (a.journal.isEmpty())
+        a.journal = core::Journal::defaultLocation();
+    a.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
+    return a;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    core::hardenProcess();
+    // Never a window: fonts and painting work the same on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // The same names as the app and the CLI, so all three find the same default journal.
+    QApplication::setApplicationName(QStringLiteral("Aftercare"));
+    QApplication::setOrganizationName(QStringLiteral("Aftercare"));
+    QApplication::setApplicationVersion(QStringLiteral(AFTERCARE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a summary of the journal to share with a therapist, as a PDF. Notes and "
+        "partner names stay out unless you ask for them. The PDF is NOT encrypted."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("output"),
+         QStringLiteral("Write the PDF to FILE (required); an existing "
+                        "file is replaced only once the new one is "
+                        "complete."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("from"), QStringLiteral("Start on DATE (default: the first reflection)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"), QStringLiteral("End on DATE (default: today)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("include-notes"), QStringLiteral("Include notes and thoughts.")},
+        {QStringLiteral("real-partner-names"),
+         QStringLiteral("Show partners' labels instead of Partner A, B…")},
+        {QStringLiteral("sections"),
+         QStringLiteral("Only these sections, comma-separated: overview, charts, findings, "
+                        "checkins, partners, entries, legend."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("talk-about"),
+         QStringLiteral("A few words for the first page: what you would like to talk about."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("paper"), QStringLiteral("a4 or letter (default: from your locale)."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("format"), QStringLiteral("Accepted for aftercare-cli; must be pdf."),
+         QStringLiteral("pdf")},
+        {QStringLiteral("journal"),
+         QStringLiteral("The journal folder (default: %1).").arg(core::Journal::defaultLocation()),
+         QStringLiteral("DIR")},
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("Read the passphrase from the first line of FILE (else "
+                        "AFTERCARE_PASSPHRASE, else a prompt)."),
+         QStringLiteral("FILE")},
+    });
+    if (!parser.parse(QApplication::arguments()))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "aftercare-report " << AFTERCARE_VERSION << Qt::endl;
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    auto arguments = parse(parser);
+    if (!arguments)
+        return arguments.error().kind() == Error::Kind::Usage ? usage(arguments.error().message())
+                                                              : failWith(arguments.error());
+    if (!core::Journal::exists(arguments->journal))
+        return failWith(Error(Error::Kind::NotFound,
+                              QStringLiteral("There is no journal in %1. Create one with the app "
+                                             "or \"aftercare-cli init\".")
+                                  .arg(arguments->journal)));
+    // Before the slow parts (key derivation, layout): a folder that does not exist fails now.
+    if (auto target = core::SafeFile::checkTarget(arguments->output); !target)
+        return failWith(target.error());
+
+    auto passphrase = cli::SecretReader::read(cli::SecretSource{
+        QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"),
+        arguments->passphraseFile, QStringLiteral("AFTERCARE_PASSPHRASE"), false});
+    if (!passphrase)
+        return failWith(passphrase.error());
+    auto journal = core::Journal::unlock(arguments->journal, *passphrase);
+    passphrase->clear();
+    if (!journal)
+        return failWith(journal.error());
+
+    const auto report = core::ReportBuilder::build((*journal)->store(), arguments->options,
+                                                   core::Clock::instance().now());
+    (*journal)->lock();
+    if (!report)
+        return failWith(report.error());
+    const ui::ReportDocument document(*report, arguments->paper);
+    const auto bytes = ui::ReportPdfWriter::write(document);
+    if (!bytes)
+        return failWith(bytes.error());
+    if (auto written = core::SafeFile::write(arguments->output, *bytes); !written)
+        return failWith(written.error());
+    message(QStringLiteral("Wrote a %1-page summary to %2. It is not encrypted: keep it "
+                           "somewhere private.")
+                .arg(document.pageCount())
+                .arg(arguments->output));
+    return 0;
+}
