@@ -1,31 +1,412 @@
 #include "ReflectPage.h"
 
 #include "app/Session.h"
+#include "Clock.h"
+#include "QuickLogForm.h"
+#include "ReflectFlow.h"
+#include "ReflectionAdvice.h"
+#include "ReflectionSummaryView.h"
+#include "ResumeOffer.h"
+#include "storage/JournalStore.h"
+#include "widgets/TextStyle.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
 
-ReflectPage::ReflectPage(Session* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_stack(new QStackedWidget(this)), m_idle(new QWidget),
-      m_offer(nullptr), m_flow(nullptr), m_quickLog(nullptr), m_summary(nullptr)
+namespace {
+
+// The draft's step when it belongs to the quick log rather than the guided flow.
+constexpr int quickLogStep = 100;
+// How soon after the last change the answers are saved as a draft, so a crash loses little.
+constexpr int autosaveDelayMs = 800;
+
+QWidget* makeIdlePage(ReflectPage* page)
 {
-    setObjectName(QStringLiteral("reflectPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack);
-    m_stack->addWidget(m_idle);
+    auto* idle = new QWidget;
+    idle->setObjectName(QStringLiteral("reflectIdle"));
+    auto* layout = new QVBoxLayout(idle);
+    layout->setSpacing(12);
+    layout->addWidget(TextStyle::heading(ReflectPage::tr("Reflect"), idle));
+    layout->addWidget(TextStyle::paragraph(
+        ReflectPage::tr("Take a few quiet minutes to look back on a moment — it helps to notice "
+                        "what the tears were about. Or just note the essentials with a quick log."),
+        idle));
+    auto* buttons = new QHBoxLayout;
+    auto* guided = new QPushButton(ReflectPage::tr("&Reflect on a moment"), idle);
+    guided->setObjectName(QStringLiteral("startGuidedButton"));
+    guided->setAccessibleName(ReflectPage::tr("Reflect on a moment"));
+    auto* quick = new QPushButton(ReflectPage::tr("&Quick log"), idle);
+    quick->setObjectName(QStringLiteral("startQuickLogButton"));
+    quick->setAccessibleName(ReflectPage::tr("Quick log"));
+    guided->setAutoDefault(true);
+    quick->setAutoDefault(true);
+    buttons->addWidget(guided);
+    buttons->addWidget(quick);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    QObject::connect(guided, &QPushButton::clicked, page, &ReflectPage::startGuided);
+    QObject::connect(quick, &QPushButton::clicked, page, &ReflectPage::startQuickLog);
+    return idle;
 }
 
-ReflectPage::~ReflectPage() = default;
+} // namespace
+
+ReflectPage::ReflectPage(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_stack(new QStackedWidget(this)),
+      m_idle(makeIdlePage(this)), m_offer(new ResumeOffer), m_flow(new ReflectFlow(session)),
+      m_quickLog(new QuickLogForm), m_summary(new ReflectionSummaryView),
+      m_autosave(new QTimer(this))
+{
+    setObjectName(QStringLiteral("reflectPage"));
+    setAccessibleName(tr("Reflect"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    for (QWidget* w : {m_idle, static_cast<QWidget*>(m_offer), static_cast<QWidget*>(m_flow),
+                       static_cast<QWidget*>(m_quickLog), static_cast<QWidget*>(m_summary)})
+        m_stack->addWidget(w);
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(autosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &ReflectPage::saveDraftNow);
+
+    connect(m_offer, &ResumeOffer::continueRequested, this, &ReflectPage::continueDraft);
+    connect(m_offer, &ResumeOffer::discardRequested, this, &ReflectPage::discardDraft);
+
+    connect(m_flow, &ReflectFlow::edited, this, &ReflectPage::markEdited);
+    connect(m_flow, &ReflectFlow::stepChanged, this, [this] {
+        // Moving on is progress worth keeping, even without a changed answer.
+        m_dirty = true;
+        saveDraftNow();
+    });
+    connect(m_flow, &ReflectFlow::saveRequested, this, &ReflectPage::finish);
+    connect(m_flow, &ReflectFlow::closeRequested, this, &ReflectPage::finishLater);
+    connect(m_flow, &ReflectFlow::guideRequested, this, &ReflectPage::guideRequested);
+
+    connect(m_quickLog, &QuickLogForm::edited, this, &ReflectPage::markEdited);
+    connect(m_quickLog, &QuickLogForm::saveRequested, this, &ReflectPage::finish);
+    connect(m_quickLog, &QuickLogForm::closeRequested, this, &ReflectPage::finishLater);
+
+    connect(m_summary, &ReflectionSummaryView::guideRequested, this, &ReflectPage::guideRequested);
+    connect(m_summary, &ReflectionSummaryView::helpNowRequested, this,
+            &ReflectPage::helpNowRequested);
+    connect(m_summary, &ReflectionSummaryView::done, this, [this] {
+        m_summary->clear();
+        setMode(Mode::Idle);
+        Q_EMIT closed();
+    });
+
+    connect(session, &Session::aboutToLock, this, &ReflectPage::onAboutToLock);
+    connect(session, &Session::locked, this, &ReflectPage::onLocked);
+    connect(session, &Session::unlocked, this, &ReflectPage::onUnlocked);
+}
+
+ReflectPage::~ReflectPage()
+{
+    // Closing the app mid-flow keeps the answers.
+    if (m_session && m_session->store())
+        saveDraftNow();
+}
 
 bool ReflectPage::hasDraft() const
 {
-    return false;
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    if (!store)
+        return false;
+    const auto draft = store->draft();
+    return draft && draft->has_value();
 }
 
-void ReflectPage::startGuided() {}
-void ReflectPage::startQuickLog() {}
-void ReflectPage::editEntry(const QString&) {}
+void ReflectPage::startGuided()
+{
+    if (!offerDraftFirst(Pending::Guided, {}))
+        proceed(Pending::Guided, {});
+}
+
+void ReflectPage::startQuickLog()
+{
+    if (!offerDraftFirst(Pending::QuickLog, {}))
+        proceed(Pending::QuickLog, {});
+}
+
+void ReflectPage::editEntry(const QString& id)
+{
+    if (!offerDraftFirst(Pending::Edit, id))
+        proceed(Pending::Edit, id);
+}
+
+bool ReflectPage::offerDraftFirst(Pending pending, const QString& editId)
+{
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    if (!store)
+        return false;
+    // Already working on it: just carry on.
+    if (m_mode == Mode::Guided || m_mode == Mode::QuickLog) {
+        const bool same =
+            (pending == Pending::Guided && m_mode == Mode::Guided && !m_editing) ||
+            (pending == Pending::QuickLog && m_mode == Mode::QuickLog && !m_editing) ||
+            (pending == Pending::Edit && m_editing && currentEntry().id == editId);
+        if (same)
+            return true;
+        saveDraftNow();
+    }
+    const auto draft = store->draft();
+    if (!draft || !draft->has_value())
+        return false;
+    m_pending = pending;
+    m_pendingEditId = editId;
+    const bool editing = store->entry((*draft)->entry.id).has_value();
+    m_offer->offer((*draft)->savedAt, editing);
+    setMode(Mode::Offer);
+    return true;
+}
+
+void ReflectPage::proceed(Pending pending, const QString& editId)
+{
+    m_pending = Pending::None;
+    m_pendingEditId.clear();
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    if (!store)
+        return;
+    switch (pending) {
+    case Pending::None:
+        setMode(Mode::Idle);
+        break;
+    case Pending::Guided:
+        beginGuided(freshEntry(), 0, false);
+        break;
+    case Pending::QuickLog:
+        beginQuickLog(freshEntry(), false);
+        break;
+    case Pending::Edit: {
+        auto entry = store->entry(editId);
+        if (!entry) {
+            setMode(Mode::Idle);
+            showProblem(entry.error().message());
+            return;
+        }
+        beginGuided(*entry, 0, true);
+        break;
+    }
+    }
+}
+
+void ReflectPage::continueDraft()
+{
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    if (!store)
+        return;
+    auto draft = store->draft();
+    if (!draft) {
+        showProblem(draft.error().message());
+        return;
+    }
+    if (!draft->has_value()) {
+        proceed(m_pending, m_pendingEditId);
+        return;
+    }
+    m_pending = Pending::None;
+    const core::Draft& d = **draft;
+    const bool editing = store->entry(d.entry.id).has_value();
+    if (d.step == quickLogStep)
+        beginQuickLog(d.entry, editing);
+    else
+        beginGuided(d.entry, d.step, editing);
+}
+
+void ReflectPage::discardDraft()
+{
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    if (!store)
+        return;
+    if (auto done = store->discardDraft(); !done) {
+        showProblem(done.error().message());
+        return;
+    }
+    proceed(m_pending, m_pendingEditId);
+}
+
+void ReflectPage::beginGuided(const core::Entry& entry, int step, bool editing)
+{
+    m_editing = editing;
+    setMode(Mode::Guided);
+    m_flow->start(entry, step, editing);
+    // Loading the answers into the widgets is not an edit.
+    m_autosave->stop();
+    m_dirty = false;
+}
+
+void ReflectPage::beginQuickLog(const core::Entry& entry, bool editing)
+{
+    m_editing = editing;
+    setMode(Mode::QuickLog);
+    m_quickLog->start(entry, editing);
+    m_autosave->stop();
+    m_dirty = false;
+}
+
+void ReflectPage::markEdited()
+{
+    if (m_mode != Mode::Guided && m_mode != Mode::QuickLog)
+        return;
+    m_dirty = true;
+    m_autosave->start();
+}
+
+void ReflectPage::saveDraftNow()
+{
+    m_autosave->stop();
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    if (!store || !m_dirty || (m_mode != Mode::Guided && m_mode != Mode::QuickLog))
+        return;
+    core::Draft draft;
+    draft.entry = currentEntry();
+    draft.step = currentStep();
+    draft.savedAt = core::Clock::instance().now();
+    if (auto done = store->saveDraft(draft); !done) {
+        showProblem(
+            tr("Your answers could not be kept as a draft: %1").arg(done.error().message()));
+        return;
+    }
+    m_dirty = false;
+}
+
+void ReflectPage::finish()
+{
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    if (!store)
+        return;
+    const core::Entry entry = currentEntry();
+    auto result = m_editing ? store->updateEntry(entry) : store->addEntry(entry);
+    if (!result) {
+        showProblem(tr("Your reflection could not be saved: %1").arg(result.error().message()));
+        return;
+    }
+    m_autosave->stop();
+    m_dirty = false;
+    if (auto discarded = store->discardDraft(); !discarded)
+        qWarning("Could not discard the draft: %s", qPrintable(discarded.error().message()));
+    m_flow->clear();
+    m_quickLog->clear();
+    showSummary(*result);
+    Q_EMIT saved(result->id);
+}
+
+void ReflectPage::finishLater()
+{
+    saveDraftNow();
+    m_flow->clear();
+    m_quickLog->clear();
+    setMode(Mode::Idle);
+    Q_EMIT closed();
+}
+
+void ReflectPage::showSummary(const core::Entry& saved)
+{
+    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    int recent = 1;
+    if (store) {
+        core::EntryQuery month;
+        month.from = saved.occurredAt.addDays(-30);
+        month.to = saved.occurredAt;
+        recent = store->countEntries(month).value_or(1);
+    }
+    m_summary->present(ReflectionAdvice::forEntry(saved, recent), store);
+    setMode(Mode::Summary);
+}
+
+void ReflectPage::showProblem(const QString& message)
+{
+    if (m_mode == Mode::QuickLog)
+        m_quickLog->showMessage(message);
+    else
+        m_flow->showMessage(message);
+    if (m_mode != Mode::Guided && m_mode != Mode::QuickLog)
+        qWarning("%s", qPrintable(message));
+}
+
+void ReflectPage::setMode(Mode mode)
+{
+    m_mode = mode;
+    switch (mode) {
+    case Mode::Idle:
+        m_stack->setCurrentWidget(m_idle);
+        break;
+    case Mode::Offer:
+        m_stack->setCurrentWidget(m_offer);
+        break;
+    case Mode::Guided:
+        m_stack->setCurrentWidget(m_flow);
+        break;
+    case Mode::QuickLog:
+        m_stack->setCurrentWidget(m_quickLog);
+        break;
+    case Mode::Summary:
+        m_stack->setCurrentWidget(m_summary);
+        break;
+    }
+}
+
+void ReflectPage::onAboutToLock()
+{
+    m_modeAtLock = m_mode;
+    saveDraftNow();
+}
+
+void ReflectPage::onLocked()
+{
+    m_autosave->stop();
+    m_dirty = false;
+    m_flow->clear();
+    m_quickLog->clear();
+    m_summary->clear();
+    m_offer->clear();
+    setMode(Mode::Idle);
+}
+
+void ReflectPage::onUnlocked()
+{
+    // Unlocking returns to where the user was: the unfinished reflection, or the offer.
+    const Mode was = m_modeAtLock;
+    m_modeAtLock = Mode::Idle;
+    if (was == Mode::Guided || was == Mode::QuickLog || was == Mode::Offer) {
+        if (hasDraft()) {
+            if (was == Mode::Offer)
+                offerDraftFirst(m_pending, m_pendingEditId);
+            else
+                continueDraft();
+            return;
+        }
+        proceed(was == Mode::QuickLog ? Pending::QuickLog : Pending::Guided, {});
+    }
+}
+
+core::Entry ReflectPage::currentEntry() const
+{
+    return m_mode == Mode::QuickLog ? m_quickLog->entry() : m_flow->entry();
+}
+
+int ReflectPage::currentStep() const
+{
+    return m_mode == Mode::QuickLog ? quickLogStep : m_flow->currentStep();
+}
+
+core::Entry ReflectPage::freshEntry() const
+{
+    core::Entry entry;
+    entry.id = core::newId();
+    QDateTime now = core::Clock::instance().now();
+    // Whole minutes: that is what the date field shows and lets the user change.
+    now.setTime(QTime(now.time().hour(), now.time().minute()));
+    entry.occurredAt = now;
+    return entry;
+}
 
 } // namespace aftercare::ui

@@ -3,6 +3,7 @@
 // in-progress reflection saved as the store's draft.
 #pragma once
 
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -11,6 +12,7 @@ struct Entry;
 }
 
 class QStackedWidget;
+class QTimer;
 
 namespace aftercare::ui {
 
@@ -67,28 +69,34 @@ private:
     void discardDraft();
     void beginGuided(const core::Entry& entry, int step, bool editing);
     void beginQuickLog(const core::Entry& entry, bool editing);
+    void markEdited();
     void saveDraftNow();
-    void finish(const core::Entry& entry);
-    void closeFlow();
+    void finish();
+    void finishLater();
     void showSummary(const core::Entry& saved);
-    void showError(const QString& message);
+    void showProblem(const QString& message);
+    void setMode(Mode mode);
     void onAboutToLock();
     void onLocked();
     void onUnlocked();
+    core::Entry currentEntry() const;
+    int currentStep() const;
     core::Entry freshEntry() const;
 
-    Session* m_session;
+    QPointer<Session> m_session;
     QStackedWidget* m_stack;
     QWidget* m_idle;
     ResumeOffer* m_offer;
     ReflectFlow* m_flow;
     QuickLogForm* m_quickLog;
     ReflectionSummaryView* m_summary;
+    QTimer* m_autosave;
     Mode m_mode = Mode::Idle;
+    Mode m_modeAtLock = Mode::Idle;
     Pending m_pending = Pending::None;
     QString m_pendingEditId;
     bool m_editing = false;
-    bool m_resumeOnUnlock = false;
+    bool m_dirty = false;
 };
 
 } // namespace aftercare::ui

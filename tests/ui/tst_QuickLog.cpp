@@ -1,0 +1,154 @@
+// The quick log: one page with the date, the five questions and notes, by keyboard.
+#include "app/Session.h"
+#include "Clock.h"
+#include "crypto/SecretBytes.h"
+#include "reflect/ReflectPage.h"
+#include "storage/Journal.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QtTest>
+
+using namespace aftercare;
+
+class tst_QuickLog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<core::ManualClock> m_clock;
+    std::unique_ptr<ui::Session> m_session;
+    std::unique_ptr<ui::ReflectPage> m_page;
+
+    // The guided flow and the quick log share question names; look in the quick log first.
+    template <typename T = QWidget> T* child(const char* name)
+    {
+        if (auto* scope = m_page->findChild<QWidget*>(QStringLiteral("quickLog"))) {
+            if (T* found = scope->findChild<T*>(QLatin1StringView(name)))
+                return found;
+        }
+        return m_page->findChild<T*>(QLatin1StringView(name));
+    }
+    bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
+    {
+        for (int i = 0; i < times; ++i) {
+            QWidget* focus = QApplication::focusWidget();
+            if (!focus)
+                return false;
+            QTest::keyClick(focus, key, modifiers);
+        }
+        return true;
+    }
+    QString focusName() const
+    {
+        QWidget* focus = QApplication::focusWidget();
+        return focus ? focus->objectName() : QString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_clock =
+            std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 3, 5), QTime(7, 15, 12)));
+        core::Clock::setInstance(m_clock.get());
+        const QString dir = m_tmp->path() + QStringLiteral("/journal");
+        m_session = std::make_unique<ui::Session>(dir);
+        auto created = core::Journal::create(dir, core::SecretBytes::fromUtf8("quiet morning"));
+        QVERIFY(created);
+        m_session->adopt(std::move(created->journal));
+        m_page = std::make_unique<ui::ReflectPage>(m_session.get());
+        m_page->resize(900, 1000);
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+        core::Clock::setInstance(nullptr);
+        m_clock.reset();
+        m_tmp.reset();
+    }
+
+    void keyboardQuickLogSavesTheFiveAndNotes()
+    {
+        QSignalSpy saved(m_page.get(), &ui::ReflectPage::saved);
+        QVERIFY(press(Qt::Key_Q, Qt::AltModifier));
+        QTRY_COMPARE(focusName(), QStringLiteral("quickWhenEdit"));
+
+        // Saving too early says what is missing and saves nothing.
+        QVERIFY(press(Qt::Key_S, Qt::AltModifier));
+        auto* message = child<QLabel>("quickLogMessage");
+        // A mnemonic "animates" the button press, so the click lands a moment later.
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("how it showed")));
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(focusName(), QStringLiteral("tensionGroup_relieved"));
+
+        QVERIFY(press(Qt::Key_Space)); // relieved
+        QVERIFY(press(Qt::Key_Tab));
+        QVERIFY(press(Qt::Key_Down, Qt::NoModifier, 2));
+        QCOMPARE(focusName(), QStringLiteral("traumaGroup_yes"));
+        QVERIFY(press(Qt::Key_Space));
+        QVERIFY(press(Qt::Key_Tab));
+        QVERIFY(press(Qt::Key_Down));
+        QCOMPARE(focusName(), QStringLiteral("responseGroup_physical"));
+        QVERIFY(press(Qt::Key_Space));
+        QVERIFY(press(Qt::Key_Tab));
+        QVERIFY(press(Qt::Key_Down, Qt::NoModifier, 3));
+        QCOMPARE(focusName(), QStringLiteral("thoughtsGroup_neutral"));
+        QVERIFY(press(Qt::Key_Space));
+        QVERIFY(press(Qt::Key_Tab, Qt::NoModifier, 2)); // past the optional thoughts field
+        QVERIFY(press(Qt::Key_Down, Qt::NoModifier, 2));
+        QCOMPARE(focusName(), QStringLiteral("tearsGroup_none"));
+        QVERIFY(press(Qt::Key_Space));
+        QVERIFY(press(Qt::Key_Tab));
+        QCOMPARE(focusName(), QStringLiteral("quickNotesEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Woke up heavy."));
+        QVERIFY(press(Qt::Key_S, Qt::AltModifier));
+        QTRY_COMPARE(saved.count(), 1);
+        auto stored = m_session->store()->entry(saved.first().first().toString());
+        QVERIFY(stored);
+        core::Entry expected;
+        expected.id = stored->id;
+        expected.createdAt = stored->createdAt;
+        expected.updatedAt = stored->updatedAt;
+        expected.occurredAt = QDateTime(QDate(2026, 3, 5), QTime(7, 15));
+        expected.tension = core::Tension::Relieved;
+        expected.traumaReliving = core::TraumaReliving::Yes;
+        expected.responseKind = core::ResponseKind::Physical;
+        expected.thoughts = core::Thoughts::Neutral;
+        expected.tears = core::Tears::None;
+        expected.notes = QStringLiteral("Woke up heavy.");
+        QCOMPARE(stored->occurredAt, expected.occurredAt);
+        QVERIFY(*stored == expected);
+        QTRY_VERIFY(child("reflectionSummary")->isVisible());
+        QVERIFY(child("advice_trauma"));
+        QVERIFY(!m_page->hasDraft());
+    }
+
+    void quickLogDraftComesBackAsAQuickLog()
+    {
+        m_page->startQuickLog();
+        child<QAbstractButton>("tensionGroup_worse")->click();
+        child<QPlainTextEdit>("quickNotesEdit")->setPlainText(QStringLiteral("half a thought"));
+        child<QAbstractButton>("quickFinishLaterButton")->click();
+        QVERIFY(m_page->hasDraft());
+
+        m_page->startGuided();
+        child<QAbstractButton>("continueDraftButton")->click();
+        QVERIFY(child("quickLog")->isVisible());
+        QVERIFY(child<QAbstractButton>("tensionGroup_worse")->isChecked());
+        QCOMPARE(child<QPlainTextEdit>("quickNotesEdit")->toPlainText(),
+                 QStringLiteral("half a thought"));
+    }
+};
+
+QTEST_MAIN(tst_QuickLog)
+#include "tst_QuickLog.moc"

@@ -1,0 +1,46 @@
+// The heart of every reflection: the five self-reflection questions, each with a helper line,
+// plus the optional "what were you thinking about". Used by the guided flow and the quick log.
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLineEdit;
+
+namespace aftercare::core {
+struct Entry;
+}
+
+namespace aftercare::ui {
+
+class ChoiceGroup;
+
+class FiveQuestionsForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FiveQuestionsForm(QWidget* parent = nullptr);
+
+    void load(const core::Entry& entry);
+    void apply(core::Entry& entry) const;
+
+    // The questions still unanswered, in the order they are asked.
+    QList<ChoiceGroup*> unanswered() const;
+    // A gentle sentence naming what is missing; empty when all five are answered.
+    QString missingMessage() const;
+    QWidget* firstFocus() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    ChoiceGroup* m_tension;
+    ChoiceGroup* m_trauma;
+    ChoiceGroup* m_response;
+    ChoiceGroup* m_thoughts;
+    QLineEdit* m_thoughtsText;
+    ChoiceGroup* m_tears;
+};
+
+} // namespace aftercare::ui

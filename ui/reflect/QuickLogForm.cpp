@@ -1,0 +1,166 @@
+#include "QuickLogForm.h"
+
+#include "FiveQuestionsForm.h"
+#include "WhenEdit.h"
+#include "widgets/TextStyle.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("quickLog"));
+    auto* outer = new QVBoxLayout(this);
+    m_heading = TextStyle::heading(tr("Quick log"), this);
+    m_heading->setObjectName(QStringLiteral("quickLogHeading"));
+    outer->addWidget(m_heading);
+    outer->addWidget(TextStyle::hint(
+        tr("Just the essentials. You can add feelings and reasons later by editing it."), this));
+
+    m_message = TextStyle::paragraph({}, this);
+    m_message->setObjectName(QStringLiteral("quickLogMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setBackgroundRole(QPalette::AlternateBase);
+    m_message->setAutoFillBackground(true);
+    m_message->setMargin(8);
+    m_message->hide();
+    outer->addWidget(m_message);
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setSpacing(18);
+    auto* whenLabel = new QLabel(tr("&Date and time"), page);
+    TextStyle::scaleFont(whenLabel, 1.0, true);
+    m_when = WhenEdit::create(QStringLiteral("quickWhenEdit"), page);
+    whenLabel->setBuddy(m_when);
+    auto* whenBox = new QVBoxLayout;
+    whenBox->setSpacing(4);
+    whenBox->addWidget(whenLabel);
+    whenBox->addWidget(m_when, 0, Qt::AlignLeft);
+    layout->addLayout(whenBox);
+
+    m_questions = new FiveQuestionsForm(page);
+    layout->addWidget(m_questions);
+
+    auto* notesLabel = new QLabel(tr("Anything else you'd like to &remember? (optional)"), page);
+    notesLabel->setWordWrap(true);
+    TextStyle::scaleFont(notesLabel, 1.0, true);
+    m_notes = new QPlainTextEdit(page);
+    m_notes->setObjectName(QStringLiteral("quickNotesEdit"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(80);
+    notesLabel->setBuddy(m_notes);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes);
+    layout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("quickLogScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(page);
+    outer->addWidget(scroll, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_close = new QPushButton(tr("Finish &later"), this);
+    m_close->setObjectName(QStringLiteral("quickFinishLaterButton"));
+    m_close->setAccessibleName(tr("Finish later"));
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("quickSaveButton"));
+    m_save->setAccessibleName(tr("Save"));
+    m_close->setAutoDefault(true);
+    m_save->setAutoDefault(true);
+    buttons->addWidget(m_close);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    outer->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &QuickLogForm::trySave);
+    connect(m_close, &QPushButton::clicked, this, &QuickLogForm::closeRequested);
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        m_whenTouched = true;
+        Q_EMIT edited();
+    });
+    connect(m_questions, &FiveQuestionsForm::changed, this, [this] {
+        if (m_message->isVisible() && m_questions->unanswered().isEmpty())
+            m_message->hide();
+        Q_EMIT edited();
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &QuickLogForm::edited);
+}
+
+void QuickLogForm::start(const core::Entry& entry, bool editing)
+{
+    m_base = entry;
+    m_heading->setText(editing ? tr("Edit your quick log") : tr("Quick log"));
+    {
+        const QSignalBlocker blockWhen(m_when);
+        const QSignalBlocker blockNotes(m_notes);
+        WhenEdit::setValue(m_when, entry.occurredAt);
+        m_notes->setPlainText(entry.notes);
+    }
+    m_whenTouched = false;
+    m_questions->load(entry);
+    m_message->hide();
+    m_when->setFocus(Qt::OtherFocusReason);
+}
+
+core::Entry QuickLogForm::entry() const
+{
+    core::Entry out = m_base;
+    if (m_whenTouched)
+        out.occurredAt = m_when->dateTime();
+    m_questions->apply(out);
+    out.notes = m_notes->toPlainText().trimmed();
+    return out;
+}
+
+void QuickLogForm::clear()
+{
+    m_base = core::Entry();
+    m_questions->load(m_base);
+    const QSignalBlocker blockNotes(m_notes);
+    m_notes->clear();
+    m_message->clear();
+    m_message->hide();
+}
+
+void QuickLogForm::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setAccessibleName(text);
+    m_message->show();
+}
+
+void QuickLogForm::trySave()
+{
+    if (const QString missing = m_questions->missingMessage(); !missing.isEmpty()) {
+        showMessage(missing);
+        m_questions->firstFocus()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    Q_EMIT saveRequested();
+}
+
+void QuickLogForm::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        trySave();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace aftercare::ui

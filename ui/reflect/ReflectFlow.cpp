@@ -1,0 +1,229 @@
+#include "ReflectFlow.h"
+
+#include "FeelingsStep.h"
+#include "QuestionsStep.h"
+#include "ReasonsStep.h"
+#include "ReviewStep.h"
+#include "SafetyStep.h"
+#include "WellbeingStep.h"
+#include "WhenStep.h"
+#include "widgets/TextStyle.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+ReflectFlow::ReflectFlow(Session* session, QWidget* parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("reflectFlow"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+
+    m_heading = TextStyle::heading(tr("Reflect on a moment"), this);
+    m_heading->setObjectName(QStringLiteral("reflectHeading"));
+    layout->addWidget(m_heading);
+
+    auto* progressRow = new QHBoxLayout;
+    m_progressText = new QLabel(this);
+    m_progressText->setObjectName(QStringLiteral("stepProgressText"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("stepProgress"));
+    m_progress->setRange(0, StepCount);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    progressRow->addWidget(m_progressText);
+    progressRow->addWidget(m_progress, 1);
+    layout->addLayout(progressRow);
+
+    m_stepTitle = TextStyle::heading({}, this, 1.2);
+    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
+    layout->addWidget(m_stepTitle);
+
+    m_message = TextStyle::paragraph({}, this);
+    m_message->setObjectName(QStringLiteral("flowMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setBackgroundRole(QPalette::AlternateBase);
+    m_message->setAutoFillBackground(true);
+    m_message->setMargin(8);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_when = new WhenStep(session);
+    m_review = new ReviewStep(session);
+    m_steps = {m_when,          new QuestionsStep,       new FeelingsStep,
+               new ReasonsStep, new SafetyStep(session), new WellbeingStep,
+               m_review};
+    for (ReflectStep* step : m_steps) {
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setObjectName(step->objectName() + QStringLiteral("Scroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus);
+        scroll->setWidget(step);
+        m_stack->addWidget(scroll);
+        connect(step, &ReflectStep::changed, this, [this, step] {
+            if (m_message->isVisible() && step == m_steps.at(m_current) &&
+                step->missingMessage().isEmpty())
+                hideMessage();
+            Q_EMIT edited();
+        });
+        connect(step, &ReflectStep::guideRequested, this, &ReflectFlow::guideRequested);
+    }
+    layout->addWidget(m_stack, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_close = new QPushButton(tr("Finish &later"), this);
+    m_close->setObjectName(QStringLiteral("finishLaterButton"));
+    m_close->setAccessibleName(tr("Finish later"));
+    m_close->setToolTip(tr("Your answers are kept, and you can continue next time."));
+    m_back = new QPushButton(tr("&Back"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setAccessibleName(tr("Back"));
+    m_next = new QPushButton(tr("&Next"), this);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    for (QPushButton* b : {m_close, m_back, m_next})
+        b->setAutoDefault(true); // Enter presses the focused button, like in a dialog
+    buttons->addWidget(m_close);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    layout->addLayout(buttons);
+
+    connect(m_close, &QPushButton::clicked, this, &ReflectFlow::closeRequested);
+    connect(m_back, &QPushButton::clicked, this, &ReflectFlow::goBack);
+    connect(m_next, &QPushButton::clicked, this, &ReflectFlow::goNext);
+
+    updateChrome();
+}
+
+void ReflectFlow::start(const core::Entry& entry, int step, bool editing)
+{
+    m_base = entry;
+    m_editing = editing;
+    for (ReflectStep* s : m_steps)
+        s->load(entry);
+    hideMessage();
+    m_heading->setText(editing ? tr("Edit your reflection") : tr("Reflect on a moment"));
+    // A draft saved past the five questions without them (an old or damaged draft) resumes there.
+    int target = qBound(0, step, int(StepCount) - 1);
+    if (target > Questions && !m_steps.at(Questions)->missingMessage().isEmpty())
+        target = Questions;
+    // Showing where the user already was is not a step change (nothing new to save).
+    m_current = -1;
+    goTo(target, false);
+}
+
+core::Entry ReflectFlow::entry() const
+{
+    core::Entry out = m_base;
+    for (ReflectStep* s : m_steps)
+        s->apply(out);
+    return out;
+}
+
+void ReflectFlow::clear()
+{
+    core::Entry empty;
+    m_base = empty;
+    for (ReflectStep* s : m_steps)
+        s->load(empty);
+    m_when->clear();
+    m_review->clear();
+    hideMessage();
+    m_current = 0;
+    m_stack->setCurrentIndex(0);
+    updateChrome();
+}
+
+void ReflectFlow::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setAccessibleName(text);
+    m_message->show();
+}
+
+void ReflectFlow::hideMessage()
+{
+    m_message->clear();
+    m_message->hide();
+}
+
+void ReflectFlow::goNext()
+{
+    ReflectStep* step = m_steps.at(m_current);
+    if (const QString missing = step->missingMessage(); !missing.isEmpty()) {
+        showMessage(missing);
+        if (QWidget* focus = step->firstFocus())
+            focus->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_current < StepCount - 1) {
+        goTo(m_current + 1);
+        return;
+    }
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (const QString missing = m_steps.at(i)->missingMessage(); !missing.isEmpty()) {
+            goTo(i);
+            showMessage(missing);
+            return;
+        }
+    }
+    Q_EMIT saveRequested();
+}
+
+void ReflectFlow::goBack()
+{
+    if (m_current > 0)
+        goTo(m_current - 1);
+}
+
+void ReflectFlow::goTo(int step, bool announce)
+{
+    const bool changed = step != m_current;
+    hideMessage();
+    m_current = step;
+    ReflectStep* page = m_steps.at(step);
+    page->entering(entry());
+    m_stack->setCurrentIndex(step);
+    updateChrome();
+    if (QWidget* focus = page->firstFocus())
+        focus->setFocus(Qt::OtherFocusReason);
+    if (changed && announce)
+        Q_EMIT stepChanged(step);
+}
+
+void ReflectFlow::updateChrome()
+{
+    const int current = qMax(0, m_current);
+    m_progress->setValue(current + 1);
+    m_progressText->setText(tr("Step %1 of %2").arg(current + 1).arg(int(StepCount)));
+    m_progress->setAccessibleName(m_progressText->text());
+    m_stepTitle->setText(m_steps.at(current)->title());
+    m_back->setEnabled(current > 0);
+    const bool last = current == StepCount - 1;
+    m_next->setText(last ? tr("&Save reflection") : tr("&Next"));
+    m_next->setAccessibleName(last ? tr("Save reflection") : tr("Next"));
+}
+
+void ReflectFlow::keyPressEvent(QKeyEvent* event)
+{
+    // Keys the focused field did not use end up here: Enter means "go on".
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        goNext();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace aftercare::ui

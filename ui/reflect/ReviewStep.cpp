@@ -1,0 +1,84 @@
+#include "ReviewStep.h"
+
+#include "app/Session.h"
+#include "EntryProse.h"
+#include "model/Entry.h"
+#include "storage/JournalStore.h"
+#include "widgets/TextStyle.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+ReviewStep::ReviewStep(Session* session, QWidget* parent)
+    : ReflectStep(QStringLiteral("reviewStep"), tr("Notes and review"), parent), m_session(session),
+      m_notes(new QPlainTextEdit(this)), m_summary(new QTextBrowser(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+
+    auto* notesLabel = new QLabel(tr("Anything else you'd like to &remember? (optional)"), this);
+    notesLabel->setObjectName(QStringLiteral("notesLabel"));
+    notesLabel->setWordWrap(true);
+    TextStyle::scaleFont(notesLabel, 1.0, true);
+    notesLabel->setBuddy(m_notes);
+    layout->addWidget(notesLabel);
+    layout->addWidget(TextStyle::hint(
+        tr("Only you can read this — it's kept encrypted on this computer."), this));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(90);
+    layout->addWidget(m_notes, 1);
+
+    auto* reviewLabel = new QLabel(tr("Your reflection"), this);
+    reviewLabel->setObjectName(QStringLiteral("reviewLabel"));
+    TextStyle::scaleFont(reviewLabel, 1.0, true);
+    layout->addWidget(reviewLabel);
+    layout->addWidget(TextStyle::hint(
+        tr("Read it through. Use Back to change anything, then save it when you're ready."), this));
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setAccessibleName(tr("Summary of your answers"));
+    m_summary->setOpenLinks(false);
+    m_summary->setMinimumHeight(200);
+    layout->addWidget(m_summary, 3);
+
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ReviewStep::changed);
+}
+
+void ReviewStep::load(const core::Entry& entry)
+{
+    const QSignalBlocker blocker(m_notes);
+    m_notes->setPlainText(entry.notes);
+}
+
+void ReviewStep::apply(core::Entry& entry) const
+{
+    entry.notes = m_notes->toPlainText().trimmed();
+}
+
+QWidget* ReviewStep::firstFocus() const
+{
+    return m_notes;
+}
+
+void ReviewStep::entering(const core::Entry& entry)
+{
+    const QString partnerLabel = EntryProse::partnerLabel(m_session->store(), entry.partnerId);
+    // The notes are shown in the editor above; the summary covers the answers.
+    core::Entry answers = entry;
+    answers.notes.clear();
+    m_summary->setHtml(EntryProse::html(answers, partnerLabel));
+}
+
+void ReviewStep::clear()
+{
+    const QSignalBlocker blocker(m_notes);
+    m_notes->clear();
+    m_summary->clear();
+}
+
+} // namespace aftercare::ui

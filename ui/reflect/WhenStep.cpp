@@ -1,0 +1,83 @@
+#include "WhenStep.h"
+
+#include "ChoiceGroup.h"
+#include "model/Entry.h"
+#include "PartnerPicker.h"
+#include "WhenEdit.h"
+#include "widgets/TextStyle.h"
+
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+WhenStep::WhenStep(Session* session, QWidget* parent)
+    : ReflectStep(QStringLiteral("whenStep"), tr("When"), parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(18);
+
+    auto* whenBox = new QVBoxLayout;
+    whenBox->setSpacing(4);
+    auto* whenLabel = new QLabel(tr("&Date and time"), this);
+    whenLabel->setObjectName(QStringLiteral("whenLabel"));
+    TextStyle::scaleFont(whenLabel, 1.0, true);
+    whenBox->addWidget(whenLabel);
+    whenBox->addWidget(TextStyle::hint(
+        tr("It's set to now. If you're looking back on an earlier moment, change it here."), this));
+    m_when = WhenEdit::create(QStringLiteral("whenEdit"), this);
+    whenLabel->setBuddy(m_when);
+    whenBox->addWidget(m_when, 0, Qt::AlignLeft);
+    layout->addLayout(whenBox);
+
+    m_timing = new ChoiceGroup(QStringLiteral("timingGroup"), tr("&Was it during sex or after?"),
+                               tr("Tears can come at either moment, or both."),
+                               ChoiceGroup::optionsFor<core::Timing>(), this);
+    layout->addWidget(m_timing);
+
+    m_partner = new PartnerPicker(session, this);
+    layout->addWidget(m_partner);
+    layout->addStretch(1);
+
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        m_whenTouched = true;
+        Q_EMIT changed();
+    });
+    connect(m_timing, &ChoiceGroup::changed, this, &WhenStep::changed);
+    connect(m_partner, &PartnerPicker::changed, this, &WhenStep::changed);
+}
+
+void WhenStep::load(const core::Entry& entry)
+{
+    {
+        const QSignalBlocker blocker(m_when);
+        WhenEdit::setValue(m_when, entry.occurredAt);
+    }
+    m_loaded = entry.occurredAt;
+    m_whenTouched = false;
+    m_timing->setValueFrom(entry.timing);
+    m_partner->reload();
+    m_partner->setPartnerId(entry.partnerId);
+}
+
+void WhenStep::apply(core::Entry& entry) const
+{
+    // Keep the stored moment (and its offset) exactly unless the user changed it.
+    entry.occurredAt = m_whenTouched ? m_when->dateTime() : m_loaded;
+    entry.timing = m_timing->valueAs<core::Timing>();
+    entry.partnerId = m_partner->partnerId();
+}
+
+QWidget* WhenStep::firstFocus() const
+{
+    return m_when;
+}
+
+void WhenStep::clear()
+{
+    m_partner->clear();
+    m_timing->setValue(std::nullopt);
+}
+
+} // namespace aftercare::ui
