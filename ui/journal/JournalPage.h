@@ -3,10 +3,12 @@
 #pragma once
 
 #include <functional>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
 class QLabel;
+class QMessageBox;
 class QStackedWidget;
 class QTableView;
 
@@ -40,13 +42,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     void editRequested(const QString& id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyQuery();
     void updateState();
-    void showSelected();
-    void deleteSelected();
-    void clearAll();
-    QString selectedId() const;
+    void showCurrent();
+    void deleteEntry(const QString& id);
+    void showOnlyCleared();
+    void onUnlocked();
+    void onLocked();
+    bool confirm(const QString& question);
 
     Session* m_session;
     JournalTableModel* m_model;
@@ -54,13 +61,13 @@ private:
     EntryDetailView* m_detail;
     QStackedWidget* m_stack;
     QTableView* m_table;
-    QLabel* m_emptyText;
-    QLabel* m_noResultsText;
+    QLabel* m_countText;
+    QLabel* m_problem;
     QWidget* m_onlyBanner;
     QLabel* m_onlyCaption;
-    QLabel* m_countText;
     QStringList m_onlyIds;
     ConfirmHandler m_confirm;
+    QPointer<QMessageBox> m_openQuestion;
 };
 
 } // namespace aftercare::ui

@@ -1,0 +1,355 @@
+// The Journal page: empty and no-results states, search and every filter, the detail pane,
+// edit and delete, showing a finding's evidence, and emptying itself when the journal locks.
+#include "app/Session.h"
+#include "Clock.h"
+#include "crypto/SecretBytes.h"
+#include "journal/JournalPage.h"
+#include "journal/JournalTableModel.h"
+#include "storage/Journal.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextEdit>
+#include <QtTest>
+
+using namespace aftercare;
+
+namespace {
+
+const char* const passphrase = "rain on the window";
+
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList out;
+    const auto widgets = root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (auto* label = qobject_cast<QLabel*>(w))
+            out << label->text();
+        else if (auto* line = qobject_cast<QLineEdit*>(w))
+            out << line->text();
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
+            out << plain->toPlainText();
+        else if (auto* rich = qobject_cast<QTextEdit*>(w))
+            out << rich->toPlainText();
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            out << button->text();
+        else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                out << combo->itemText(i);
+        } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+            QAbstractItemModel* model = view->model();
+            for (int r = 0; model && r < model->rowCount(); ++r)
+                for (int c = 0; c < model->columnCount(); ++c)
+                    out << model->index(r, c).data().toString();
+        }
+        out << w->accessibleName() << w->toolTip();
+    }
+    return out;
+}
+
+bool showsText(QWidget* root, const QString& text)
+{
+    const QStringList texts = visibleTexts(root);
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const QString& t) { return t.contains(text); });
+}
+
+} // namespace
+
+class tst_JournalPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<core::ManualClock> m_clock;
+    std::unique_ptr<ui::Session> m_session;
+    std::unique_ptr<ui::JournalPage> m_page;
+    QString m_alex;
+    QString m_robin;
+    QHash<QString, QString> m_ids; // note → id
+
+    QString dir() const { return m_tmp->path() + QStringLiteral("/journal"); }
+    core::JournalStore& store() { return *m_session->store(); }
+    ui::JournalTableModel* model() { return m_page->model(); }
+
+    template <typename T = QWidget> T* child(const char* name)
+    {
+        return m_page->findChild<T*>(QLatin1StringView(name));
+    }
+    QString stackPage()
+    {
+        // The page's own stack: list, empty, or no results.
+        auto* stack = m_page->findChild<QStackedWidget*>(QString(), Qt::FindDirectChildrenOnly);
+        return stack->currentWidget()->objectName();
+    }
+
+    void add(int daysAgo, const QString& notes, const QString& partnerId,
+             core::EnumSet<core::Reason> reasons, core::EnumSet<core::Emotion> emotions,
+             const QString& thoughts = {})
+    {
+        core::Entry e;
+        e.occurredAt = m_clock->now().addDays(-daysAgo);
+        e.tears = core::Tears::Few;
+        e.tension = core::Tension::Relieved;
+        e.traumaReliving = core::TraumaReliving::No;
+        e.responseKind = core::ResponseKind::Emotional;
+        e.thoughts = core::Thoughts::Happy;
+        e.thoughtsText = thoughts;
+        e.notes = notes;
+        e.partnerId = partnerId;
+        e.reasons = reasons;
+        e.emotions = emotions;
+        auto added = store().addEntry(e);
+        QVERIFY(added);
+        m_ids.insert(notes, added->id);
+    }
+
+    void seed()
+    {
+        m_alex = store().addPartner(QStringLiteral("Alex")).value().id;
+        m_robin = store().addPartner(QStringLiteral("Robin")).value().id;
+        add(2, QStringLiteral("Lighthouse weekend, cried from sheer happiness"), m_alex,
+            {core::Reason::Joy}, {core::Emotion::Joy, core::Emotion::Love});
+        add(20, QStringLiteral("Sore afterwards again"), m_robin, {core::Reason::Pain},
+            {core::Emotion::Sadness}, QStringLiteral("worried about the appointment"));
+        add(60, QStringLiteral("Argument still hanging over us"), m_alex,
+            {core::Reason::Relationship}, {core::Emotion::Loneliness});
+        add(400, QStringLiteral("First time it happened"), {}, {}, {core::Emotion::Confusion});
+    }
+
+    void newPage()
+    {
+        m_page = std::make_unique<ui::JournalPage>(m_session.get());
+        m_page->resize(1100, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_clock = std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 3, 5), QTime(20, 0)));
+        core::Clock::setInstance(m_clock.get());
+        m_session = std::make_unique<ui::Session>(dir());
+        auto created = core::Journal::create(dir(), core::SecretBytes::fromUtf8(passphrase));
+        QVERIFY(created);
+        m_session->adopt(std::move(created->journal));
+        m_ids.clear();
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+        core::Clock::setInstance(nullptr);
+        m_clock.reset();
+        m_tmp.reset();
+    }
+
+    void emptyJournalExplainsWhatToDo()
+    {
+        newPage();
+        QCOMPARE(stackPage(), QStringLiteral("journalEmpty"));
+        QVERIFY(child<QLabel>("journalEmptyText")->text().contains(QStringLiteral("reflect")));
+        QVERIFY(!child("journalFilters")->isEnabled());
+
+        // The first entry appears by itself.
+        seed();
+        QCOMPARE(stackPage(), QStringLiteral("journalSplitter"));
+        QCOMPARE(model()->totalCount(), 4);
+        QCOMPARE(child<QLabel>("journalCount")->text(), QStringLiteral("4 reflections"));
+    }
+
+    void detailReadsLikeAPage()
+    {
+        seed();
+        newPage();
+        // The newest is open from the start.
+        const QString detail = child<QTextEdit>("entryDetail")->toPlainText();
+        QVERIFY(detail.contains(QStringLiteral("Lighthouse weekend")));
+        QVERIFY(detail.contains(QStringLiteral("You were with Alex.")));
+        QVERIFY(detail.contains(QStringLiteral("There were a few tears.")));
+        QVERIFY(detail.contains(QStringLiteral("Happy tears")));
+        QVERIFY(!detail.contains(QStringLiteral("joy,")));
+
+        auto* table = child<QTableView>("journalTable");
+        table->setCurrentIndex(model()->index(1, 0));
+        const QString second = child<QTextEdit>("entryDetail")->toPlainText();
+        QVERIFY(second.contains(QStringLiteral("Sore afterwards again")));
+        QVERIFY(second.contains(QStringLiteral("worried about the appointment")));
+        QVERIFY(second.contains(QStringLiteral("You were with Robin.")));
+    }
+
+    void searchIsDebouncedAndFindsNotesAndThoughts()
+    {
+        seed();
+        newPage();
+        m_page->focusSearch();
+        QCOMPARE(QApplication::focusWidget(), child("journalSearch"));
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("lighthou"));
+        // Typing does not hit the store on every key.
+        QCOMPARE(reset.count(), 0);
+        QTRY_COMPARE(model()->totalCount(), 1);
+        QVERIFY(reset.count() <= 2);
+        QCOMPARE(model()->entryAt(0)->id,
+                 m_ids.value(QStringLiteral("Lighthouse weekend, cried from sheer happiness")));
+        QCOMPARE(child<QLabel>("journalCount")->text(), QStringLiteral("1 matching reflection"));
+
+        auto* search = child<QLineEdit>("journalSearch");
+        search->setText(QStringLiteral("appointment"));
+        // Found through the thoughts, not the notes.
+        QTRY_VERIFY(model()->rowCount() == 1 &&
+                    model()->entryAt(0)->notes == QStringLiteral("Sore afterwards again"));
+
+        search->setText(QStringLiteral("volcano"));
+        QTRY_COMPARE(stackPage(), QStringLiteral("journalNoResults"));
+        QCOMPARE(model()->totalCount(), 0);
+        child<QAbstractButton>("noResultsClearButton")->click();
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(model()->totalCount(), 4);
+        QCOMPARE(stackPage(), QStringLiteral("journalSplitter"));
+    }
+
+    void eachFilterNarrowsTheList()
+    {
+        seed();
+        newPage();
+        auto* partner = child<QComboBox>("partnerFilter");
+        QCOMPARE(partner->count(), 3);
+        partner->setCurrentIndex(partner->findText(QStringLiteral("Alex")));
+        QCOMPARE(model()->totalCount(), 2);
+        partner->setCurrentIndex(0);
+        QCOMPARE(model()->totalCount(), 4);
+
+        auto* reason = child<QComboBox>("reasonFilter");
+        reason->setCurrentIndex(reason->findText(QStringLiteral("Physical pain")));
+        QCOMPARE(model()->totalCount(), 1);
+        QCOMPARE(model()->entryAt(0)->notes, QStringLiteral("Sore afterwards again"));
+        QVERIFY(child<QAbstractButton>("clearFiltersButton")->isEnabled());
+        child<QAbstractButton>("clearFiltersButton")->click();
+        QCOMPARE(model()->totalCount(), 4);
+
+        auto* emotion = child<QComboBox>("emotionFilter");
+        emotion->setCurrentIndex(emotion->findText(QStringLiteral("Lonely")));
+        QCOMPARE(model()->totalCount(), 1);
+        QCOMPARE(model()->entryAt(0)->notes, QStringLiteral("Argument still hanging over us"));
+        emotion->setCurrentIndex(0);
+
+        auto* period = child<QComboBox>("periodFilter");
+        period->setCurrentIndex(period->findText(QStringLiteral("Last 30 days")));
+        QCOMPARE(model()->totalCount(), 2);
+        period->setCurrentIndex(period->findText(QStringLiteral("Last 12 months")));
+        QCOMPARE(model()->totalCount(), 3);
+
+        period->setCurrentIndex(period->findText(QStringLiteral("Choose dates…")));
+        auto* from = child<QDateEdit>("fromDate");
+        auto* to = child<QDateEdit>("toDate");
+        QVERIFY(from->isVisible() && to->isVisible());
+        from->setDate(QDate(2025, 12, 1));
+        to->setDate(QDate(2026, 2, 20));
+        // 60 days ago (4 January) and 20 days ago (13 February) fall inside.
+        QCOMPARE(model()->totalCount(), 2);
+        to->setDate(QDate(2026, 2, 12));
+        QCOMPARE(model()->totalCount(), 1);
+        QCOMPARE(model()->entryAt(0)->notes, QStringLiteral("Argument still hanging over us"));
+
+        // Filters combine.
+        partner->setCurrentIndex(partner->findText(QStringLiteral("Robin")));
+        QCOMPARE(model()->totalCount(), 0);
+        QCOMPARE(stackPage(), QStringLiteral("journalNoResults"));
+    }
+
+    void editAsksTheShellAndDeleteAsksFirst()
+    {
+        seed();
+        newPage();
+        QSignalSpy edit(m_page.get(), &ui::JournalPage::editRequested);
+        child<QAbstractButton>("editEntryButton")->click();
+        QCOMPARE(edit.count(), 1);
+        const QString newest =
+            m_ids.value(QStringLiteral("Lighthouse weekend, cried from sheer happiness"));
+        QCOMPARE(edit.first().first().toString(), newest);
+
+        QStringList asked;
+        bool answer = false;
+        m_page->setConfirmHandler([&](QWidget*, const QString& question) {
+            asked << question;
+            return answer;
+        });
+        child<QAbstractButton>("deleteEntryButton")->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("can't be undone")));
+        QVERIFY(store().entry(newest));
+        QCOMPARE(model()->totalCount(), 4);
+
+        answer = true;
+        child<QAbstractButton>("deleteEntryButton")->click();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(store().entry(newest).error().kind(), core::Error::Kind::NotFound);
+        QCOMPARE(model()->totalCount(), 3);
+        QCOMPARE(store().countEntries().value(), 3);
+        // The next reflection is shown instead.
+        QVERIFY(child<QTextEdit>("entryDetail")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Sore afterwards again")));
+
+        // The Delete key on the list does the same, after asking.
+        auto* table = child<QTableView>("journalTable");
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(store().countEntries().value(), 2);
+    }
+
+    void showOnlyShowsAFindingsEvidence()
+    {
+        seed();
+        newPage();
+        const QStringList ids = {m_ids.value(QStringLiteral("Sore afterwards again")),
+                                 m_ids.value(QStringLiteral("First time it happened"))};
+        m_page->showOnly(ids, QStringLiteral("Pain came up twice"));
+        QCOMPARE(model()->totalCount(), 2);
+        QVERIFY(child("showOnlyBanner")->isVisible());
+        QCOMPARE(child<QLabel>("showOnlyCaption")->text(), QStringLiteral("Pain came up twice"));
+        child<QAbstractButton>("showAllButton")->click();
+        QVERIFY(!child("showOnlyBanner")->isVisible());
+        QCOMPARE(model()->totalCount(), 4);
+    }
+
+    void lockEmptiesEverythingAndUnlockBringsItBack()
+    {
+        seed();
+        newPage();
+        child<QLineEdit>("journalSearch")->setText(QStringLiteral("Sore"));
+        QTRY_COMPARE(model()->totalCount(), 1);
+        const QString note = QStringLiteral("Sore afterwards again");
+        QVERIFY(showsText(m_page.get(), note));
+
+        m_session->lock();
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(!showsText(m_page.get(), note));
+        QVERIFY(!showsText(m_page.get(), QStringLiteral("Sore")));
+        QVERIFY(!showsText(m_page.get(), QStringLiteral("Alex")));
+        QVERIFY(!showsText(m_page.get(), QStringLiteral("Lighthouse")));
+
+        auto journal = core::Journal::unlock(dir(), core::SecretBytes::fromUtf8(passphrase));
+        QVERIFY(journal);
+        m_session->adopt(std::move(*journal));
+        QCOMPARE(model()->totalCount(), 4);
+        QCOMPARE(child<QComboBox>("partnerFilter")->count(), 3);
+        QVERIFY(showsText(m_page.get(), QStringLiteral("Lighthouse")));
+    }
+};
+
+QTEST_MAIN(tst_JournalPage)
+#include "tst_JournalPage.moc"

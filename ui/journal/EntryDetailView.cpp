@@ -1,0 +1,65 @@
+#include "EntryDetailView.h"
+
+#include "model/Entry.h"
+#include "reflect/EntryProse.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+EntryDetailView::EntryDetailView(QWidget* parent)
+    : QWidget(parent), m_text(new QTextBrowser(this)), m_edit(new QPushButton(tr("&Edit"), this)),
+      m_delete(new QPushButton(tr("&Delete…"), this))
+{
+    setObjectName(QStringLiteral("entryDetailView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text->setObjectName(QStringLiteral("entryDetail"));
+    m_text->setAccessibleName(tr("The chosen reflection"));
+    m_text->setOpenLinks(false);
+    // Generous margins make it read like a page rather than a record.
+    m_text->document()->setDocumentMargin(16);
+    layout->addWidget(m_text, 1);
+
+    m_edit->setObjectName(QStringLiteral("editEntryButton"));
+    m_edit->setAccessibleName(tr("Edit this reflection"));
+    m_delete->setObjectName(QStringLiteral("deleteEntryButton"));
+    m_delete->setAccessibleName(tr("Delete this reflection"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT editRequested(m_id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT deleteRequested(m_id);
+    });
+    clear();
+}
+
+void EntryDetailView::showEntry(const core::Entry& entry, const QString& partnerLabel)
+{
+    m_id = entry.id;
+    m_text->setHtml(EntryProse::html(entry, partnerLabel));
+    m_edit->setEnabled(true);
+    m_delete->setEnabled(true);
+}
+
+void EntryDetailView::clear()
+{
+    m_id.clear();
+    m_text->setHtml(
+        QStringLiteral("<p>%1</p>").arg(tr("Choose a reflection on the left to read it here.")));
+    m_edit->setEnabled(false);
+    m_delete->setEnabled(false);
+}
+
+} // namespace aftercare::ui
