@@ -3,6 +3,7 @@
 // small tool; `aftercare-cli export --format pdf` hands its arguments over to it. It never opens
 // a window (it runs on the offscreen platform), so it works over SSH and in scripts.
 #include "Clock.h"
+#include "demo/DemoData.h"
 #include "exchange/SafeFile.h"
 #include "Hardening.h"
 #include "report/ReportBuilder.h"
@@ -24,6 +25,9 @@ using core::Error;
 namespace {
 
 constexpr int exitUsage = 2;
+// --demo: about as much as the app's demo journal holds (a year and a half of reflections).
+constexpr int demoEntries = 250;
+constexpr int demoDays = 540;
 
 void message(const QString& text)
 {
@@ -116,6 +120,32 @@ core::Result<Arguments> parse(QCommandLineParser& parser)
     return a;
 }
 
+// Unlocks the journal, reads the period and locks it again before the slow layout starts.
+core::Result<core::TherapistReport> reportFromJournal(const Arguments& arguments,
+                                                      const QDateTime& now)
+{
+    if (!core::Journal::exists(arguments.journal))
+        return core::fail(Error::Kind::NotFound,
+                          QStringLiteral("There is no journal in %1. Create one with the app or "
+                                         "\"aftercare-cli init\", or try --demo.")
+                              .arg(arguments.journal));
+    // Before the slow parts (key derivation, layout): a folder that does not exist fails now.
+    if (auto target = core::SafeFile::checkTarget(arguments.output); !target)
+        return std::unexpected(target.error());
+    auto passphrase = cli::SecretReader::read(
+        cli::SecretSource{QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"),
+                          arguments.passphraseFile, QStringLiteral("AFTERCARE_PASSPHRASE"), false});
+    if (!passphrase)
+        return std::unexpected(passphrase.error());
+    auto journal = core::Journal::unlock(arguments.journal, *passphrase);
+    passphrase->clear();
+    if (!journal)
+        return std::unexpected(journal.error());
+    auto report = core::ReportBuilder::build((*journal)->store(), arguments.options, now);
+    (*journal)->lock();
+    return report;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -160,6 +190,9 @@ int main(int argc, char* argv[])
          QStringLiteral("SIZE")},
         {QStringLiteral("format"), QStringLiteral("Accepted for aftercare-cli; must be pdf."),
          QStringLiteral("pdf")},
+        {QStringLiteral("demo"),
+         QStringLiteral("Summarise a generated demo journal instead of yours (to try it out or "
+                        "for screenshots); no journal or passphrase is needed.")},
         {QStringLiteral("journal"),
          QStringLiteral("The journal folder (default: %1).").arg(core::Journal::defaultLocation()),
          QStringLiteral("DIR")},
@@ -186,28 +219,19 @@ int main(int argc, char* argv[])
     if (!arguments)
         return arguments.error().kind() == Error::Kind::Usage ? usage(arguments.error().message())
                                                               : failWith(arguments.error());
-    if (!core::Journal::exists(arguments->journal))
-        return failWith(Error(Error::Kind::NotFound,
-                              QStringLiteral("There is no journal in %1. Create one with the app "
-                                             "or \"aftercare-cli init\".")
-                                  .arg(arguments->journal)));
-    // Before the slow parts (key derivation, layout): a folder that does not exist fails now.
-    if (auto target = core::SafeFile::checkTarget(arguments->output); !target)
-        return failWith(target.error());
-
-    auto passphrase = cli::SecretReader::read(cli::SecretSource{
-        QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"),
-        arguments->passphraseFile, QStringLiteral("AFTERCARE_PASSPHRASE"), false});
-    if (!passphrase)
-        return failWith(passphrase.error());
-    auto journal = core::Journal::unlock(arguments->journal, *passphrase);
-    passphrase->clear();
-    if (!journal)
-        return failWith(journal.error());
-
-    const auto report = core::ReportBuilder::build((*journal)->store(), arguments->options,
-                                                   core::Clock::instance().now());
-    (*journal)->lock();
+    const QDateTime now = core::Clock::instance().now();
+    core::Result<core::TherapistReport> report = core::fail(Error::Kind::Other, {});
+    if (parser.isSet(QStringLiteral("demo"))) {
+        if (auto target = core::SafeFile::checkTarget(arguments->output); !target)
+            return failWith(target.error());
+        const core::JournalDocument demo = core::DemoData::generate(demoEntries, now, demoDays);
+        report = core::ReportBuilder::build({demo.entries, demo.checkIns, demo.partners},
+                                            arguments->options, now);
+        report->cover.privacyNotes.prepend(
+            QStringLiteral("DEMO: made from generated example data, not from anyone's journal."));
+    } else {
+        report = reportFromJournal(*arguments, now);
+    }
     if (!report)
         return failWith(report.error());
     const ui::ReportDocument document(*report, arguments->paper);

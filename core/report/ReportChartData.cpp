@@ -133,15 +133,15 @@ ReportChart scoresChart(const QList<CheckIn>& checkIns, const QDate& firstDay, c
     chart.id = QStringLiteral("scores");
     chart.title = Text::tr("Check-in totals over time");
     chart.valueTitle = Text::tr("Total");
-    chart.caption = Text::tr("Dashed lines mark where the mild, moderate and more severe bands "
-                             "begin (PHQ-9 up to 27, GAD-7 up to 21).");
+    chart.caption = Text::tr("Dashed lines mark where the bands begin: mild at 5 and moderate at "
+                             "10 for both; for the PHQ-9 (0–27) moderately severe at 15 and "
+                             "severe at 20; the GAD-7 (0–21) counts 15 and above as severe.");
     chart.maxValue = Scoring::phq9MaxTotal;
     chart.timeFrom = double(firstDay.startOfDay().toMSecsSinceEpoch());
     chart.timeTo = double(lastDay.endOfDay().toMSecsSinceEpoch());
     chart.marks = {{double(Scoring::mildFrom), Text::tr("mild")},
                    {double(Scoring::moderateFrom), Text::tr("moderate")},
-                   {double(Scoring::phq9ModeratelySevereFrom),
-                    Text::tr("PHQ-9 moderately severe, GAD-7 severe")},
+                   {double(Scoring::phq9ModeratelySevereFrom), Text::tr("PHQ-9 mod. severe")},
                    {double(Scoring::phq9SevereFrom), Text::tr("PHQ-9 severe")}};
     for (Instrument instrument : allValues<Instrument>()) {
         ReportChartSeries series{keyOf(instrument), ReportLabels::label(instrument), {}, {}};

@@ -157,6 +157,18 @@ private Q_SLOTS:
         QVERIFY(pdfText(m_out).contains(QStringLiteral("No reflections or check-ins")));
     }
 
+    void demoNeedsNoJournal()
+    {
+        m_journal = std::make_unique<test::TestJournal>(); // an empty folder: no journal
+        const QString out = m_journal->root() + QStringLiteral("/demo.pdf");
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--output"), out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(pdfPages(out) >= 4);
+        const QString text = pdfText(out);
+        QVERIFY(text.contains(QStringLiteral("DEMO: made from generated example data")));
+        QVERIFY(text.contains(QStringLiteral("Partner A")));
+    }
+
     void badInputWritesNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");

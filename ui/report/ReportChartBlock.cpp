@@ -29,6 +29,8 @@ constexpr qreal linesHeightPt = 150;
 constexpr int uprightLabelsUpTo = 12;
 // The legend row under the chart, drawn by hand so its labels are never cut short.
 constexpr qreal legendHeightPt = 14;
+// Band labels to the right of a line chart's plot area.
+constexpr qreal marksLabelWidthPt = 58;
 
 QFont chartFont(const QFont& base, qreal points, bool bold = false)
 {
@@ -223,10 +225,13 @@ void ReportChartBlock::paint(QPainter& painter, const QRectF& rect) const
     chart->legend()->hide();
 
     QList<QLineSeries*> marks;
-    if (m_chart.kind == core::ReportChart::Kind::StackedBars)
+    if (m_chart.kind == core::ReportChart::Kind::StackedBars) {
         buildBars(chart, m_chart, labels, title, hatch);
-    else
+    } else {
         marks = buildLines(chart, m_chart, labels, title);
+        // Room on the right for the band labels, so they never sit on top of the data.
+        chart->setMargins(QMargins(0, 0, int(marksLabelWidthPt), 0));
+    }
 
     graphics.addItem(chart);
     graphics.setSceneRect(scene);
@@ -240,7 +245,7 @@ void ReportChartBlock::paint(QPainter& painter, const QRectF& rect) const
         auto* text = graphics.addSimpleText(m_chart.marks[i].label, chartFont(m_style.table, 5.5));
         text->setBrush(QColor(0x55, 0x55, 0x55));
         const QRectF bounds = text->boundingRect();
-        text->setPos(at.x() - bounds.width() - 2, at.y() - bounds.height());
+        text->setPos(chart->plotArea().right() + 3, at.y() - bounds.height() / 2);
     }
 
     painter.save();
