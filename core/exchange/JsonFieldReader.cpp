@@ -3,6 +3,7 @@
 #include "JsonFormat.h"
 #include "model/Entry.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aftercare::core {
@@ -16,6 +17,27 @@ QString latin1(std::string_view text)
 
 // Doubles hold integers exactly up to 2^53; anything beyond is not a value we could mean.
 constexpr double maxExactInteger = 9007199254740992.0;
+
+// The form isValidId() accepts (lower-case canonical UUID, not the null UUID), checked without
+// allocating: ids are read for every record.
+bool isCanonicalId(QStringView id)
+{
+    if (id.size() != 36)
+        return false;
+    bool allZero = true;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = id[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
+            allZero = allZero && c == u'0';
+        } else {
+            return false;
+        }
+    }
+    return !allZero;
+}
 
 } // namespace
 
@@ -67,25 +89,19 @@ void JsonFieldReader::setError(const QString& path, const QString& problem)
                     path.isEmpty() ? problem : path + QStringLiteral(": ") + problem);
 }
 
-void JsonFieldReader::checkKeys(std::span<const std::string_view> allowed)
+void JsonFieldReader::rejectUnknownKeys(std::span<const std::string_view> allowed)
 {
-    if (m_failed)
+    if (m_failed || m_present == m_object.size())
         return;
     QStringList unknown;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         const QString key = it.key();
-        bool known = false;
-        for (std::string_view a : allowed) {
-            if (key == QLatin1StringView(a.data(), qsizetype(a.size()))) {
-                known = true;
-                break;
-            }
-        }
+        const bool known = std::any_of(allowed.begin(), allowed.end(), [&key](std::string_view a) {
+            return key == QLatin1StringView(a.data(), qsizetype(a.size()));
+        });
         if (!known)
             unknown << quoted(key);
     }
-    if (unknown.isEmpty())
-        return;
     QStringList allowedList;
     for (std::string_view a : allowed)
         allowedList << latin1(a);
@@ -101,6 +117,8 @@ QJsonValue JsonFieldReader::value(std::string_view key, Need need)
     if (m_failed)
         return QJsonValue(QJsonValue::Undefined);
     const QJsonValue v = m_object.value(QLatin1StringView(key.data(), qsizetype(key.size())));
+    if (!v.isUndefined())
+        ++m_present;
     if (need == Need::Required) {
         if (v.isUndefined())
             setError(pathOf(key), QStringLiteral("required but missing"));
@@ -122,7 +140,7 @@ QString JsonFieldReader::id(std::string_view key)
         return {};
     }
     const QString out = v.toString();
-    if (!isValidId(out))
+    if (!isCanonicalId(out))
         setError(pathOf(key), QStringLiteral("%1 is not an id; ids are lower-case UUIDs like "
                                              "0f8fad5b-d9cb-469f-a165-70867728950e")
                                   .arg(quoted(out)));
@@ -140,7 +158,7 @@ QString JsonFieldReader::optionalId(std::string_view key)
         return {};
     }
     const QString out = v.toString();
-    if (!isValidId(out))
+    if (!isCanonicalId(out))
         setError(pathOf(key), QStringLiteral("%1 is not an id; ids are lower-case UUIDs like "
                                              "0f8fad5b-d9cb-469f-a165-70867728950e (use null for "
                                              "none)")
@@ -186,22 +204,23 @@ std::optional<qint64> JsonFieldReader::wholeNumber(std::string_view key, qint64 
     const QJsonValue v = value(key, need);
     if (v.isNull() || v.isUndefined())
         return std::nullopt;
-    return wholeNumberAt(v, pathOf(key), min, max);
+    return wholeNumberAt(v, key, -1, min, max);
 }
 
-std::optional<qint64> JsonFieldReader::wholeNumberAt(const QJsonValue& v, const QString& path,
-                                                     qint64 min, qint64 max)
+std::optional<qint64> JsonFieldReader::wholeNumberAt(const QJsonValue& v, std::string_view key,
+                                                     qsizetype index, qint64 min, qint64 max)
 {
     if (m_failed)
         return std::nullopt;
+    const auto path = [&] { return pathOf(key, index); };
     const double d = v.toDouble();
     if (!v.isDouble() || std::trunc(d) != d || std::fabs(d) > maxExactInteger) {
-        setError(path, QStringLiteral("expected a whole number, got %1").arg(describe(v)));
+        setError(path(), QStringLiteral("expected a whole number, got %1").arg(describe(v)));
         return std::nullopt;
     }
     const auto n = qint64(d);
     if (n < min || n > max) {
-        setError(path, QStringLiteral("%1 is not between %2 and %3").arg(n).arg(min).arg(max));
+        setError(path(), QStringLiteral("%1 is not between %2 and %3").arg(n).arg(min).arg(max));
         return std::nullopt;
     }
     return n;

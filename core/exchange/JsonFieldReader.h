@@ -1,6 +1,7 @@
 // Reads the members of one JSON object with strict type and vocabulary checks. The first problem
 // wins: it is kept with its JSON path (e.g. `entries[3].tension`) and every later read becomes a
-// no-op, so a parser can read all fields in order and check once at the end.
+// no-op, so a parser can read all fields in order and check once at the end. Paths are only
+// built when there is a problem to report: reading ten thousand entries stays cheap.
 #pragma once
 
 #include "Error.h"
@@ -29,8 +30,9 @@ public:
         : m_object(object), m_path(std::move(path))
     {}
 
-    // Rejects keys outside `allowed`, naming each unknown key.
-    void checkKeys(std::span<const std::string_view> allowed);
+    // Call after reading every allowed key: rejects any other key, naming each. (Counting the
+    // keys read is what makes the usual case free.)
+    void rejectUnknownKeys(std::span<const std::string_view> allowed);
 
     QString id(std::string_view key);
     // An id that may be null or absent (empty when so).
@@ -40,9 +42,9 @@ public:
     std::optional<qint64> wholeNumber(std::string_view key, qint64 min, qint64 max,
                                       Need need = Need::Optional);
     std::optional<bool> boolean(std::string_view key);
-    // A list element or other value without a key of its own.
-    std::optional<qint64> wholeNumberAt(const QJsonValue& value, const QString& path, qint64 min,
-                                        qint64 max);
+    // Element `index` of the list under `key`.
+    std::optional<qint64> wholeNumberAt(const QJsonValue& value, std::string_view key,
+                                        qsizetype index, qint64 min, qint64 max);
     // A JSON array; absent or null is an empty list unless required.
     QJsonArray array(std::string_view key, Need need = Need::Optional);
 
@@ -51,7 +53,7 @@ public:
         const QJsonValue v = value(key, need);
         if (v.isNull() || v.isUndefined())
             return std::nullopt;
-        return choiceFrom<E>(v, pathOf(key));
+        return choiceFrom<E>(v, key, -1);
     }
 
     template <typename E> EnumSet<E> keySet(std::string_view key)
@@ -60,19 +62,18 @@ public:
         const QJsonValue v = value(key, Need::Optional);
         if (v.isNull() || v.isUndefined())
             return out;
-        const QString path = pathOf(key);
         if (!v.isArray()) {
-            setError(path, QStringLiteral("expected a list of keys, got %1").arg(describe(v)));
+            setError(pathOf(key),
+                     QStringLiteral("expected a list of keys, got %1").arg(describe(v)));
             return out;
         }
         const QJsonArray items = v.toArray();
         for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
-            const QString itemPath = indexPath(path, i);
-            const auto item = choiceFrom<E>(items[i], itemPath);
+            const auto item = choiceFrom<E>(items[i], key, i);
             if (!item)
                 break;
             if (out.contains(*item)) {
-                setError(itemPath,
+                setError(pathOf(key, i),
                          QStringLiteral("%1 is listed twice").arg(quoted(items[i].toString())));
                 break;
             }
@@ -91,7 +92,12 @@ public:
         setError({}, path.isEmpty() ? message : path + u'.' + message);
     }
 
-    QString pathOf(std::string_view key) const { return joinPath(m_path, key); }
+    // `entries[3].emotions`, or with an index `entries[3].emotions[1]`.
+    QString pathOf(std::string_view key, qsizetype index = -1) const
+    {
+        const QString path = joinPath(m_path, key);
+        return index < 0 ? path : indexPath(path, index);
+    }
 
     static QString joinPath(const QString& path, std::string_view key);
     static QString indexPath(const QString& path, qsizetype index);
@@ -104,23 +110,25 @@ private:
     // The member, or an error when it is required and missing or null. Undefined once failed.
     QJsonValue value(std::string_view key, Need need);
 
-    template <typename E> std::optional<E> choiceFrom(const QJsonValue& v, const QString& path)
+    template <typename E>
+    std::optional<E> choiceFrom(const QJsonValue& v, std::string_view key, qsizetype index)
     {
         if (!v.isString()) {
-            setError(path, QStringLiteral("expected one of %1, got %2")
-                               .arg(allowedKeysText<E>(), describe(v)));
+            setError(pathOf(key, index), QStringLiteral("expected one of %1, got %2")
+                                             .arg(allowedKeysText<E>(), describe(v)));
             return std::nullopt;
         }
-        const QString key = v.toString();
-        const auto out = fromKey<E>(key);
+        const QString text = v.toString();
+        const auto out = fromKey<E>(text);
         if (!out)
-            setError(path,
-                     QStringLiteral("%1 is not one of %2").arg(quoted(key), allowedKeysText<E>()));
+            setError(pathOf(key, index),
+                     QStringLiteral("%1 is not one of %2").arg(quoted(text), allowedKeysText<E>()));
         return out;
     }
 
     const QJsonObject& m_object;
     QString m_path;
+    qsizetype m_present = 0; // members read so far that exist
     bool m_failed = false;
     Error m_error;
 };

@@ -59,25 +59,85 @@ bool digits(QStringView text, qsizetype from, qsizetype count, int& out)
     return true;
 }
 
-void appendDigits(QString& out, int value, int width)
+char* putDigits(char* out, int value, int width)
 {
-    out += QString::number(value).rightJustified(width, u'0');
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
+// "2026-11-26T21:30:00.250+01:00" into `out`, returning its length (at most 29).
+int formatTimestamp(const QDateTime& dateTime, char (&out)[32])
+{
+    // ±HH:MM cannot show seconds of offset (historic local mean times); round to the minute
+    // and keep the instant.
+    const int offset = int(std::lround(dateTime.offsetFromUtc() / 60.0)) * 60;
+    const QDateTime shown =
+        offset == dateTime.offsetFromUtc() ? dateTime : dateTime.toOffsetFromUtc(offset);
+    const QDate date = shown.date();
+    const QTime time = shown.time();
+    char* p = out;
+    p = putDigits(p, std::clamp(date.year(), 0, 9999), 4);
+    *p++ = '-';
+    p = putDigits(p, date.month(), 2);
+    *p++ = '-';
+    p = putDigits(p, date.day(), 2);
+    *p++ = 'T';
+    p = putDigits(p, time.hour(), 2);
+    *p++ = ':';
+    p = putDigits(p, time.minute(), 2);
+    *p++ = ':';
+    p = putDigits(p, time.second(), 2);
+    if (time.msec() != 0) {
+        *p++ = '.';
+        p = putDigits(p, time.msec(), 3);
+    }
+    const int absOffset = std::abs(offset);
+    *p++ = offset < 0 ? '-' : '+';
+    p = putDigits(p, absOffset / 3600, 2);
+    *p++ = ':';
+    p = putDigits(p, absOffset % 3600 / 60, 2);
+    return int(p - out);
 }
 
 void writeTimestamp(JsonWriter& w, const QDateTime& dateTime)
 {
-    if (dateTime.isValid())
-        w.string(dateTimeToText(dateTime));
-    else
+    if (!dateTime.isValid()) {
         w.null();
+        return;
+    }
+    char text[32];
+    w.asciiString(std::string_view(text, std::size_t(formatTimestamp(dateTime, text))));
+}
+
+template <typename E> std::string_view keyText(E value)
+{
+    return VocabularyKeys<E>::keys.at(std::size_t(value));
 }
 
 template <typename E> void writeChoice(JsonWriter& w, const std::optional<E>& value)
 {
     if (value)
-        w.string(keyOf(*value));
+        w.asciiString(keyText(*value));
     else
         w.null();
+}
+
+template <typename E> void writeSet(JsonWriter& w, const EnumSet<E>& set)
+{
+    w.raw("[");
+    bool first = true;
+    for (E v : allValues<E>()) {
+        if (!set.contains(v))
+            continue;
+        if (!first)
+            w.raw(", ");
+        first = false;
+        w.asciiString(keyText(v));
+    }
+    w.raw("]");
 }
 
 void writeOptionalInt(JsonWriter& w, const std::optional<int>& value)
@@ -125,13 +185,13 @@ void writeEntry(JsonWriter& w, const Entry& e)
     w.key("thoughts_text");
     w.string(e.thoughtsText);
     w.key("emotions");
-    w.stringList(e.emotions.keys());
+    writeSet(w, e.emotions);
     w.key("reasons");
-    w.stringList(e.reasons.keys());
+    writeSet(w, e.reasons);
     w.key("pain");
     writeOptionalInt(w, e.pain);
     w.key("depression_signs");
-    w.stringList(e.depressionSigns.keys());
+    writeSet(w, e.depressionSigns);
     w.key("postpartum");
     if (e.postpartum)
         w.boolean(*e.postpartum);
@@ -161,7 +221,7 @@ void writeCheckIn(JsonWriter& w, const CheckIn& c)
     w.key("taken_at");
     writeTimestamp(w, c.takenAt);
     w.key("instrument");
-    w.string(keyOf(c.instrument));
+    w.asciiString(keyText(c.instrument));
     w.key("answers");
     w.raw("[");
     for (qsizetype i = 0; i < c.answers.size(); ++i) {
@@ -214,10 +274,10 @@ template <typename T, typename WriteOne> QJsonObject toJsonObject(const T& item,
 Result<Partner> partnerFromJson(const QJsonObject& object, const QString& path)
 {
     JsonFieldReader r(object, path);
-    r.checkKeys(partnerKeys);
     Partner p;
     p.id = r.id("id");
     p.label = r.text("label", Need::Required);
+    r.rejectUnknownKeys(partnerKeys);
     if (!r.failed() && p.label.trimmed().isEmpty())
         r.setError(r.pathOf("label"), QStringLiteral("a partner needs a label that is not empty"));
     if (r.failed())
@@ -271,36 +331,8 @@ QString dateTimeToText(const QDateTime& dateTime)
 {
     if (!dateTime.isValid())
         return {};
-    // ±HH:MM cannot show seconds of offset (historic local mean times); round to the minute
-    // and keep the instant.
-    const int offset = int(std::lround(dateTime.offsetFromUtc() / 60.0)) * 60;
-    const QDateTime shown =
-        offset == dateTime.offsetFromUtc() ? dateTime : dateTime.toOffsetFromUtc(offset);
-    const QDate date = shown.date();
-    const QTime time = shown.time();
-    QString out;
-    out.reserve(29);
-    appendDigits(out, date.year(), 4);
-    out += u'-';
-    appendDigits(out, date.month(), 2);
-    out += u'-';
-    appendDigits(out, date.day(), 2);
-    out += u'T';
-    appendDigits(out, time.hour(), 2);
-    out += u':';
-    appendDigits(out, time.minute(), 2);
-    out += u':';
-    appendDigits(out, time.second(), 2);
-    if (time.msec() != 0) {
-        out += u'.';
-        appendDigits(out, time.msec(), 3);
-    }
-    const int absOffset = std::abs(offset);
-    out += offset < 0 ? u'-' : u'+';
-    appendDigits(out, absOffset / 3600, 2);
-    out += u':';
-    appendDigits(out, absOffset % 3600 / 60, 2);
-    return out;
+    char text[32];
+    return QString::fromLatin1(text, formatTimestamp(dateTime, text));
 }
 
 QDateTime dateTimeFromText(QStringView text)
@@ -363,7 +395,6 @@ QJsonObject checkInToJson(const CheckIn& checkIn)
 Result<Entry> entryFromJson(const QJsonObject& object, const QString& path)
 {
     JsonFieldReader r(object, path);
-    r.checkKeys(entryKeys);
     Entry e;
     e.id = r.id("id");
     e.occurredAt = r.timestamp("occurred_at", Need::Required);
@@ -388,6 +419,7 @@ Result<Entry> entryFromJson(const QJsonObject& object, const QString& path)
     e.partnerResponse = r.choice<PartnerResponse>("partner_response");
     e.limitsRespected = r.choice<LimitsRespected>("limits_respected");
     e.notes = r.text("notes");
+    r.rejectUnknownKeys(entryKeys);
     if (!r.failed()) {
         // The model's own rules (e.g. the five answers a finished reflection needs); its
         // messages start with the field name, so they only need the path in front.
@@ -402,17 +434,15 @@ Result<Entry> entryFromJson(const QJsonObject& object, const QString& path)
 Result<CheckIn> checkInFromJson(const QJsonObject& object, const QString& path)
 {
     JsonFieldReader r(object, path);
-    r.checkKeys(checkInKeys);
     CheckIn c;
     c.id = r.id("id");
     c.takenAt = r.timestamp("taken_at", Need::Required);
     if (const auto instrument = r.choice<Instrument>("instrument", Need::Required))
         c.instrument = *instrument;
     const QJsonArray answers = r.array("answers", Need::Required);
-    const QString answersPath = r.pathOf("answers");
+    r.rejectUnknownKeys(checkInKeys);
     for (qsizetype i = 0; i < answers.size() && !r.failed(); ++i) {
-        const auto answer = r.wholeNumberAt(
-            answers.at(i), JsonFieldReader::indexPath(answersPath, i), 0, CheckIn::maxAnswer);
+        const auto answer = r.wholeNumberAt(answers.at(i), "answers", i, 0, CheckIn::maxAnswer);
         if (answer)
             c.answers << int(*answer);
     }
@@ -479,13 +509,13 @@ Result<JournalDocument> readDocument(const QByteArray& json)
                            .arg(*number)
                            .arg(JournalDocument::formatVersion));
     }
-    r.checkKeys(documentKeys);
 
     JournalDocument d;
     d.exportedAt = r.timestamp("exported_at", Need::Optional);
     const QJsonArray partners = r.array("partners");
     const QJsonArray entries = r.array("entries");
     const QJsonArray checkIns = r.array("checkins");
+    r.rejectUnknownKeys(documentKeys);
     if (r.failed())
         return std::unexpected(r.error());
 

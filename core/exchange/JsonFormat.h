@@ -13,7 +13,7 @@
 namespace aftercare::core::JsonFormat {
 
 // Files larger than this are refused before parsing. A journal with an entry every day for fifty
-// years is far below it (about 10 MB); the limit keeps a wrong or hostile file from exhausting
+// years is far below it (about 12 MB); the limit keeps a wrong or hostile file from exhausting
 // memory while it is parsed.
 constexpr qint64 maxDocumentBytes = 32ll * 1024 * 1024;
 

@@ -22,12 +22,41 @@ void JsonWriter::raw(std::string_view text)
     put(text.data(), qsizetype(text.size()));
 }
 
+void JsonWriter::putAscii(const QChar* text, qsizetype length)
+{
+    if (m_buffer) {
+        if (m_size + length > m_capacity) {
+            m_overflow = true;
+            return;
+        }
+        char* out = m_buffer + m_size;
+        for (qsizetype i = 0; i < length; ++i)
+            out[i] = char(text[i].unicode());
+    }
+    m_size += length;
+}
+
 void JsonWriter::string(QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
     putByte('"');
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    qsizetype i = 0;
+    while (i < n) {
+        // Most text is printable ASCII that needs no escaping: copy such runs in one go.
+        qsizetype run = i;
+        while (run < n) {
+            const char16_t u = text[run].unicode();
+            if (u < 0x20 || u >= 0x80 || u == u'"' || u == u'\\')
+                break;
+            ++run;
+        }
+        if (run > i) {
+            putAscii(text.data() + i, run - i);
+            i = run;
+            if (i == n)
+                break;
+        }
         char32_t c = text[i].unicode();
         if (QChar::isHighSurrogate(c) && i + 1 < n &&
             QChar::isLowSurrogate(text[i + 1].unicode())) {
@@ -36,6 +65,7 @@ void JsonWriter::string(QStringView text)
         } else if (QChar::isSurrogate(c)) {
             c = 0xFFFD; // a lone surrogate cannot be encoded; the replacement character is honest
         }
+        ++i;
         if (c == '"' || c == '\\') {
             const char esc[2] = {'\\', char(c)};
             put(esc, 2);
@@ -55,8 +85,6 @@ void JsonWriter::string(QStringView text)
                 put(esc, 6);
             }
             }
-        } else if (c < 0x80) {
-            putByte(char(c));
         } else if (c < 0x800) {
             const char b[2] = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
             put(b, 2);
@@ -70,6 +98,13 @@ void JsonWriter::string(QStringView text)
             put(b, 4);
         }
     }
+    putByte('"');
+}
+
+void JsonWriter::asciiString(std::string_view text)
+{
+    putByte('"');
+    raw(text);
     putByte('"');
 }
 
@@ -87,17 +122,6 @@ void JsonWriter::key(std::string_view name, bool first)
     putByte('"');
     raw(name);
     raw("\": ");
-}
-
-void JsonWriter::stringList(const QStringList& values)
-{
-    putByte('[');
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            raw(", ");
-        string(values[i]);
-    }
-    putByte(']');
 }
 
 } // namespace aftercare::core

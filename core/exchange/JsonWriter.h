@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 #include <string_view>
 
 namespace aftercare::core {
@@ -21,12 +20,13 @@ public:
     // A quoted, escaped string; UTF-16 is encoded to UTF-8 here rather than via toUtf8() so no
     // temporary heap copy of the text is made.
     void string(QStringView text);
+    // A quoted string known to need no escaping (vocabulary keys, timestamps).
+    void asciiString(std::string_view text);
     void integer(qint64 value);
     void boolean(bool value) { raw(value ? "true" : "false"); }
     void null() { raw("null"); }
     // `"key": `, preceded by ", " unless `first`.
     void key(std::string_view name, bool first = false);
-    void stringList(const QStringList& values);
 
     qsizetype size() const { return m_size; }
     // False when a writing pass ran past the capacity it was given (a bug, never user input).
@@ -35,6 +35,8 @@ public:
 private:
     void put(const char* data, qsizetype length);
     void putByte(char byte) { put(&byte, 1); }
+    // Characters below 0x80 only.
+    void putAscii(const QChar* text, qsizetype length);
 
     char* m_buffer = nullptr;
     qsizetype m_capacity = 0;

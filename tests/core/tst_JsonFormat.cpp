@@ -163,6 +163,15 @@ const std::vector<BadCase>& badCases()
         {"bad id", setEntry(2, u"id"_qs, u"0F8FAD5B-D9CB-469F-A165-70867728950E"_qs),
          u"entries[2].id: \"0F8FAD5B-D9CB-469F-A165-70867728950E\" is not an id; ids are "
          "lower-case UUIDs like 0f8fad5b-d9cb-469f-a165-70867728950e"_qs},
+        {"null uuid", setEntry(2, u"id"_qs, u"00000000-0000-0000-0000-000000000000"_qs),
+         u"entries[2].id: \"00000000-0000-0000-0000-000000000000\" is not an id; ids are "
+         "lower-case UUIDs like 0f8fad5b-d9cb-469f-a165-70867728950e"_qs},
+        {"misspelt key",
+         [](QJsonObject& top) {
+             editItem(top, u"entries"_qs, 2,
+                      [](QJsonObject& o) { o[u"tensoin"_qs] = o.take(u"tension"_qs); });
+         },
+         u"entries[2]: unknown key \"tensoin\"; allowed keys are "_qs + entryKeyList},
         {"missing occurred_at", removeEntryKey(1, u"occurred_at"_qs),
          u"entries[1].occurred_at: required but missing"_qs},
         {"timestamp without offset", setEntry(1, u"occurred_at"_qs, u"2026-11-26T21:30:00"_qs),
