@@ -143,13 +143,35 @@ Status Database::exec(const char* sql, const QString& doing)
 
 Result<Statement> Database::prepare(const char* sql, const QString& doing)
 {
+    const QByteArray key(sql);
+    const auto found = m_cache.find(key);
+    if (found != m_cache.end() && !found->inUse) {
+        found->inUse = true;
+        return Statement(*this, found->stmt, doing, true);
+    }
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return std::unexpected(error(rc, doing));
     }
+    if (found == m_cache.end() && m_cache.size() < maxCachedStatements) {
+        m_cache.insert(key, Cached{stmt, true});
+        m_cacheKeys.insert(stmt, key);
+        return Statement(*this, stmt, doing, true);
+    }
     return Statement(*this, stmt, doing);
+}
+
+void Database::giveBack(sqlite3_stmt* stmt)
+{
+    // Unknown after close(): the statement was finalized there already.
+    const auto key = m_cacheKeys.constFind(stmt);
+    if (key == m_cacheKeys.constEnd())
+        return;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_cache[*key].inUse = false;
 }
 
 Result<QString> Database::queryText(const char* sql, const QString& doing)
@@ -201,6 +223,10 @@ Status Database::setUserVersion(int version)
 
 void Database::close()
 {
+    for (const Cached& cached : std::as_const(m_cache))
+        sqlite3_finalize(cached.stmt);
+    m_cache.clear();
+    m_cacheKeys.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -6,9 +6,12 @@
 #include "Statement.h"
 
 #include <memory>
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace aftercare::core {
 
@@ -39,6 +42,8 @@ public:
 
     // Runs SQL that has no parameters (schema, pragmas). Never pass user values here.
     Status exec(const char* sql, const QString& doing);
+    // Statements are prepared once and reused (keyed by their SQL text, up to
+    // maxCachedStatements); a statement already in use is prepared afresh.
     Result<Statement> prepare(const char* sql, const QString& doing);
     // The first column of the first row of a parameterless query; null QString when no row.
     Result<QString> queryText(const char* sql, const QString& doing);
@@ -50,7 +55,7 @@ public:
     Result<int> userVersion();
     Status setUserVersion(int version);
 
-    // Finalizes nothing (statements own themselves) and closes; safe to call twice.
+    // Finalizes the cached statements and closes; safe to call twice.
     void close();
     bool isOpen() const { return m_db != nullptr; }
 
@@ -63,11 +68,24 @@ public:
     Error error(int rc, const QString& doing) const;
     static Error errorFor(int rc, const QString& doing, const QString& detail);
 
+    static constexpr int maxCachedStatements = 64;
+
 private:
+    friend class Statement;
     Database(sqlite3* db, QString path);
+    // A cached statement's owner is done with it: reset it and make it available again.
+    void giveBack(sqlite3_stmt* stmt);
+
+    struct Cached
+    {
+        sqlite3_stmt* stmt = nullptr;
+        bool inUse = false;
+    };
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    QHash<QByteArray, Cached> m_cache;
+    QHash<sqlite3_stmt*, QByteArray> m_cacheKeys;
 };
 
 } // namespace aftercare::core

@@ -105,7 +105,8 @@ Status DatabaseOpener::configure(Database& db, const SecretBytes& key)
         return cipher;
     const QString doing = QStringLiteral("open the journal");
     if (auto set = db.exec("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; "
-                           "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
+                           "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                           "PRAGMA cache_size = -16384;",
                            doing);
         !set)
         return set;

@@ -9,38 +9,42 @@
 
 namespace aftercare::core {
 
-Statement::Statement(Database& db, sqlite3_stmt* stmt, QString doing)
-    : m_db(&db), m_stmt(stmt), m_doing(std::move(doing))
+Statement::Statement(Database& db, sqlite3_stmt* stmt, QString doing, bool cached)
+    : m_db(&db), m_stmt(stmt), m_doing(std::move(doing)), m_cached(cached)
 {}
 
 Statement::~Statement()
 {
-    finalize();
+    release();
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_doing(std::move(other.m_doing)), m_bindRc(other.m_bindRc)
+      m_doing(std::move(other.m_doing)), m_bindRc(other.m_bindRc), m_cached(other.m_cached)
 {}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        finalize();
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_doing = std::move(other.m_doing);
         m_bindRc = other.m_bindRc;
+        m_cached = other.m_cached;
     }
     return *this;
 }
 
-void Statement::finalize()
+void Statement::release()
 {
-    if (m_stmt) {
+    if (!m_stmt)
+        return;
+    if (m_cached)
+        m_db->giveBack(m_stmt);
+    else
         sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-    }
+    m_stmt = nullptr;
 }
 
 bool Statement::checkBind(int rc)

@@ -18,7 +18,9 @@ class SecretBytes;
 class Statement
 {
 public:
-    Statement(Database& db, sqlite3_stmt* stmt, QString doing);
+    // A cached statement goes back to the Database's cache (reset, bindings cleared) instead of
+    // being finalized.
+    Statement(Database& db, sqlite3_stmt* stmt, QString doing, bool cached = false);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -54,13 +56,14 @@ public:
     int changes() const;
 
 private:
-    void finalize();
+    void release();
     bool checkBind(int rc);
 
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_doing;
     int m_bindRc = 0;
+    bool m_cached = false;
 };
 
 } // namespace aftercare::core

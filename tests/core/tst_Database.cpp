@@ -69,6 +69,32 @@ private Q_SLOTS:
         QCOMPARE(select->step().value(), false);
     }
 
+    void reusedStatementsStartFreshAndNeverShareACursor()
+    {
+        auto db = keyedDatabase(path(), SecretBytes::random(32));
+        QVERIFY(db->exec("CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1), (2);", u"x"_qs));
+        const char* sql = "SELECT a, ? FROM t ORDER BY a";
+        {
+            auto outer = db->prepare(sql, u"read"_qs);
+            outer->bind(1, u"outer"_qs);
+            QCOMPARE(outer->step().value(), true);
+            QCOMPARE(outer->int64(0), 1);
+            // The same SQL while the first is mid-way gets its own statement.
+            auto inner = db->prepare(sql, u"read"_qs);
+            QCOMPARE(inner->step().value(), true);
+            QCOMPARE(inner->int64(0), 1);
+            QVERIFY(inner->isNull(1));
+            QCOMPARE(outer->step().value(), true);
+            QCOMPARE(outer->int64(0), 2);
+            QCOMPARE(outer->text(1), u"outer"_qs);
+        }
+        // Given back and taken again: from the first row, with no old bindings.
+        auto again = db->prepare(sql, u"read"_qs);
+        QCOMPARE(again->step().value(), true);
+        QCOMPARE(again->int64(0), 1);
+        QVERIFY(again->isNull(1));
+    }
+
     void fileIsEncryptedWithSqlCipher()
     {
         const SecretBytes key = SecretBytes::random(32);
