@@ -13,6 +13,12 @@ namespace {
 // How many reasons a cell names before summarising the rest as "+N".
 constexpr int reasonsShown = 2;
 
+bool isUnfiltered(const core::EntryQuery& q)
+{
+    return !q.from.isValid() && !q.to.isValid() && q.partnerId.isEmpty() && !q.reason &&
+           !q.emotion && q.text.isEmpty() && q.ids.isEmpty();
+}
+
 } // namespace
 
 JournalTableModel::JournalTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -60,8 +66,9 @@ void JournalTableModel::refresh()
         core::EntryQuery page = m_query;
         page.offset = 0;
         page.limit = keep;
-        auto all = m_store->countEntries({});
+        // Counting reads the whole table on a large journal; never do it twice.
         auto total = m_store->countEntries(m_query);
+        auto all = isUnfiltered(m_query) ? total : m_store->countEntries({});
         auto rows = m_store->entries(page);
         if (!all || !total || !rows) {
             m_error = !all     ? all.error().message()
