@@ -1,19 +1,109 @@
 #include "Application.h"
 
+#include "CommandLine.h"
+#include "DemoJournal.h"
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "Session.h"
+#include "settings/Preferences.h"
+#include "storage/Journal.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/Resources.h"
+
+#include <cstdio>
+#include <optional>
 #include <QApplication>
-#include <QLabel>
+#include <QIcon>
+#include <QTimer>
 
 namespace aftercare::ui {
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Aftercare"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Aftercare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AFTERCARE_VERSION));
+}
+
+void print(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
 int runApplication(int argc, char* argv[])
 {
+    setIdentity();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine line = CommandLine::parse(arguments);
+    switch (line.action) {
+    case CommandLine::Action::Help:
+        print(stdout, CommandLine::helpText().arg(core::Journal::defaultLocation()));
+        return 0;
+    case CommandLine::Action::Version:
+        print(stdout, CommandLine::versionText());
+        return 0;
+    case CommandLine::Action::Error:
+        print(stderr, QStringLiteral("aftercare: %1\nTry 'aftercare --help' for the options.\n")
+                          .arg(line.error));
+        return 2;
+    case CommandLine::Action::Run:
+        break;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Aftercare"));
-    QApplication::setOrganizationName(QStringLiteral("Aftercare"));
-    QApplication::setApplicationVersion(QStringLiteral(AFTERCARE_VERSION));
-    QLabel placeholder(QStringLiteral("Aftercare"));
-    placeholder.show();
-    return app.exec();
+    setIdentity();
+    ensureResources();
+    QGuiApplication::setDesktopFileName(QStringLiteral("aftercare"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/aftercare/icons/aftercare.svg")));
+
+    std::optional<DemoJournal> demo;
+    QString journalDir =
+        line.journalDir.isEmpty() ? core::Journal::defaultLocation() : line.journalDir;
+    QString preferencesFile;
+    if (line.demo) {
+        demo.emplace();
+        journalDir = demo->journalDir();
+        preferencesFile = demo->preferencesFile();
+    }
+
+    Preferences preferences(preferencesFile);
+    Session session(journalDir);
+    int exitCode = 0;
+    {
+        MainWindow window(&session, &preferences);
+        if (demo) {
+            auto journal = demo->create();
+            if (!journal) {
+                print(stderr, QStringLiteral("aftercare: the demo journal could not be made: %1\n")
+                                  .arg(journal.error().message()));
+                return 1;
+            }
+            window.setDemo(MainWindow::tr("This is the demo journal. Its passphrase is \"%1\".")
+                               .arg(DemoJournal::passphrase()));
+            // Opened like any unlock, so every page sees Session::unlocked().
+            session.adopt(std::move(*journal));
+        }
+        window.show();
+
+        if (!line.screenshotDir.isEmpty()) {
+            QTimer::singleShot(0, &window, [&] {
+                ScreenshotTour tour(&window, &session, line.screenshotDir);
+                QCoreApplication::exit(tour.run() ? 0 : 1);
+            });
+        }
+        exitCode = app.exec();
+        session.lock();
+        BackgroundTask::waitForAll();
+    }
+    return exitCode;
 }
 
 } // namespace aftercare::ui

@@ -23,10 +23,28 @@ void Session::lock()
 {
     if (!m_journal)
         return;
+    if (m_backgroundWork > 0) {
+        m_lockPending = true;
+        return;
+    }
+    m_lockPending = false;
     Q_EMIT aboutToLock();
     m_journal->lock();
     m_journal.reset();
     Q_EMIT locked();
+}
+
+void Session::beginBackgroundWork()
+{
+    ++m_backgroundWork;
+}
+
+void Session::endBackgroundWork()
+{
+    if (m_backgroundWork > 0)
+        --m_backgroundWork;
+    if (m_backgroundWork == 0 && m_lockPending)
+        lock();
 }
 
 } // namespace aftercare::ui

@@ -29,6 +29,12 @@ public:
     // (pages clear every widget that shows journal data).
     void lock();
 
+    // Background work that uses the open journal (e.g. re-wrapping the key) keeps it open: a
+    // lock requested meanwhile happens as soon as the last piece of work ends.
+    void beginBackgroundWork();
+    void endBackgroundWork();
+    bool isLockPending() const { return m_lockPending; }
+
 Q_SIGNALS:
     void unlocked();
     void aboutToLock();
@@ -37,6 +43,8 @@ Q_SIGNALS:
 private:
     QString m_journalDir;
     std::unique_ptr<core::Journal> m_journal;
+    int m_backgroundWork = 0;
+    bool m_lockPending = false;
 };
 
 } // namespace aftercare::ui

@@ -1,5 +1,6 @@
 #include "SupportPanel.h"
 
+#include "Resources.h"
 #include "storage/JournalStore.h"
 #include "TextStyle.h"
 
@@ -29,6 +30,7 @@ QLabel* contactLabel(const QString& objectName, QWidget* parent)
 
 SupportPanel::SupportPanel(QWidget* parent) : QWidget(parent)
 {
+    ensureResources();
     setObjectName(QStringLiteral("supportPanel"));
     setAccessibleName(tr("Support and crisis contacts"));
 

@@ -1,0 +1,354 @@
+#include "MainWindow.h"
+
+#include "guide/GuidePage.h"
+#include "home/HomePage.h"
+#include "journal/JournalPage.h"
+#include "LockController.h"
+#include "onboarding/OnboardingPage.h"
+#include "reflect/ReflectPage.h"
+#include "Session.h"
+#include "settings/Preferences.h"
+#include "settings/SettingsPage.h"
+#include "storage/Journal.h"
+#include "unlock/UnlockPage.h"
+#include "widgets/Resources.h"
+#include "widgets/TextStyle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+namespace {
+const QString kHome = QStringLiteral("home");
+const QString kReflect = QStringLiteral("reflect");
+const QString kJournal = QStringLiteral("journal");
+const QString kGuide = QStringLiteral("guide");
+const QString kSettings = QStringLiteral("settings");
+} // namespace
+
+MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_preferences(preferences),
+      m_lock(new LockController(session, preferences, this))
+{
+    ensureResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1120, 760);
+    setMinimumSize(760, 520);
+
+    m_screens = new QStackedWidget(this);
+    m_screens->setObjectName(QStringLiteral("screens"));
+    m_onboarding = new OnboardingPage(m_session, m_screens);
+    m_unlock = new UnlockPage(m_session, m_screens);
+    m_journalScreen = new QWidget(m_screens);
+    m_journalScreen->setObjectName(QStringLiteral("journalScreen"));
+    m_screens->addWidget(m_onboarding);
+    m_screens->addWidget(m_unlock);
+    m_screens->addWidget(m_journalScreen);
+    setCentralWidget(m_screens);
+
+    m_stack = new QStackedWidget(m_journalScreen);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    auto* layout = new QHBoxLayout(m_journalScreen);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildSidebar());
+    layout->addWidget(m_stack, 1);
+
+    // Adding a page (Trends, Check-ins, Export…) is one line here.
+    addPage(kHome, tr("Home"), QStringLiteral("home"), m_home = new HomePage(m_session));
+    addPage(kReflect, tr("Reflect"), QStringLiteral("reflect"),
+            m_reflect = new ReflectPage(m_session));
+    addPage(kJournal, tr("Journal"), QStringLiteral("journal"),
+            m_journal = new JournalPage(m_session));
+    addPage(kGuide, tr("Guide"), QStringLiteral("guide"), m_guide = new GuidePage(m_session));
+    addPage(kSettings, tr("Settings"), QStringLiteral("settings"),
+            m_settings = new SettingsPage(m_session, m_preferences));
+
+    createActions();
+    connectPages();
+    m_lock->watchWindow(this);
+
+    connect(m_session, &Session::aboutToLock, this, &MainWindow::onAboutToLock);
+    connect(m_session, &Session::locked, this, &MainWindow::onLocked);
+    connect(m_session, &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_preferences, &Preferences::changed, this, &MainWindow::updateIdentity);
+    connect(m_lock, &LockController::lockedBecause, this, &MainWindow::showLockNote);
+
+    if (m_session->isUnlocked())
+        onUnlocked();
+    else
+        setScreen(core::Journal::exists(m_session->journalDir()) ? Screen::Unlock
+                                                                 : Screen::Onboarding);
+    updateIdentity();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildSidebar()
+{
+    auto* sidebar = new QWidget(m_journalScreen);
+    sidebar->setObjectName(QStringLiteral("sidebarPanel"));
+    sidebar->setBackgroundRole(QPalette::AlternateBase);
+    sidebar->setAutoFillBackground(true);
+    sidebar->setFixedWidth(210);
+    auto* layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(12, 16, 12, 14);
+    layout->setSpacing(8);
+
+    m_appName = TextStyle::heading(QString(), sidebar, 1.3);
+    m_appName->setObjectName(QStringLiteral("sidebarTitle"));
+    m_appName->setContentsMargins(8, 0, 0, 4);
+    layout->addWidget(m_appName);
+
+    m_demoBadge = new QLabel(tr("DEMO — made-up entries, nothing is kept"), sidebar);
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setWordWrap(true);
+    m_demoBadge->setAlignment(Qt::AlignCenter);
+    m_demoBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #c9822b; color: white; border-radius: 6px; padding: 6px; "
+        "font-weight: bold; }"));
+    m_demoBadge->hide();
+    layout->addWidget(m_demoBadge);
+
+    m_sidebar = new QListWidget(sidebar);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->viewport()->setAutoFillBackground(false);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 7px 6px; }"));
+    layout->addWidget(m_sidebar, 1);
+
+    auto* helpNow =
+        TextStyle::linkButton(tr("Need help now?"), QStringLiteral("helpNowLink"), sidebar);
+    helpNow->setIcon(QIcon(QStringLiteral(":/aftercare/icons/help.svg")));
+    helpNow->setToolTip(tr("Crisis lines and your saved contacts"));
+    layout->addWidget(helpNow);
+
+    auto* lockButton =
+        new QPushButton(QIcon(QStringLiteral(":/aftercare/icons/lock.svg")), tr("Lock"), sidebar);
+    lockButton->setObjectName(QStringLiteral("lockButton"));
+    lockButton->setAccessibleName(tr("Lock the journal"));
+    lockButton->setToolTip(tr("Lock the journal (Ctrl+L)"));
+    layout->addWidget(lockButton);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(helpNow, &QPushButton::clicked, this,
+            [this] { showGuide(QStringLiteral("help_now")); });
+    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    return sidebar;
+}
+
+void MainWindow::addPage(const QString& key, const QString& title, const QString& icon,
+                         QWidget* page)
+{
+    page->setParent(m_stack);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/aftercare/icons/%1.svg").arg(icon)),
+                                     title, m_sidebar);
+    item->setData(Qt::UserRole, key);
+    item->setData(Qt::AccessibleTextRole, title);
+    m_pageKeys << key;
+    m_pages.insert(key, page);
+}
+
+void MainWindow::createActions()
+{
+    const auto add = [this](const QString& name, const QString& text, const QKeySequence& keys,
+                            auto slot, bool needsJournal) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        if (needsJournal)
+            m_journalActions << action;
+        return action;
+    };
+    add(QStringLiteral("actionNewReflection"), tr("New reflection"),
+        QKeySequence(QKeySequence::New), &MainWindow::newReflection, true);
+    add(QStringLiteral("actionSearch"), tr("Search the journal"), QKeySequence(QKeySequence::Find),
+        &MainWindow::searchJournal, true);
+    add(QStringLiteral("actionLock"), tr("Lock"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        &MainWindow::lock, true);
+    add(
+        QStringLiteral("actionGuide"), tr("Guide"), QKeySequence(Qt::Key_F1),
+        [this] { showGuide(m_guide->currentTopic()); }, true);
+    add(QStringLiteral("actionQuit"), tr("Quit"), QKeySequence(QKeySequence::Quit), &QWidget::close,
+        false);
+}
+
+void MainWindow::connectPages()
+{
+    connect(m_home, &HomePage::reflectRequested, this, &MainWindow::newReflection);
+    connect(m_home, &HomePage::quickLogRequested, this, &MainWindow::quickLog);
+    connect(m_home, &HomePage::guideRequested, this, &MainWindow::showGuide);
+    connect(m_home, &HomePage::entryRequested, this, [this](const QString& id) {
+        showPage(kJournal);
+        m_journal->showOnly({id}, tr("Your most recent reflection"));
+    });
+    connect(m_reflect, &ReflectPage::guideRequested, this, &MainWindow::showGuide);
+    connect(m_reflect, &ReflectPage::helpNowRequested, this,
+            [this] { showGuide(QStringLiteral("help_now")); });
+    connect(m_reflect, &ReflectPage::closed, this, [this] { showPage(kHome); });
+    connect(m_journal, &JournalPage::editRequested, this, [this](const QString& id) {
+        showPage(kReflect);
+        m_reflect->editEntry(id);
+    });
+    connect(m_guide, &GuidePage::settingsRequested, this, [this] {
+        showPage(kSettings);
+        m_settings->focusContacts();
+    });
+    connect(m_settings, &SettingsPage::journalDeleted, this, [this] {
+        m_pageBeforeLock.clear();
+        showLockNote(QString());
+        setScreen(Screen::Onboarding);
+    });
+    connect(m_onboarding, &OnboardingPage::completed, this, [this] { showPage(kHome); });
+}
+
+MainWindow::Screen MainWindow::screen() const
+{
+    return Screen(m_screens->currentIndex());
+}
+
+QString MainWindow::currentPage() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_pageKeys.size() ? m_pageKeys.at(row) : QString();
+}
+
+void MainWindow::setScreen(Screen screen)
+{
+    m_screens->setCurrentIndex(int(screen));
+    const bool open = screen == Screen::Journal;
+    for (QAction* action : std::as_const(m_journalActions))
+        action->setEnabled(open);
+    if (screen == Screen::Unlock)
+        m_unlock->reset();
+    updateIdentity();
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    if (!m_session->isUnlocked())
+        return;
+    const int row = int(m_pageKeys.indexOf(key));
+    if (row < 0)
+        return;
+    m_sidebar->setCurrentRow(row);
+    m_stack->setCurrentIndex(row);
+}
+
+void MainWindow::showGuide(const QString& topic)
+{
+    if (!m_session->isUnlocked())
+        return;
+    m_guide->showTopic(topic);
+    showPage(kGuide);
+}
+
+void MainWindow::newReflection()
+{
+    if (!m_session->isUnlocked())
+        return;
+    showPage(kReflect);
+    m_reflect->startGuided();
+}
+
+void MainWindow::quickLog()
+{
+    if (!m_session->isUnlocked())
+        return;
+    showPage(kReflect);
+    m_reflect->startQuickLog();
+}
+
+void MainWindow::searchJournal()
+{
+    if (!m_session->isUnlocked())
+        return;
+    showPage(kJournal);
+    m_journal->focusSearch();
+}
+
+void MainWindow::lock()
+{
+    m_lock->lockNow();
+}
+
+void MainWindow::onAboutToLock()
+{
+    m_pageBeforeLock = currentPage();
+}
+
+void MainWindow::onLocked()
+{
+    closeTransientWindows();
+    setScreen(Screen::Unlock);
+}
+
+void MainWindow::onUnlocked()
+{
+    setScreen(Screen::Journal);
+    showPage(m_pageBeforeLock.isEmpty() ? kHome : m_pageBeforeLock);
+    m_pageBeforeLock.clear();
+}
+
+void MainWindow::closeTransientWindows()
+{
+    // Menus, message boxes and any dialog may show journal data: none survives a lock.
+    if (QWidget* popup = QApplication::activePopupWidget())
+        popup->close();
+    const QList<QWidget*> windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible())
+            dialog->close(); // like Escape; honours WA_DeleteOnClose
+    }
+}
+
+void MainWindow::setDemo(const QString& note)
+{
+    m_demo = true;
+    m_demoNote = note;
+    showLockNote(QString());
+    updateIdentity();
+}
+
+void MainWindow::showLockNote(const QString& reason)
+{
+    QStringList lines;
+    for (const QString& line : {reason, m_demoNote}) {
+        if (!line.isEmpty())
+            lines << line;
+    }
+    m_unlock->setNote(lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::updateIdentity()
+{
+    const bool discreet = m_preferences->discreetMode();
+    QString title = discreet ? tr("Notes") : tr("Aftercare");
+    if (m_demo)
+        title += tr(" — DEMO journal (made-up entries)");
+    setWindowTitle(title);
+    setWindowIcon(QIcon(discreet ? QStringLiteral(":/aftercare/icons/neutral.svg")
+                                 : QStringLiteral(":/aftercare/icons/aftercare.svg")));
+    m_appName->setText(discreet ? tr("Notes") : tr("Aftercare"));
+    m_demoBadge->setVisible(m_demo);
+    m_unlock->setDiscreet(discreet);
+}
+
+} // namespace aftercare::ui

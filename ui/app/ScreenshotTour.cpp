@@ -1,0 +1,198 @@
+#include "ScreenshotTour.h"
+
+#include "DemoJournal.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "settings/Preferences.h"
+#include "unlock/UnlockPage.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/Dialogs.h"
+
+#include <cstdio>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace aftercare::ui {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+void complain(const QString& what)
+{
+    std::fprintf(stderr, "screenshots: %s\n", qPrintable(what));
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, Session* session, QString outputDir)
+    : m_window(window), m_session(session), m_dir(std::move(outputDir))
+{}
+
+bool ScreenshotTour::waitUntil(const std::function<bool()>& condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    settle();
+    return true;
+}
+
+bool ScreenshotTour::shoot(QWidget* window, const QString& name)
+{
+    settle();
+    const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        complain(QStringLiteral("could not write %1").arg(path));
+        return false;
+    }
+    ++m_saved;
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+bool ScreenshotTour::click(QWidget* root, const QString& objectName)
+{
+    auto* button = root->findChild<QAbstractButton*>(objectName);
+    if (!button) {
+        complain(QStringLiteral("no button named %1").arg(objectName));
+        return false;
+    }
+    button->click();
+    settle();
+    return true;
+}
+
+bool ScreenshotTour::type(QWidget* root, const QString& objectName, const QString& text)
+{
+    auto* edit = root->findChild<QLineEdit*>(objectName);
+    if (!edit) {
+        complain(QStringLiteral("no field named %1").arg(objectName));
+        return false;
+    }
+    edit->setText(text);
+    return true;
+}
+
+bool ScreenshotTour::run()
+{
+    if (!QDir().mkpath(m_dir)) {
+        complain(QStringLiteral("cannot create %1").arg(m_dir));
+        return false;
+    }
+    Dialogs::setTestMode(true);
+    m_window->resize(windowSize);
+    settle();
+    const bool ok = tourJournal() && tourLocked() && tourFirstRun();
+    BackgroundTask::waitForAll();
+    std::printf("%d screenshots written to %s\n", m_saved, qPrintable(m_dir));
+    return ok;
+}
+
+bool ScreenshotTour::tourJournal()
+{
+    if (!m_session->isUnlocked()) {
+        complain(QStringLiteral("run with --demo so there is an unlocked journal to show"));
+        return false;
+    }
+    MainWindow* w = m_window;
+    w->showPage(QStringLiteral("home"));
+    bool ok = shoot(w, QStringLiteral("home"));
+    w->newReflection();
+    ok = ok && shoot(w, QStringLiteral("reflect"));
+    w->quickLog();
+    ok = ok && shoot(w, QStringLiteral("quick-log"));
+    w->showPage(QStringLiteral("journal"));
+    ok = ok && shoot(w, QStringLiteral("journal"));
+    for (const QString& topic : {QStringLiteral("understanding"), QStringLiteral("reasons"),
+                                 QStringLiteral("partner_cries"), QStringLiteral("help_now")}) {
+        w->showGuide(topic);
+        ok = ok && shoot(w, QStringLiteral("guide-") +
+                                QString(topic).replace(QLatin1Char('_'), QLatin1Char('-')));
+    }
+    w->showPage(QStringLiteral("settings"));
+    ok = ok && shoot(w, QStringLiteral("settings"));
+    if (auto* scroll = w->findChild<QScrollArea*>(QStringLiteral("settingsScroll"))) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        ok = ok && shoot(w, QStringLiteral("settings-more"));
+        scroll->verticalScrollBar()->setValue(0);
+    }
+    w->showPage(QStringLiteral("home"));
+    return ok;
+}
+
+bool ScreenshotTour::tourLocked()
+{
+    MainWindow* w = m_window;
+    w->lock();
+    bool ok = shoot(w, QStringLiteral("unlock"));
+    ok = ok && type(w, QStringLiteral("unlockPassphrase"), QStringLiteral("not the passphrase"));
+    ok = ok && click(w, QStringLiteral("unlockButton"));
+    auto* page = w->findChild<UnlockPage*>();
+    ok = ok && waitUntil([page] { return !page->isBusy(); });
+    ok = ok && shoot(w, QStringLiteral("unlock-wrong-passphrase"));
+    ok = ok && click(w, QStringLiteral("unlockForgot"));
+    ok = ok && shoot(w, QStringLiteral("unlock-recovery"));
+    ok = ok && click(w, QStringLiteral("unlockRecoveryBack"));
+    ok = ok && type(w, QStringLiteral("unlockPassphrase"), DemoJournal::passphrase());
+    ok = ok && click(w, QStringLiteral("unlockButton"));
+    ok = ok && waitUntil([this] { return m_session->isUnlocked(); });
+    return ok;
+}
+
+bool ScreenshotTour::tourFirstRun()
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return false;
+    Preferences preferences(dir.filePath(QStringLiteral("preferences.ini")));
+    Session session(dir.filePath(QStringLiteral("journal")));
+    bool ok = true;
+    {
+        MainWindow w(&session, &preferences);
+        w.resize(windowSize);
+        w.show();
+        ok = shoot(&w, QStringLiteral("onboarding-welcome"));
+        ok = ok && click(&w, QStringLiteral("onboardingStart"));
+        ok = ok && type(&w, QStringLiteral("onboardingPassphrase"), QStringLiteral("tulip"));
+        ok = ok && shoot(&w, QStringLiteral("onboarding-passphrase-weak"));
+        const QString good = QStringLiteral("lantern tulip tuesday river");
+        ok = ok && type(&w, QStringLiteral("onboardingPassphrase"), good);
+        ok = ok && type(&w, QStringLiteral("onboardingConfirm"), good);
+        ok = ok && shoot(&w, QStringLiteral("onboarding-passphrase"));
+        ok = ok && click(&w, QStringLiteral("onboardingCreate"));
+        ok =
+            ok && waitUntil([&w] {
+                return w.findChild<QWidget*>(QStringLiteral("onboardingRecoveryCode"))->isVisible();
+            });
+        ok = ok && shoot(&w, QStringLiteral("onboarding-recovery-code"));
+        ok = ok && click(&w, QStringLiteral("onboardingStored"));
+        ok = ok && click(&w, QStringLiteral("onboardingContinue"));
+        ok = ok && waitUntil([&session] { return session.isUnlocked(); });
+        ok = ok && shoot(&w, QStringLiteral("home-empty"));
+        w.close();
+        session.lock();
+    }
+    BackgroundTask::waitForAll();
+    return ok;
+}
+
+} // namespace aftercare::ui
