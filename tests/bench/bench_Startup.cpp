@@ -1,0 +1,248 @@
+// Start-up cost of the desktop app: from process start to an unlocked main window showing Home on
+// a 10,000-entry journal, against a bare Qt Widgets window built in the same tree and measured in
+// the same run. Each measurement is a fresh child process (this executable re-run in a child
+// mode) so dynamic loading, Qt's start-up and first paint are all counted; each child reports
+// its own peak resident memory (getrusage ru_maxrss) once its window is on screen.
+//
+// Argon2id is excluded from the start-up figure: the bench journal uses the cheap test profile.
+// The cost of the standard profile is measured separately and reported beside it.
+//
+// Budgets (issue 3, §9): app start ≤ 2 × bare window; app peak memory ≤ bare + 40 MB.
+#include "app/MainWindow.h"
+#include "app/Session.h"
+#include "demo/DemoData.h"
+#include "exchange/JournalExchange.h"
+#include "settings/Preferences.h"
+#include "storage/Journal.h"
+#include "TestJournal.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QProcess>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QVBoxLayout>
+#include <sys/resource.h>
+
+using namespace aftercare;
+
+namespace {
+
+constexpr int kEntries = 10'000;
+constexpr int kRuns = 5;
+const char* const kChildMode = "AFTERCARE_BENCH_CHILD";
+const char* const kChildDir = "AFTERCARE_BENCH_DIR";
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+// The reference: a window of the same shape (sidebar, stacked pages, a few labels and buttons).
+void buildBareWindow(QMainWindow& window)
+{
+    auto* central = new QWidget(&window);
+    auto* layout = new QHBoxLayout(central);
+    auto* sidebar = new QListWidget(central);
+    for (const char* page : {"Home", "Reflect", "Journal", "Guide", "Settings"})
+        sidebar->addItem(QString::fromLatin1(page));
+    auto* stack = new QStackedWidget(central);
+    auto* home = new QWidget(stack);
+    auto* homeLayout = new QVBoxLayout(home);
+    homeLayout->addWidget(new QLabel(QStringLiteral("Good evening"), home));
+    homeLayout->addWidget(new QPushButton(QStringLiteral("Reflect on a moment"), home));
+    homeLayout->addWidget(new QPushButton(QStringLiteral("Quick log"), home));
+    stack->addWidget(home);
+    layout->addWidget(sidebar);
+    layout->addWidget(stack, 1);
+    window.setCentralWidget(central);
+    window.resize(1120, 760);
+}
+
+int runChild(const QByteArray& mode, int argc, char* argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QApplication app(argc, argv);
+    if (mode == "bare") {
+        QMainWindow window;
+        buildBareWindow(window);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 3;
+        QApplication::processEvents();
+        std::printf("READY %lld %ld\n", sinceMain.elapsed(), peakRssKb());
+        return 0;
+    }
+    const QString dir = qEnvironmentVariable(kChildDir);
+    auto journal =
+        core::Journal::unlock(dir + QStringLiteral("/journal"),
+                              core::SecretBytes::fromUtf8(QString::fromUtf8(test::kPassphrase)));
+    if (!journal) {
+        std::fprintf(stderr, "%s\n", qPrintable(journal.error().message()));
+        return 4;
+    }
+    ui::Preferences preferences(dir + QStringLiteral("/prefs.ini"));
+    ui::Session session(dir + QStringLiteral("/journal"));
+    session.adopt(std::move(*journal));
+    ui::MainWindow window(&session, &preferences);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || window.currentPage() != QStringLiteral("home"))
+        return 5;
+    QApplication::processEvents();
+    std::printf("READY %lld %ld\n", sinceMain.elapsed(), peakRssKb());
+    std::fflush(stdout);
+    session.lock();
+    return 0;
+}
+
+struct Sample
+{
+    qint64 wallMs = 0;  // parent: process start → window ready
+    qint64 innerMs = 0; // child: main() → window ready
+    long rssKb = 0;
+};
+
+} // namespace
+
+class bench_Startup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void startupAgainstBareWindow();
+    void argon2StandardProfile();
+
+private:
+    std::optional<Sample> runOnce(const QByteArray& mode);
+
+    test::TestJournal m_journal;
+};
+
+void bench_Startup::initTestCase()
+{
+    QVERIFY(m_journal.isValid());
+    QElapsedTimer timer;
+    timer.start();
+    auto created = m_journal.create();
+    QVERIFY(created.has_value());
+    const auto document = core::DemoData::generate(kEntries, QDateTime::currentDateTime(), 540);
+    auto imported = core::JournalExchange::import(created->journal->store(), document);
+    QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : imported.error().message()));
+    QCOMPARE(created->journal->store().countEntries().value_or(0), kEntries);
+    created->journal->lock();
+    qInfo("prepared a %d-entry journal in %lld ms", kEntries, timer.elapsed());
+}
+
+std::optional<Sample> bench_Startup::runOnce(const QByteArray& mode)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(kChildMode), QString::fromLatin1(mode));
+    env.insert(QString::fromLatin1(kChildDir), m_journal.root());
+    child.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), {});
+    Sample sample;
+    QByteArray out;
+    while (child.waitForReadyRead(60000)) {
+        out += child.readAllStandardOutput();
+        if (out.contains('\n'))
+            break;
+    }
+    sample.wallMs = timer.elapsed();
+    child.waitForFinished(60000);
+    const QList<QByteArray> parts = out.trimmed().split(' ');
+    if (parts.size() != 3 || parts[0] != "READY") {
+        qWarning("child %s failed (exit %d): %s", mode.constData(), child.exitCode(),
+                 child.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    sample.innerMs = parts[1].toLongLong();
+    sample.rssKb = parts[2].toLong();
+    return sample;
+}
+
+template <typename F> static qint64 median(QList<Sample> samples, F field)
+{
+    std::sort(samples.begin(), samples.end(),
+              [&](const Sample& a, const Sample& b) { return field(a) < field(b); });
+    return field(samples.at(samples.size() / 2));
+}
+
+void bench_Startup::startupAgainstBareWindow()
+{
+    runOnce("bare"); // warm the page cache for both binaries' libraries
+    runOnce("app");
+    // Interleaved so that background load on the machine hits both alike.
+    QList<Sample> bare;
+    QList<Sample> app;
+    for (int i = 0; i < kRuns; ++i) {
+        if (auto s = runOnce("bare"))
+            bare << *s;
+        if (auto s = runOnce("app"))
+            app << *s;
+    }
+    QCOMPARE(bare.size(), kRuns);
+    QCOMPARE(app.size(), kRuns);
+    const auto wall = [](const Sample& s) { return s.wallMs; };
+    const auto inner = [](const Sample& s) { return s.innerMs; };
+    const auto rss = [](const Sample& s) { return qint64(s.rssKb); };
+    const qint64 bareWall = median(bare, wall);
+    const qint64 appWall = median(app, wall);
+    const qint64 bareRss = median(bare, rss);
+    const qint64 appRss = median(app, rss);
+    qInfo("start to window, median of %d (wall from exec / inside main):", kRuns);
+    qInfo("  bare Qt window         %5lld ms / %5lld ms, peak RSS %6.1f MB", bareWall,
+          median(bare, inner), bareRss / 1024.0);
+    qInfo("  Aftercare, %d entries %5lld ms / %5lld ms, peak RSS %6.1f MB", kEntries, appWall,
+          median(app, inner), appRss / 1024.0);
+    qInfo("  ratio %.2f (budget 2.00), extra memory %.1f MB (budget 40)",
+          double(appWall) / double(std::max<qint64>(bareWall, 1)), (appRss - bareRss) / 1024.0);
+    QVERIFY2(appWall <= 2 * bareWall, "start-up is more than twice the bare window's");
+    QVERIFY2(appRss <= bareRss + 40 * 1024, "peak memory exceeds the bare window's + 40 MB");
+}
+
+void bench_Startup::argon2StandardProfile()
+{
+    test::TestJournal journal;
+    const core::SecretBytes passphrase =
+        core::SecretBytes::fromUtf8(QString::fromUtf8(test::kPassphrase));
+    QElapsedTimer timer;
+    timer.start();
+    auto created = core::Journal::create(journal.dir(), passphrase, core::KdfProfile::standard());
+    const qint64 createMs = timer.elapsed();
+    QVERIFY(created.has_value());
+    created->journal->lock();
+    timer.restart();
+    auto opened = core::Journal::unlock(journal.dir(), passphrase);
+    const qint64 unlockMs = timer.elapsed();
+    QVERIFY(opened.has_value());
+    const core::KdfProfile standard = core::KdfProfile::standard();
+    qInfo("Argon2id, standard profile (ops %llu, %zu MiB): unlock %lld ms, create %lld ms "
+          "(runs off the GUI thread behind a busy indicator)",
+          static_cast<unsigned long long>(standard.opsLimit), standard.memLimitBytes >> 20,
+          unlockMs, createMs);
+}
+
+int main(int argc, char* argv[])
+{
+    const QByteArray mode = qgetenv(kChildMode);
+    if (!mode.isEmpty())
+        return runChild(mode, argc, argv);
+    QApplication app(argc, argv);
+    bench_Startup bench;
+    return QTest::qExec(&bench, argc, argv);
+}
+
+#include "bench_Startup.moc"

@@ -1,0 +1,165 @@
+// The guide in the real window: F1 and the "Need help now?" link reach it, every topic has its
+// own text, links between pages work, and "Getting help now" shows crisis lines and the user's
+// saved contacts.
+#include "guide/GuidePage.h"
+#include "ShellFixture.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/SupportPanel.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QUrl>
+
+using namespace aftercare;
+using test::ShellFixture;
+
+class tst_Guide : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyTopicHasText();
+    void understandingCitesPrevalence();
+    void f1OpensTheGuide();
+    void helpNowLinkShowsCrisisLinesAndContacts();
+    void linksBetweenPagesWork();
+    void homeLinksOpenTopics();
+    void supportPanelWithoutStoreShowsNoContacts();
+    void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
+};
+
+void tst_Guide::everyTopicHasText()
+{
+    const QStringList expected = {
+        QStringLiteral("understanding"), QStringLiteral("reasons"),
+        QStringLiteral("reflecting"),    QStringLiteral("talk_to_someone"),
+        QStringLiteral("partner_cries"), QStringLiteral("help_now"),
+        QStringLiteral("pain"),          QStringLiteral("relationship"),
+        QStringLiteral("depression"),    QStringLiteral("trauma")};
+    QCOMPARE(ui::GuidePage::topics(), expected);
+    QSet<QString> texts;
+    for (const QString& key : expected) {
+        const QString text = ui::GuidePage::text(key);
+        QVERIFY2(text.size() > 400, qPrintable(key));
+        QVERIFY2(!ui::GuidePage::title(key).isEmpty(), qPrintable(key));
+        texts.insert(text);
+    }
+    QCOMPARE(texts.size(), expected.size());
+    QVERIFY(ui::GuidePage::text(QStringLiteral("no_such_topic")).isEmpty());
+    // The eleven reasons each appear on the reasons page.
+    const QString reasons = ui::GuidePage::text(QStringLiteral("reasons"));
+    for (const char* word :
+         {"Happy tears", "Shame or guilt", "scenario", "your body", "biological", "Anxiety", "pain",
+          "Confusion", "Relationship", "depression", "trauma"})
+        QVERIFY2(reasons.contains(QLatin1String(word), Qt::CaseInsensitive), word);
+}
+
+void tst_Guide::understandingCitesPrevalence()
+{
+    const QString text = ui::GuidePage::text(QStringLiteral("understanding"));
+    QVERIFY(text.contains(QStringLiteral("46%")));
+    QVERIFY(text.contains(QStringLiteral("Schweitzer")));
+    QVERIFY(text.contains(QStringLiteral("2015")));
+    QVERIFY(text.contains(QStringLiteral("41%")));
+    QVERIFY(text.contains(QStringLiteral("Maczkowiack")));
+    QVERIFY(text.contains(QStringLiteral("2019")));
+    const QString help = ui::GuidePage::text(QStringLiteral("help_now"));
+    QVERIFY(help.contains(QStringLiteral("988")));
+    QVERIFY(help.contains(QStringLiteral("116 123")));
+}
+
+void tst_Guide::f1OpensTheGuide()
+{
+    ShellFixture f;
+    f.createJournal();
+    ui::MainWindow* w = f.openWindow();
+    QCOMPARE(w->currentPage(), QStringLiteral("home"));
+    QTest::keyClick(w, Qt::Key_F1);
+    QCOMPARE(w->currentPage(), QStringLiteral("guide"));
+    auto* browser = f.find<QTextBrowser>(QStringLiteral("guideText"));
+    QVERIFY(browser->isVisible());
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("postcoital dysphoria")));
+}
+
+void tst_Guide::helpNowLinkShowsCrisisLinesAndContacts()
+{
+    ShellFixture f;
+    f.createJournal();
+    f.pendingStore()->setSetting(ui::SupportPanel::crisisKey,
+                                 QStringLiteral("Night line 555 0199"));
+    ui::MainWindow* w = f.openWindow();
+    w->showPage(QStringLiteral("settings"));
+    f.find<QAbstractButton>(QStringLiteral("helpNowLink"))->click();
+    QCOMPARE(w->currentPage(), QStringLiteral("guide"));
+    auto* guide = f.find<ui::GuidePage>(QStringLiteral("guidePage"));
+    QCOMPARE(guide->currentTopic(), QStringLiteral("help_now"));
+    auto* support = f.find<QWidget>(QStringLiteral("guideSupport"));
+    QVERIFY(support->isVisible());
+    QVERIFY(f.find<QLabel>(QStringLiteral("supportCrisisLines"))
+                ->text()
+                .contains(QStringLiteral("988")));
+    auto* crisis = support->findChild<QLabel*>(QStringLiteral("supportCrisis"));
+    QVERIFY(crisis->isVisible());
+    QVERIFY(crisis->text().contains(QStringLiteral("Night line 555 0199")));
+    QVERIFY(!support->findChild<QLabel*>(QStringLiteral("supportTherapist"))->isVisible());
+
+    // The panel only shows on that topic.
+    guide->showTopic(QStringLiteral("reasons"));
+    QVERIFY(!support->isVisible());
+
+    // "Save your contacts" leads to Settings.
+    guide->showTopic(QStringLiteral("help_now"));
+    support->findChild<QAbstractButton*>(QStringLiteral("supportEditContacts"))->click();
+    QCOMPARE(w->currentPage(), QStringLiteral("settings"));
+}
+
+void tst_Guide::linksBetweenPagesWork()
+{
+    ShellFixture f;
+    f.createJournal();
+    f.openWindow();
+    f.window->showGuide(QStringLiteral("understanding"));
+    auto* browser = f.find<QTextBrowser>(QStringLiteral("guideText"));
+    Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("guide:reasons")));
+    auto* guide = f.find<ui::GuidePage>(QStringLiteral("guidePage"));
+    QCOMPARE(guide->currentTopic(), QStringLiteral("reasons"));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Possible reasons")));
+    // The topic list follows, and choosing there works too.
+    auto* list = f.find<QListWidget>(QStringLiteral("guideTopics"));
+    QCOMPARE(list->currentRow(), 1);
+    list->setCurrentRow(4);
+    QCOMPARE(guide->currentTopic(), QStringLiteral("partner_cries"));
+    // Unknown topics fall back to the first page rather than a blank one.
+    guide->showTopic(QStringLiteral("nonsense"));
+    QCOMPARE(guide->currentTopic(), QStringLiteral("understanding"));
+}
+
+void tst_Guide::homeLinksOpenTopics()
+{
+    ShellFixture f;
+    f.createJournal();
+    ui::MainWindow* w = f.openWindow();
+    f.find<QAbstractButton>(QStringLiteral("homePartnerCried"))->click();
+    QCOMPARE(w->currentPage(), QStringLiteral("guide"));
+    QCOMPARE(f.find<ui::GuidePage>(QStringLiteral("guidePage"))->currentTopic(),
+             QStringLiteral("partner_cries"));
+}
+
+void tst_Guide::supportPanelWithoutStoreShowsNoContacts()
+{
+    ui::SupportPanel panel;
+    QSignalSpy guide(&panel, &ui::SupportPanel::guideRequested);
+    panel.setStore(nullptr);
+    panel.show();
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("supportNoContacts"))->isVisible());
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("supportCrisisLines"))
+                ->text()
+                .contains(QStringLiteral("116 123")));
+    panel.findChild<QAbstractButton*>(QStringLiteral("supportHelpNow"))->click();
+    QCOMPARE(guide.count(), 1);
+    QCOMPARE(guide.at(0).at(0).toString(), QStringLiteral("help_now"));
+}
+
+QTEST_MAIN(tst_Guide)
+#include "tst_Guide.moc"

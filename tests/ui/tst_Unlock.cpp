@@ -1,0 +1,190 @@
+// The locked screen in the real window: Enter unlocks, a wrong passphrase changes nothing but
+// the message, the recovery code sets a new passphrase, and a damaged or busy journal gets the
+// core's explanation — never an offer to wipe it.
+#include "ShellFixture.h"
+#include "unlock/UnlockPage.h"
+#include "widgets/BackgroundTask.h"
+
+#include <QFile>
+
+using namespace aftercare;
+using test::ShellFixture;
+
+class tst_Unlock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passphraseFieldIsFocused();
+    void wrongThenRightPassphrase();
+    void recoveryCodeSetsNewPassphrase();
+    void wrongRecoveryCodeChangesNothing();
+    void damagedJournalIsExplainedNotWiped();
+    void journalInUseIsExplained();
+    void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
+
+private:
+    static QString recoveryCode(ShellFixture& f)
+    {
+        auto created = f.journal.create();
+        if (!created)
+            return QString();
+        const core::SecretBytes& code = created->recoveryCode;
+        const QString text =
+            QString::fromUtf8(reinterpret_cast<const char*>(code.data()), qsizetype(code.size()));
+        created->journal->lock();
+        return text;
+    }
+    // No button on the lock screen offers to wipe, reset or replace the journal.
+    static void verifyNoWipeOffer(ShellFixture& f)
+    {
+        auto* page = f.find<QWidget>(QStringLiteral("unlockPage"));
+        const QList<QAbstractButton*> buttons = page->findChildren<QAbstractButton*>();
+        QVERIFY(!buttons.isEmpty());
+        for (QAbstractButton* button : buttons) {
+            for (const char* word :
+                 {"wipe", "reset", "start over", "erase", "delete", "new journal", "create"})
+                QVERIFY2(!button->text().contains(QLatin1String(word), Qt::CaseInsensitive),
+                         qPrintable(button->text()));
+        }
+    }
+};
+
+void tst_Unlock::passphraseFieldIsFocused()
+{
+    ShellFixture f;
+    f.createLockedJournal();
+    ui::MainWindow* w = f.openWindow();
+    QCOMPARE(w->screen(), ui::MainWindow::Screen::Unlock);
+    QTRY_COMPARE(QApplication::focusWidget(), f.find<QWidget>(QStringLiteral("unlockPassphrase")));
+}
+
+void tst_Unlock::wrongThenRightPassphrase()
+{
+    ShellFixture f;
+    f.createLockedJournal({test::sampleEntry(QDateTime::currentDateTime(), QStringLiteral("n"))});
+    ui::MainWindow* w = f.openWindow();
+    const QByteArray keyFile = test::fileBytes(core::Journal::keySlotPath(f.journal.dir()));
+    const QByteArray database = test::fileBytes(core::Journal::databasePath(f.journal.dir()));
+    auto* field = f.find<QLineEdit>(QStringLiteral("unlockPassphrase"));
+    auto* error = f.find<QLabel>(QStringLiteral("unlockError"));
+    auto* page = f.find<ui::UnlockPage>(QStringLiteral("unlockPage"));
+
+    QTest::keyClicks(field, QStringLiteral("not my passphrase"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!page->isBusy());
+    QVERIFY(error->text().contains(QStringLiteral("didn't open")));
+    QVERIFY(field->text().isEmpty());
+    QVERIFY(field->isEnabled());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(field));
+    QVERIFY(!f.session->isUnlocked());
+    QCOMPARE(w->screen(), ui::MainWindow::Screen::Unlock);
+    QCOMPARE(test::fileBytes(core::Journal::keySlotPath(f.journal.dir())), keyFile);
+    QCOMPARE(test::fileBytes(core::Journal::databasePath(f.journal.dir())), database);
+
+    QTest::keyClicks(field, QString::fromUtf8(test::kPassphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(f.session->isUnlocked());
+    QCOMPARE(w->screen(), ui::MainWindow::Screen::Journal);
+    QCOMPARE(w->currentPage(), QStringLiteral("home"));
+    QVERIFY(field->text().isEmpty());
+    QCOMPARE(f.session->store()->countEntries().value_or(-1), 1);
+}
+
+void tst_Unlock::recoveryCodeSetsNewPassphrase()
+{
+    ShellFixture f;
+    const QString code = recoveryCode(f);
+    QVERIFY(!code.isEmpty());
+    f.openWindow();
+    f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
+    QVERIFY(f.find<QWidget>(QStringLiteral("unlockRecoveryCode"))->isVisible());
+    // People type codes sloppily: lower case with spaces instead of dashes.
+    f.find<QLineEdit>(QStringLiteral("unlockRecoveryCode"))
+        ->setText(code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+    const QString fresh = QStringLiteral("lantern tulip tuesday river");
+    f.find<QLineEdit>(QStringLiteral("recoveryPassphrase"))->setText(fresh);
+    f.find<QLineEdit>(QStringLiteral("recoveryConfirm"))->setText(fresh);
+    f.find<QAbstractButton>(QStringLiteral("unlockRecover"))->click();
+    QTRY_VERIFY(f.session->isUnlocked());
+    QCOMPARE(f.window->screen(), ui::MainWindow::Screen::Journal);
+    QVERIFY(f.find<QLineEdit>(QStringLiteral("unlockRecoveryCode"))->text().isEmpty());
+    f.closeWindow();
+
+    QCOMPARE(f.journal.unlock().error().kind(), core::Error::Kind::WrongSecret);
+    auto opened = f.journal.unlock(fresh);
+    QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error().message()));
+}
+
+void tst_Unlock::wrongRecoveryCodeChangesNothing()
+{
+    ShellFixture f;
+    QVERIFY(!recoveryCode(f).isEmpty());
+    const QByteArray keyFile = test::fileBytes(core::Journal::keySlotPath(f.journal.dir()));
+    f.openWindow();
+    f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
+    f.find<QLineEdit>(QStringLiteral("unlockRecoveryCode"))
+        ->setText(QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"));
+    const QString fresh = QStringLiteral("lantern tulip tuesday river");
+    f.find<QLineEdit>(QStringLiteral("recoveryPassphrase"))->setText(fresh);
+    f.find<QLineEdit>(QStringLiteral("recoveryConfirm"))->setText(fresh);
+    f.find<QAbstractButton>(QStringLiteral("unlockRecover"))->click();
+    auto* error = f.find<QLabel>(QStringLiteral("unlockRecoveryError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!f.session->isUnlocked());
+    QCOMPARE(test::fileBytes(core::Journal::keySlotPath(f.journal.dir())), keyFile);
+
+    // Back leads to an empty, focused passphrase field.
+    f.find<QAbstractButton>(QStringLiteral("unlockRecoveryBack"))->click();
+    QVERIFY(f.find<QWidget>(QStringLiteral("unlockPassphrase"))->isVisible());
+    f.closeWindow();
+    QVERIFY(f.journal.unlock().has_value());
+}
+
+void tst_Unlock::damagedJournalIsExplainedNotWiped()
+{
+    ShellFixture f;
+    f.createLockedJournal();
+    const QString keyPath = core::Journal::keySlotPath(f.journal.dir());
+    {
+        QFile file(keyPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ this is not a key file");
+    }
+    const QByteArray damaged = test::fileBytes(keyPath);
+    const QByteArray database = test::fileBytes(core::Journal::databasePath(f.journal.dir()));
+    f.openWindow();
+    auto* field = f.find<QLineEdit>(QStringLiteral("unlockPassphrase"));
+    QTest::keyClicks(field, QString::fromUtf8(test::kPassphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto* error = f.find<QLabel>(QStringLiteral("unlockError"));
+    QTRY_VERIFY(error->isVisible());
+    const QString expected = f.journal.unlock().error().message();
+    QCOMPARE(error->text(), expected);
+    verifyNoWipeOffer(f);
+    QCOMPARE(test::fileBytes(keyPath), damaged);
+    QCOMPARE(test::fileBytes(core::Journal::databasePath(f.journal.dir())), database);
+}
+
+void tst_Unlock::journalInUseIsExplained()
+{
+    ShellFixture f;
+    f.createLockedJournal();
+    auto holder = f.journal.unlock(); // another "process" has it open
+    QVERIFY(holder.has_value());
+    f.openWindow();
+    auto* field = f.find<QLineEdit>(QStringLiteral("unlockPassphrase"));
+    QTest::keyClicks(field, QString::fromUtf8(test::kPassphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto* error = f.find<QLabel>(QStringLiteral("unlockError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!f.session->isUnlocked());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(!error->text().contains(QStringLiteral("didn't open this journal")));
+    verifyNoWipeOffer(f);
+    (*holder)->lock();
+}
+
+QTEST_MAIN(tst_Unlock)
+#include "tst_Unlock.moc"

@@ -1,0 +1,143 @@
+#include "GuidePage.h"
+
+#include "app/Session.h"
+#include "widgets/Resources.h"
+#include "widgets/SupportPanel.h"
+
+#include <QFile>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+namespace {
+
+struct Topic
+{
+    const char* key;
+    const char* title;
+};
+
+constexpr Topic kTopics[] = {
+    {"understanding", QT_TRANSLATE_NOOP("GuidePage", "Understanding tears after sex")},
+    {"reasons", QT_TRANSLATE_NOOP("GuidePage", "Possible reasons")},
+    {"reflecting", QT_TRANSLATE_NOOP("GuidePage", "Reflecting on your tears")},
+    {"talk_to_someone", QT_TRANSLATE_NOOP("GuidePage", "When to talk to someone")},
+    {"partner_cries", QT_TRANSLATE_NOOP("GuidePage", "If your partner cries")},
+    {"help_now", QT_TRANSLATE_NOOP("GuidePage", "Getting help now")},
+    {"pain", QT_TRANSLATE_NOOP("GuidePage", "Pain with sex")},
+    {"relationship", QT_TRANSLATE_NOOP("GuidePage", "Relationship worries")},
+    {"depression", QT_TRANSLATE_NOOP("GuidePage", "Low mood and depression")},
+    {"trauma", QT_TRANSLATE_NOOP("GuidePage", "When the past comes back")},
+};
+
+const QString kHelpNow = QStringLiteral("help_now");
+
+} // namespace
+
+QStringList GuidePage::topics()
+{
+    QStringList keys;
+    for (const Topic& t : kTopics)
+        keys << QString::fromLatin1(t.key);
+    return keys;
+}
+
+QString GuidePage::title(const QString& key)
+{
+    for (const Topic& t : kTopics) {
+        if (key == QLatin1String(t.key))
+            return tr(t.title);
+    }
+    return QString();
+}
+
+QString GuidePage::text(const QString& key)
+{
+    if (!topics().contains(key))
+        return QString();
+    ensureResources();
+    QFile file(QStringLiteral(":/aftercare/guide/%1.md").arg(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+GuidePage::GuidePage(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("guidePage"));
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("guideTopics"));
+    m_list->setAccessibleName(tr("Guide topics"));
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_list->setMaximumWidth(260);
+    m_list->setMinimumWidth(200);
+    for (const Topic& t : kTopics) {
+        auto* item = new QListWidgetItem(tr(t.title), m_list);
+        item->setData(Qt::UserRole, QString::fromLatin1(t.key));
+    }
+
+    m_support = new SupportPanel(this);
+    m_support->setObjectName(QStringLiteral("guideSupport"));
+    m_support->hide();
+
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("guideText"));
+    m_browser->setAccessibleName(tr("Guide text"));
+    m_browser->setOpenLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->document()->setDocumentMargin(24);
+
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_support);
+    right->addWidget(m_browser, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_list);
+    layout->addLayout(right, 1);
+
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            showTopic(item->data(Qt::UserRole).toString());
+    });
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &GuidePage::openLink);
+    connect(m_support, &SupportPanel::guideRequested, this, &GuidePage::showTopic);
+    connect(m_support, &SupportPanel::settingsRequested, this, &GuidePage::settingsRequested);
+    connect(m_session, &Session::unlocked, this,
+            [this] { m_support->setStore(m_session->store()); });
+    connect(m_session, &Session::locked, this, [this] { m_support->setStore(nullptr); });
+    m_support->setStore(m_session->store());
+
+    showTopic(QStringLiteral("understanding"));
+}
+
+void GuidePage::showTopic(const QString& key)
+{
+    const QString topic = topics().contains(key) ? key : QStringLiteral("understanding");
+    m_current = topic;
+    m_browser->setMarkdown(text(topic));
+    m_support->setVisible(topic == kHelpNow);
+    if (topic == kHelpNow)
+        m_support->refresh();
+    const int row = int(topics().indexOf(topic));
+    if (m_list->currentRow() != row) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(row);
+    }
+}
+
+void GuidePage::openLink(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("guide"))
+        showTopic(url.path());
+}
+
+} // namespace aftercare::ui

@@ -1,0 +1,54 @@
+// The first page after unlocking: a gentle greeting, the two ways to start a reflection, the most
+// recent entry in one line, and a way into the guide. A new journal gets a welcoming empty state.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace aftercare::core {
+struct Entry;
+}
+
+namespace aftercare::ui {
+
+class Session;
+
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HomePage(Session* session, QWidget* parent = nullptr);
+
+    // One line that describes an entry without quoting its notes ("Tue 4 March, after sex — a
+    // few tears, mixed thoughts").
+    static QString oneLine(const core::Entry& entry);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void reflectRequested();
+    void quickLogRequested();
+    void entryRequested(const QString& id);
+    void guideRequested(const QString& topic);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void clear();
+    void watchStore();
+
+    Session* m_session;
+    QLabel* m_greeting = nullptr;
+    QWidget* m_recentBox = nullptr;
+    QPushButton* m_recent = nullptr;
+    QLabel* m_count = nullptr;
+    QWidget* m_empty = nullptr;
+    QString m_recentId;
+};
+
+} // namespace aftercare::ui

@@ -1,0 +1,137 @@
+#include "PassphraseSection.h"
+
+#include "app/Session.h"
+#include "crypto/KeySlotFile.h"
+#include "storage/Journal.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/NewPassphraseForm.h"
+#include "widgets/TextStyle.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+namespace {
+
+// Checks `current` against the passphrase slot, then re-wraps the key under `next`.
+core::Status verifyAndChange(core::Journal* journal, const core::SecretBytes& current,
+                             const core::SecretBytes& next)
+{
+    auto slots = core::KeySlotFile::load(core::Journal::keySlotPath(journal->directory()));
+    if (!slots)
+        return std::unexpected(slots.error());
+    if (auto key = slots->unwrap(core::KeySlotFile::SlotKind::Passphrase, current); !key)
+        return std::unexpected(key.error());
+    return journal->changePassphrase(next);
+}
+
+} // namespace
+
+PassphraseSection::PassphraseSection(Session* session, QWidget* parent)
+    : QGroupBox(tr("Passphrase"), parent), m_session(session)
+{
+    setObjectName(QStringLiteral("settingsPassphraseSection"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(TextStyle::paragraph(
+        tr("Changing your passphrase doesn't change your recovery code, which keeps working."),
+        this));
+
+    m_current = new QLineEdit(this);
+    m_current->setObjectName(QStringLiteral("settingsCurrentPassphrase"));
+    m_current->setAccessibleName(tr("Current passphrase"));
+    m_current->setEchoMode(QLineEdit::Password);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("C&urrent passphrase"), m_current);
+    layout->addLayout(form);
+
+    m_form = new NewPassphraseForm(QStringLiteral("settingsNew"), this);
+    layout->addWidget(m_form);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("settingsPassphraseBusy"));
+    m_progress->setAccessibleName(tr("Changing the passphrase"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    m_status = TextStyle::paragraph(QString(), this);
+    m_status->setObjectName(QStringLiteral("settingsPassphraseStatus"));
+    layout->addWidget(m_status);
+
+    m_change = new QPushButton(tr("C&hange passphrase"), this);
+    m_change->setObjectName(QStringLiteral("settingsChangePassphrase"));
+    m_change->setAccessibleName(tr("Change passphrase"));
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_change);
+    layout->addLayout(row);
+
+    connect(m_change, &QPushButton::clicked, this, &PassphraseSection::change);
+    connect(m_form, &NewPassphraseForm::submitted, this, &PassphraseSection::change);
+    connect(m_session, &Session::locked, this, &PassphraseSection::clear);
+}
+
+void PassphraseSection::clear()
+{
+    m_current->clear();
+    m_form->clear();
+    m_status->clear();
+}
+
+void PassphraseSection::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_current->setEnabled(!busy);
+    m_form->setInputEnabled(!busy);
+    m_change->setEnabled(!busy);
+}
+
+void PassphraseSection::change()
+{
+    if (m_busy || !m_session->isUnlocked())
+        return;
+    if (m_current->text().isEmpty()) {
+        m_status->setText(tr("Type your current passphrase first."));
+        m_current->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_form->isAcceptable()) {
+        m_status->setText(m_form->problem());
+        return;
+    }
+    const core::SecretBytes current = core::SecretBytes::fromUtf8(m_current->text());
+    const core::SecretBytes next = m_form->passphrase();
+    core::Journal* journal = m_session->journal();
+    m_status->setText(tr("Changing your passphrase…"));
+    setBusy(true);
+    m_session->beginBackgroundWork();
+    BackgroundTask::run(
+        this, [journal, current, next] { return verifyAndChange(journal, current, next); },
+        [this](core::Status status) {
+            setBusy(false);
+            if (status) {
+                clear();
+                m_status->setText(tr("Done. Use your new passphrase from now on."));
+            } else if (status.error().kind() == core::Error::Kind::WrongSecret) {
+                m_current->clear();
+                m_current->setFocus(Qt::OtherFocusReason);
+                m_status->setText(tr("The current passphrase isn't right, so nothing was "
+                                     "changed. Please try again."));
+            } else {
+                m_status->setText(status.error().message());
+            }
+            m_session->endBackgroundWork();
+        });
+}
+
+} // namespace aftercare::ui

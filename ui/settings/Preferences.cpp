@@ -1,0 +1,65 @@
+#include "Preferences.h"
+
+#include <algorithm>
+#include <QSettings>
+
+namespace aftercare::ui {
+
+namespace {
+const QString kAutoLock = QStringLiteral("lock/autoLockMinutes");
+const QString kOnMinimise = QStringLiteral("lock/onMinimise");
+const QString kDiscreet = QStringLiteral("privacy/discreetMode");
+} // namespace
+
+Preferences::Preferences(const QString& iniPath, QObject* parent)
+    : QObject(parent),
+      m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
+                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
+
+Preferences::~Preferences() = default;
+
+int Preferences::autoLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(kAutoLock, defaultAutoLockMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, maxAutoLockMinutes) : defaultAutoLockMinutes;
+}
+
+void Preferences::setAutoLockMinutes(int minutes)
+{
+    m_settings->setValue(kAutoLock, std::clamp(minutes, 0, maxAutoLockMinutes));
+    m_settings->sync();
+    Q_EMIT changed();
+}
+
+bool Preferences::lockOnMinimise() const
+{
+    return m_settings->value(kOnMinimise, true).toBool();
+}
+
+void Preferences::setLockOnMinimise(bool on)
+{
+    m_settings->setValue(kOnMinimise, on);
+    m_settings->sync();
+    Q_EMIT changed();
+}
+
+bool Preferences::discreetMode() const
+{
+    return m_settings->value(kDiscreet, false).toBool();
+}
+
+void Preferences::setDiscreetMode(bool on)
+{
+    m_settings->setValue(kDiscreet, on);
+    m_settings->sync();
+    Q_EMIT changed();
+}
+
+QString Preferences::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace aftercare::ui

@@ -1,0 +1,45 @@
+// Preferences that are not secret (how soon to lock, discreet mode), kept with QSettings so they
+// apply before the journal is unlocked. Anything private lives encrypted in the journal instead.
+#pragma once
+
+#include <memory>
+#include <QObject>
+
+class QSettings;
+
+namespace aftercare::ui {
+
+class Preferences : public QObject
+{
+    Q_OBJECT
+
+public:
+    // An empty `iniPath` uses the user's normal settings location; tests and the demo pass a
+    // file of their own so they never touch the real ones.
+    explicit Preferences(const QString& iniPath = QString(), QObject* parent = nullptr);
+    ~Preferences() override;
+
+    static constexpr int defaultAutoLockMinutes = 5;
+    static constexpr int maxAutoLockMinutes = 240;
+
+    // 0 means never lock for being idle.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+
+    bool lockOnMinimise() const;
+    void setLockOnMinimise(bool on);
+
+    // A neutral window title and icon, so a glance at the screen or taskbar gives nothing away.
+    bool discreetMode() const;
+    void setDiscreetMode(bool on);
+
+    QString fileName() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace aftercare::ui

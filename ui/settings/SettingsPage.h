@@ -1,0 +1,65 @@
+// Settings: when to lock, discreet mode, the user's support contacts (encrypted in the journal),
+// the passphrase, portable backups, where the data lives, and deleting everything.
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace aftercare::ui {
+
+class BackupSection;
+class DeleteSection;
+class PassphraseSection;
+class Preferences;
+class Session;
+
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(Session* session, Preferences* preferences, QWidget* parent = nullptr);
+
+    DeleteSection* deleteSection() const { return m_delete; }
+
+public Q_SLOTS:
+    // Moves keyboard focus to the contacts, e.g. from the support panel's "Save your contacts".
+    void focusContacts();
+
+Q_SIGNALS:
+    void journalDeleted();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildLocking();
+    QWidget* buildPrivacy();
+    QWidget* buildContacts();
+    QWidget* buildLocation();
+    void loadPreferences();
+    void loadContacts();
+    void saveContacts();
+    void clearJournalData();
+
+    Session* m_session;
+    Preferences* m_preferences;
+    QSpinBox* m_autoLock = nullptr;
+    QCheckBox* m_lockOnMinimise = nullptr;
+    QCheckBox* m_discreet = nullptr;
+    QPlainTextEdit* m_therapist = nullptr;
+    QPlainTextEdit* m_crisis = nullptr;
+    QPushButton* m_saveContacts = nullptr;
+    QLabel* m_contactsStatus = nullptr;
+    QLabel* m_location = nullptr;
+    PassphraseSection* m_passphrase = nullptr;
+    BackupSection* m_backup = nullptr;
+    DeleteSection* m_delete = nullptr;
+};
+
+} // namespace aftercare::ui

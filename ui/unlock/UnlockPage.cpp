@@ -1,0 +1,307 @@
+#include "UnlockPage.h"
+
+#include "app/Session.h"
+#include "JournalTasks.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/NewPassphraseForm.h"
+#include "widgets/SupportPanel.h"
+#include "widgets/TextStyle.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+namespace {
+
+QLabel* errorLabel(const QString& objectName, QWidget* parent)
+{
+    QLabel* label = TextStyle::paragraph(QString(), parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+UnlockPage::UnlockPage(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("unlockPage"));
+
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto* layout = new QVBoxLayout(column);
+    layout->setSpacing(14);
+
+    m_views = new QStackedWidget(column);
+    m_views->addWidget(buildPassphraseView());
+    m_views->addWidget(buildRecoveryView());
+    layout->addWidget(m_views);
+
+    m_progress = new QProgressBar(column);
+    m_progress->setObjectName(QStringLiteral("unlockBusy"));
+    m_progress->setAccessibleName(tr("Unlocking"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_progressText = TextStyle::hint(QString(), column);
+    m_progressText->setObjectName(QStringLiteral("unlockBusyText"));
+    m_progressText->hide();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
+
+    QPushButton* helpNow =
+        TextStyle::linkButton(tr("Need help now?"), QStringLiteral("unlockHelpNow"), column);
+    layout->addWidget(helpNow);
+    m_support = new SupportPanel(column);
+    m_support->setObjectName(QStringLiteral("unlockSupport"));
+    m_support->hide();
+    layout->addWidget(m_support);
+    connect(helpNow, &QPushButton::clicked, this, [this] {
+        m_support->setVisible(!m_support->isVisible());
+        Q_EMIT helpNowRequested();
+    });
+
+    auto* outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    auto* middle = new QVBoxLayout;
+    middle->addStretch(1);
+    middle->addWidget(column);
+    middle->addStretch(2);
+    outer->addLayout(middle, 3);
+    outer->addStretch(1);
+}
+
+QWidget* UnlockPage::buildPassphraseView()
+{
+    auto* view = new QWidget(this);
+    auto* layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    m_heading = TextStyle::heading(tr("Welcome back"), view);
+    m_heading->setObjectName(QStringLiteral("unlockHeading"));
+    layout->addWidget(m_heading);
+    layout->addWidget(TextStyle::paragraph(
+        tr("Your journal is locked. Enter your passphrase to open it."), view));
+
+    m_passphrase = new QLineEdit(view);
+    m_passphrase->setObjectName(QStringLiteral("unlockPassphrase"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("Passphrase"));
+    m_passphrase->setMinimumHeight(m_passphrase->sizeHint().height() * 5 / 4);
+
+    m_unlock = new QPushButton(tr("&Unlock"), view);
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setAccessibleName(tr("Unlock"));
+    m_unlock->setDefault(true);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_passphrase, 1);
+    row->addWidget(m_unlock);
+    layout->addLayout(row);
+
+    m_error = errorLabel(QStringLiteral("unlockError"), view);
+    layout->addWidget(m_error);
+    m_note = TextStyle::hint(QString(), view);
+    m_note->setObjectName(QStringLiteral("unlockNote"));
+    m_note->hide();
+    layout->addWidget(m_note);
+
+    QPushButton* forgot =
+        TextStyle::linkButton(tr("Forgot your passphrase?"), QStringLiteral("unlockForgot"), view);
+    layout->addWidget(forgot);
+
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
+    connect(forgot, &QPushButton::clicked, this, &UnlockPage::showRecovery);
+    return view;
+}
+
+QWidget* UnlockPage::buildRecoveryView()
+{
+    auto* view = new QWidget(this);
+    auto* layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    layout->addWidget(TextStyle::heading(tr("Use your recovery code"), view));
+    layout->addWidget(TextStyle::paragraph(
+        tr("Type the recovery code you stored when you created your journal — capitals, spaces "
+           "and dashes don't matter. Then choose a new passphrase to use from now on."),
+        view));
+
+    m_code = new QLineEdit(view);
+    m_code->setObjectName(QStringLiteral("unlockRecoveryCode"));
+    m_code->setAccessibleName(tr("Recovery code"));
+    m_code->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    layout->addWidget(m_code);
+
+    m_newPassphrase = new NewPassphraseForm(QStringLiteral("recovery"), view);
+    layout->addWidget(m_newPassphrase);
+
+    m_recoveryError = errorLabel(QStringLiteral("unlockRecoveryError"), view);
+    layout->addWidget(m_recoveryError);
+
+    auto* buttons = new QHBoxLayout;
+    auto* back = new QPushButton(tr("&Back"), view);
+    back->setObjectName(QStringLiteral("unlockRecoveryBack"));
+    back->setAccessibleName(tr("Back to the passphrase"));
+    m_recover = new QPushButton(tr("Unlock and &set new passphrase"), view);
+    m_recover->setObjectName(QStringLiteral("unlockRecover"));
+    m_recover->setAccessibleName(m_recover->text().remove(QLatin1Char('&')));
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_recover);
+    layout->addLayout(buttons);
+
+    connect(back, &QPushButton::clicked, this, &UnlockPage::reset);
+    connect(m_recover, &QPushButton::clicked, this, &UnlockPage::recover);
+    connect(m_newPassphrase, &NewPassphraseForm::submitted, this, &UnlockPage::recover);
+    connect(m_code, &QLineEdit::returnPressed, m_newPassphrase,
+            &NewPassphraseForm::focusPassphrase);
+    return view;
+}
+
+void UnlockPage::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+void UnlockPage::setDiscreet(bool discreet)
+{
+    m_heading->setText(discreet ? tr("Locked") : tr("Welcome back"));
+}
+
+void UnlockPage::reset()
+{
+    m_passphrase->clear();
+    m_code->clear();
+    m_newPassphrase->clear();
+    m_error->hide();
+    m_recoveryError->hide();
+    m_views->setCurrentIndex(0);
+    if (isVisible())
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockPage::showRecovery()
+{
+    m_error->hide();
+    m_passphrase->clear();
+    m_views->setCurrentIndex(1);
+    m_code->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_views->currentIndex() == 0)
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockPage::setBusy(bool busy, const QString& what)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_progressText->setText(what);
+    m_progressText->setVisible(busy);
+    m_passphrase->setEnabled(!busy);
+    m_unlock->setEnabled(!busy);
+    m_code->setEnabled(!busy);
+    m_newPassphrase->setInputEnabled(!busy);
+    m_recover->setEnabled(!busy);
+}
+
+void UnlockPage::showError(QLabel* label, const QString& message)
+{
+    label->setText(message);
+    label->show();
+}
+
+void UnlockPage::unlock()
+{
+    if (m_busy || m_session->isUnlocked())
+        return;
+    if (m_passphrase->text().isEmpty()) {
+        showError(m_error, tr("Type your passphrase first."));
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const core::SecretBytes passphrase = core::SecretBytes::fromUtf8(m_passphrase->text());
+    m_error->hide();
+    setBusy(true, tr("Opening your journal…"));
+    const QString dir = m_session->journalDir();
+    QThread* gui = thread();
+    BackgroundTask::run(
+        this, [dir, passphrase, gui] { return JournalTasks::unlock(dir, passphrase, gui); },
+        [this](JournalTasks::Opened opened) {
+            setBusy(false, QString());
+            if (opened) {
+                m_passphrase->clear();
+                m_session->adopt(std::move(*opened));
+                return;
+            }
+            const core::Error& error = opened.error();
+            // Only the passphrase was wrong: clear it and let the user try again at once.
+            showError(m_error, error.kind() == core::Error::Kind::WrongSecret
+                                   ? tr("That passphrase didn't open this journal. Please try "
+                                        "again — check Caps Lock and the keyboard layout.")
+                                   : error.message());
+            m_passphrase->clear();
+            m_passphrase->setFocus(Qt::OtherFocusReason);
+        });
+}
+
+void UnlockPage::recover()
+{
+    if (m_busy || m_session->isUnlocked())
+        return;
+    if (m_code->text().trimmed().isEmpty()) {
+        showError(m_recoveryError, tr("Type your recovery code first."));
+        m_code->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_newPassphrase->isAcceptable()) {
+        showError(m_recoveryError, m_newPassphrase->problem());
+        return;
+    }
+    const core::SecretBytes code = core::SecretBytes::fromUtf8(m_code->text());
+    const core::SecretBytes passphrase = m_newPassphrase->passphrase();
+    m_recoveryError->hide();
+    setBusy(true, tr("Checking the code and setting your new passphrase…"));
+    const QString dir = m_session->journalDir();
+    QThread* gui = thread();
+    BackgroundTask::run(
+        this,
+        [dir, code, passphrase, gui] { return JournalTasks::recover(dir, code, passphrase, gui); },
+        [this](JournalTasks::Opened opened) {
+            setBusy(false, QString());
+            if (opened) {
+                reset();
+                m_session->adopt(std::move(*opened));
+                return;
+            }
+            const core::Error& error = opened.error();
+            showError(m_recoveryError,
+                      error.kind() == core::Error::Kind::WrongSecret
+                          ? tr("That recovery code didn't open this journal. Check it against "
+                               "the one you stored and try again.")
+                          : error.message());
+            m_code->setFocus(Qt::OtherFocusReason);
+        });
+}
+
+} // namespace aftercare::ui

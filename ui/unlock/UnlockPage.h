@@ -1,0 +1,69 @@
+// The locked screen: one focused passphrase field (Enter unlocks), an inline message when it is
+// wrong, and "Forgot it?" which unlocks with the recovery code and sets a new passphrase.
+// Argon2id runs on a worker thread behind a busy indicator.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace aftercare::ui {
+
+class NewPassphraseForm;
+class Session;
+class SupportPanel;
+
+class UnlockPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UnlockPage(Session* session, QWidget* parent = nullptr);
+
+    // A line under the field, e.g. the demo journal's passphrase or why it locked.
+    void setNote(const QString& note);
+    // A neutral heading for discreet mode.
+    void setDiscreet(bool discreet);
+    bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    // Back to the passphrase field, empty and focused.
+    void reset();
+    void showRecovery();
+
+Q_SIGNALS:
+    void helpNowRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildPassphraseView();
+    QWidget* buildRecoveryView();
+    void unlock();
+    void recover();
+    void setBusy(bool busy, const QString& what);
+    void showError(QLabel* label, const QString& message);
+
+    Session* m_session;
+    QStackedWidget* m_views = nullptr;
+    QLabel* m_heading = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_note = nullptr;
+    QLineEdit* m_code = nullptr;
+    NewPassphraseForm* m_newPassphrase = nullptr;
+    QPushButton* m_recover = nullptr;
+    QLabel* m_recoveryError = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressText = nullptr;
+    SupportPanel* m_support = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace aftercare::ui
