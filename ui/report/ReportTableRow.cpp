@@ -35,9 +35,14 @@ ReportTableRow::ReportTableRow(QStringList cells, QFont font, const ReportTableC
     const QFontMetricsF metrics(m_font);
     qreal tallest = metrics.height();
     for (qsizetype i = 0; i < m_cells.size() && i < m_columns.widths.size(); ++i) {
-        const QRectF bounds =
-            metrics.boundingRect(QRectF(0, 0, m_columns.widths[i] - 2 * m_columns.padding, 1e7),
-                                 Qt::TextWordWrap | alignmentOf(m_columns, i), m_cells[i]);
+        const qreal width = m_columns.widths[i] - 2 * m_columns.padding;
+        // Most cells are a word or two: measuring one line is far cheaper than wrapping, and a
+        // ten-year table has over a hundred thousand cells.
+        if (!m_cells[i].contains(QLatin1Char('\n')) &&
+            metrics.horizontalAdvance(m_cells[i]) <= width)
+            continue;
+        const QRectF bounds = metrics.boundingRect(
+            QRectF(0, 0, width, 1e7), Qt::TextWordWrap | alignmentOf(m_columns, i), m_cells[i]);
         tallest = qMax(tallest, bounds.height());
     }
     setHeight(tallest + 2 * m_columns.padding);
