@@ -155,6 +155,14 @@ const QList<QImage>& ExportPage::previewPages() const
     return m_preview->pages();
 }
 
+void ExportPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The preview pages follow the space they have.
+    if (isVisible() && m_session->isUnlocked() && format() == Format::Pdf)
+        m_previewTimer.start();
+}
+
 void ExportPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -183,11 +191,12 @@ void ExportPage::updateWarning(const QString& path)
 {
     const QString where = path.isEmpty() ? QFileInfo(suggestedPath(format())).absolutePath()
                                          : QDir::toNativeSeparators(path);
+    m_warning->setTextFormat(Qt::RichText);
     m_warning->setText(
-        tr("The file you save is not encrypted. Anyone who can open %1 can read it. Aftercare "
-           "suggests that folder; you can pick another in the next step. Keep the file "
-           "somewhere private, and delete it once you no longer need it.")
-            .arg(QDir::toNativeSeparators(where)));
+        tr("<b>The file you save is not encrypted.</b> Anyone who can open %1 can read it. "
+           "Aftercare suggests that folder; you can pick another in the next step. Keep the "
+           "file somewhere private, and delete it once you no longer need it.")
+            .arg(QDir::toNativeSeparators(where).toHtmlEscaped()));
 }
 
 void ExportPage::showStatus(const QString& text, bool problem)

@@ -11,7 +11,9 @@ namespace aftercare::ui {
 namespace {
 
 constexpr int previewPages = 2;
-constexpr int pageWidthDip = 300; // device-independent pixels per preview page
+// Each page gets half the preview's width, within these bounds (device-independent pixels).
+constexpr int minPageWidth = 220;
+constexpr int maxPageWidth = 620;
 
 } // namespace
 
@@ -25,12 +27,14 @@ ExportPreview::ExportPreview(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_caption);
 
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("exportPreview"));
     scroll->setAccessibleName(tr("Preview of the first pages"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* strip = new QWidget(scroll);
     auto* pagesLayout = new QHBoxLayout(strip);
+    m_pagesLayout = pagesLayout;
     for (int i = 0; i < previewPages; ++i) {
         auto* label = new QLabel(strip);
         label->setObjectName(QStringLiteral("exportPreviewPage%1").arg(i + 1));
@@ -54,7 +58,14 @@ ExportPreview::ExportPreview(QWidget* parent) : QWidget(parent)
 
 int ExportPreview::pageWidthPx() const
 {
-    return qRound(pageWidthDip * devicePixelRatioF());
+    // Take off the strip's margins, the gaps between the pages and the stretch after them, and
+    // each page's frame, so no horizontal scroll bar appears.
+    const QMargins margins = m_pagesLayout->contentsMargins();
+    const int chrome =
+        margins.left() + margins.right() +
+        previewPages * (m_pagesLayout->spacing() + 2 * m_pageLabels[0]->frameWidth());
+    const int available = (m_scroll->viewport()->width() - chrome) / previewPages;
+    return qRound(qBound(minPageWidth, available, maxPageWidth) * devicePixelRatioF());
 }
 
 void ExportPreview::showPages(const QList<QImage>& pages, int pageCount)
@@ -74,10 +85,9 @@ void ExportPreview::showPages(const QList<QImage>& pages, int pageCount)
             label->hide();
         }
     }
-    m_caption->setText(pageCount == 1 ? tr("The PDF will have 1 page.")
-                                      : tr("The first pages of %1. The PDF will print exactly "
-                                           "like this.")
-                                            .arg(tr("%1 pages").arg(pageCount)));
+    m_caption->setText(pageCount == 1
+                           ? tr("The PDF will have 1 page, exactly as shown here.")
+                           : tr("Pages 1 and 2 of %1, exactly as they will print.").arg(pageCount));
 }
 
 void ExportPreview::showMessage(const QString& text)

@@ -6,7 +6,9 @@
 #include <QList>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace aftercare::ui {
 
@@ -23,7 +25,7 @@ public:
     void clear();
 
     const QList<QImage>& pages() const { return m_pages; }
-    // How wide each page image should be, in device pixels.
+    // How wide each page image should be to fill the preview, in device pixels.
     int pageWidthPx() const;
 
 private:
@@ -31,6 +33,8 @@ private:
     QList<QLabel*> m_pageLabels;
     QLabel* m_caption;
     QLabel* m_message;
+    QScrollArea* m_scroll;
+    QHBoxLayout* m_pagesLayout;
 };
 
 } // namespace aftercare::ui
