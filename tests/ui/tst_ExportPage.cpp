@@ -229,13 +229,16 @@ private Q_SLOTS:
         period->setCurrentIndex(period->findData(int(ui::ExportOptionsForm::Everything)));
         QTest::mouseClick(widget<QRadioButton>("exportFormatJson"), Qt::LeftButton);
         QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Json);
+        // Even a reflection dated after today belongs in a complete copy.
+        QVERIFY(m_session->store()->addEntry(Fixture::entry(Fixture::at(2025, 7, 2), Tears::Few,
+                                                            Tension::Relieved, Thoughts::Happy)));
         const QString path = m_out.filePath(QStringLiteral("copy")); // no suffix: added
         chooseFile(path);
         m_page->save();
         const auto document =
             JsonFormat::readDocument(test::fileBytes(path + QStringLiteral(".json")));
         QVERIFY2(document, qPrintable(document ? QString() : document.error().message()));
-        QCOMPARE(document->entries.size(), m_data.entries.size());
+        QCOMPARE(document->entries.size(), m_data.entries.size() + 1);
         QCOMPARE(document->checkIns.size(), m_data.checkIns.size());
         QCOMPARE(document->partners.size(), 2);
         bool notesKept = false;

@@ -1,5 +1,6 @@
 #include "ExportOptionsForm.h"
 
+#include "Clock.h"
 #include "widgets/TextStyle.h"
 
 #include <QButtonGroup>
@@ -93,7 +94,7 @@ ExportOptionsForm::ExportOptionsForm(QWidget* parent) : QWidget(parent)
     m_period->addItem(tr("Dates I choose"), int(Custom));
     m_period->setCurrentIndex(1);
     periodLayout->addRow(tr("&Period:"), m_period);
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::instance().now().date();
     m_from = new QDateEdit(today.addMonths(-3), periodBox);
     m_from->setObjectName(QStringLiteral("exportFrom"));
     m_from->setAccessibleName(tr("From"));
@@ -202,9 +203,9 @@ core::ReportOptions ExportOptionsForm::reportOptions(const QDate& today) const
     } else if (days == Custom) {
         options.from = qMin(m_from->date(), m_to->date());
         options.to = qMax(m_from->date(), m_to->date());
-    } else {
-        options.to = today;
     }
+    // "Everything" leaves both ends open: a JSON copy then holds every reflection, even one
+    // dated after today; the report itself ends today.
     options.sections.clear();
     for (ReportSection section : core::allReportSections()) {
         if (m_sections.value(section)->isChecked())

@@ -39,6 +39,12 @@ constexpr int previewDelayMs = 300;
 // A progress dialog appears only when making the file takes longer than this.
 constexpr int progressAfterMs = 400;
 
+// CSV and JSON end where the period ends, or nowhere for "everything".
+QDateTime exchangeEnd(const core::ReportOptions& options)
+{
+    return options.to.isValid() ? options.periodEnd(options.to) : QDateTime();
+}
+
 class BusyCursor
 {
 public:
@@ -256,7 +262,7 @@ void ExportPage::refreshPreview()
     } else {
         core::EntryQuery query;
         query.from = options.periodStart();
-        query.to = options.periodEnd(core::Clock::instance().now().date());
+        query.to = exchangeEnd(options);
         const auto count = store->countEntries(query);
         m_preview->showMessage(
             !count ? count.error().message()
@@ -304,8 +310,8 @@ core::Result<QByteArray> ExportPage::produce(Format format)
     }
     const BusyCursor busy;
     const core::ReportOptions options = reportOptions();
-    auto exported = core::JournalExchange::collect(
-        *store, options.periodStart(), options.periodEnd(core::Clock::instance().now().date()));
+    auto exported =
+        core::JournalExchange::collect(*store, options.periodStart(), exchangeEnd(options));
     if (!exported)
         return std::unexpected(exported.error());
     if (format == Format::Csv)
