@@ -3,6 +3,9 @@
 #include "Statement.h"
 #include "StoredTime.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace aftercare::core::EntryRow {
 
 const char* const selectColumns =
@@ -49,6 +52,18 @@ Error notUnderstood(const QString& id, const char* field, const QString& value)
                      .arg(id, QLatin1StringView(field), value));
 }
 
+// Stored keys are compared as UTF-8 bytes against the vocabulary's own key table, so reading a
+// row allocates nothing for them.
+template <typename E> std::optional<E> keyFromUtf8(std::string_view raw)
+{
+    const auto& keys = VocabularyKeys<E>::keys;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i] == raw)
+            return E(i);
+    }
+    return std::nullopt;
+}
+
 // Reads optional vocabulary values and sets column by column, remembering the first problem so
 // read() stays a flat list of fields.
 class Reader
@@ -61,8 +76,8 @@ public:
 
     QDateTime time(const char* field)
     {
-        const QString raw = text();
-        QDateTime value = StoredTime::fromText(raw);
+        const std::string_view raw = m_row.utf8(m_col++);
+        QDateTime value = StoredTime::fromUtf8(raw);
         if (!value.isValid())
             remember(field, raw);
         return value;
@@ -73,8 +88,8 @@ public:
         const int col = m_col++;
         if (m_row.isNull(col))
             return std::nullopt;
-        const QString raw = m_row.text(col);
-        const auto value = fromKey<E>(raw);
+        const std::string_view raw = m_row.utf8(col);
+        const auto value = keyFromUtf8<E>(raw);
         if (!value)
             remember(field, raw);
         return value;
@@ -82,23 +97,30 @@ public:
 
     template <typename E> EnumSet<E> set(const char* field)
     {
-        const QString raw = text();
-        QString unknown;
-        const auto value = EnumSet<E>::fromKeys(raw.split(u';', Qt::SkipEmptyParts), &unknown);
-        if (!value) {
-            remember(field, unknown);
-            return {};
+        std::string_view rest = m_row.utf8(m_col++);
+        EnumSet<E> out;
+        while (!rest.empty()) {
+            const std::size_t end = std::min(rest.find(';'), rest.size());
+            const std::string_view part = rest.substr(0, end);
+            rest.remove_prefix(std::min(end + 1, rest.size()));
+            if (part.empty())
+                continue;
+            if (const auto value = keyFromUtf8<E>(part))
+                out.insert(*value);
+            else
+                remember(field, part);
         }
-        return *value;
+        return out;
     }
 
     const std::optional<Error>& problem() const { return m_problem; }
 
 private:
-    void remember(const char* field, const QString& value)
+    void remember(const char* field, std::string_view value)
     {
         if (!m_problem)
-            m_problem = notUnderstood(m_id, field, value);
+            m_problem = notUnderstood(m_id, field,
+                                      QString::fromUtf8(value.data(), qsizetype(value.size())));
     }
 
     const Statement& m_row;

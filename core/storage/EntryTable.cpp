@@ -6,6 +6,7 @@
 #include "Statement.h"
 #include "StoredTime.h"
 
+#include <algorithm>
 #include <variant>
 
 namespace aftercare::core {
@@ -222,6 +223,9 @@ Result<QList<Entry>> EntryTable::list(Database& db, const EntryQuery& query)
     s->bind(next, query.limit);
     s->bind(next + 1, query.offset);
     QList<Entry> out;
+    // Room for a page up front; an unlimited listing grows as it goes.
+    if (query.limit > 0)
+        out.reserve(std::min(query.limit, 1000));
     for (;;) {
         const auto row = s->step();
         if (!row)

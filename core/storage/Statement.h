@@ -7,6 +7,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QString>
+#include <string_view>
 
 struct sqlite3_stmt;
 
@@ -49,6 +50,8 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     QString text(int column) const; // NULL reads as an empty QString
+    // The column's UTF-8 bytes without a copy; valid until the next step() or reset().
+    std::string_view utf8(int column) const;
     qint64 int64(int column) const;
     std::optional<int> optionalInt(int column) const;
 

@@ -4,12 +4,14 @@
 
 #include <QDateTime>
 #include <QString>
+#include <string_view>
 
 namespace aftercare::core::StoredTime {
 
 QString toText(const QDateTime& dateTime);
 // An invalid QDateTime when `text` is not a date-time.
 QDateTime fromText(QStringView text);
+QDateTime fromUtf8(std::string_view text);
 // Milliseconds since 1970-01-01T00:00Z: the sortable form next to the text.
 qint64 utcMs(const QDateTime& dateTime);
 

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Statement.h"
+#include "storage/StoredTime.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
@@ -207,6 +208,26 @@ private Q_SLOTS:
         QVERIFY(!prepared);
         QCOMPARE(prepared.error().kind(), Error::Kind::Other);
         QVERIFY(prepared.error().message().contains(u"syntax error"));
+    }
+
+    void storedTimeKeepsOffsetAndMilliseconds()
+    {
+        const QDateTime india(QDate(2025, 3, 9), QTime(23, 45, 12, 345), Qt::OffsetFromUTC, 19800);
+        QCOMPARE(StoredTime::toText(india), u"2025-03-09T23:45:12.345+05:30"_qs);
+        const QDateTime utc(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        QCOMPARE(StoredTime::toText(utc), u"2025-01-01T00:00:00.000Z"_qs);
+        for (const QDateTime& t : {india, utc, india.toOffsetFromUtc(-9000)}) {
+            const QString text = StoredTime::toText(t);
+            const QDateTime back = StoredTime::fromText(text);
+            QCOMPARE(back, t);
+            QCOMPARE(back.offsetFromUtc(), t.offsetFromUtc());
+            QCOMPARE(StoredTime::fromUtf8(text.toStdString()), t);
+        }
+        // Other ISO 8601 shapes still read, through Qt's general parser.
+        QCOMPARE(StoredTime::fromText(u"2025-03-09T23:45:12+05:30"_qs), india.addMSecs(-345));
+        QVERIFY(!StoredTime::fromText(u"2025-02-30T00:00:00.000Z"_qs).isValid());
+        QVERIFY(!StoredTime::fromUtf8("not a time").isValid());
+        QCOMPARE(StoredTime::utcMs(utc), qint64(1735689600000));
     }
 
     void resultCodesBecomeKinds_data()
