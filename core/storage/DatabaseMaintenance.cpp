@@ -62,6 +62,15 @@ Status DatabaseMaintenance::writeEncryptedCopy(Database& db, const SecretBytes& 
                                    "it with the copy.")
                         .arg(path));
     {
+        // ATTACH opens with the main database's flags, which lack SQLITE_OPEN_CREATE for an
+        // existing journal: create the (empty, private) file first so ATTACH can open it.
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(Error::Kind::Other, QStringLiteral("Could not create the copy at %1: %2")
+                                                .arg(path, empty.errorString()));
+    }
+    {
         auto attach = db.prepare("ATTACH DATABASE ? AS snapshot KEY ?", doing);
         if (!attach)
             return std::unexpected(attach.error());

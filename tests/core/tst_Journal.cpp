@@ -230,6 +230,18 @@ private Q_SLOTS:
         QVERIFY(journal.error().message().contains(u"backup"));
     }
 
+    void snapshotAfterReopeningTheJournal()
+    {
+        TestJournal t;
+        QVERIFY(t.create());
+        auto journal = t.unlock();
+        QVERIFY(journal);
+        auto taken = (*journal)->takeDailySnapshot();
+        QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message()));
+        QVERIFY(*taken);
+        QCOMPARE(QDir(Journal::backupsPath(t.dir())).entryList({QStringLiteral("*.db")}).size(), 1);
+    }
+
     void snapshotsAreDailyEncryptedAndPruned()
     {
         ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0)));
