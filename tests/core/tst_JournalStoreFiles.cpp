@@ -198,6 +198,33 @@ private Q_SLOTS:
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().kind(), Error::Kind::Damaged);
     }
+
+    void encryptedCopyFromAReopenedStoreIsPrivate()
+    {
+        StoreFixture f;
+        fillAndClose(f);
+        auto store = f.reopen(); // opened without permission to create files
+        QVERIFY(store);
+        const QString copyPath = f.dir() + u"/copy.db"_qs;
+        const auto written = store->writeEncryptedCopy(copyPath);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(copyPath) & others, QFile::Permissions());
+        auto copy = JournalStore::open(copyPath, f.key(), JournalStore::OpenMode::OpenExisting);
+        QVERIFY(copy);
+        QCOMPARE((*copy)->entries().value(), store->entries().value());
+    }
+
+    void failedCopyLeavesNothingBehind()
+    {
+        StoreFixture f;
+        auto store = f.create();
+        const QString copyPath = f.dir() + u"/missing-folder/copy.db"_qs;
+        QVERIFY(!store->writeEncryptedCopy(copyPath));
+        QVERIFY(!QFile::exists(copyPath));
+        QCOMPARE(store->countEntries().value(), 0); // the store still works
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJournalStoreFiles)
