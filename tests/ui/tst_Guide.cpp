@@ -64,9 +64,10 @@ void tst_Guide::understandingCitesPrevalence()
     QVERIFY(text.contains(QStringLiteral("41%")));
     QVERIFY(text.contains(QStringLiteral("Maczkowiack")));
     QVERIFY(text.contains(QStringLiteral("2019")));
+    // "Getting help now" is the support panel (the crisis lines) above this text.
     const QString help = ui::GuidePage::text(QStringLiteral("help_now"));
-    QVERIFY(help.contains(QStringLiteral("988")));
-    QVERIFY(help.contains(QStringLiteral("116 123")));
+    QVERIFY(help.contains(QStringLiteral("Settings")));
+    QVERIFY(help.contains(QStringLiteral("consensual")));
 }
 
 void tst_Guide::f1OpensTheGuide()
@@ -96,9 +97,10 @@ void tst_Guide::helpNowLinkShowsCrisisLinesAndContacts()
     QCOMPARE(guide->currentTopic(), QStringLiteral("help_now"));
     auto* support = f.find<QWidget>(QStringLiteral("guideSupport"));
     QVERIFY(support->isVisible());
-    QVERIFY(f.find<QLabel>(QStringLiteral("supportCrisisLines"))
-                ->text()
-                .contains(QStringLiteral("988")));
+        const QString lines =
+        support->findChild<QLabel*>(QStringLiteral("supportCrisisLines"))->text();
+    for (const char* number : {"988", "116 123", "emergency number"})
+        QVERIFY2(lines.contains(QLatin1String(number)), number);
     auto* crisis = support->findChild<QLabel*>(QStringLiteral("supportCrisis"));
     QVERIFY(crisis->isVisible());
     QVERIFY(crisis->text().contains(QStringLiteral("Night line 555 0199")));

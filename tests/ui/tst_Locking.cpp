@@ -96,6 +96,9 @@ void tst_Locking::idleLockEmptiesEveryWidget()
     QCOMPARE(f.preferences->autoLockMinutes(), 5);
     // The data really is on screen before the lock, so the check below means something.
     QVERIFY(!test::textsContaining(kContact).isEmpty());
+    QVERIFY(!test::textsContaining(kNote).isEmpty());
+    QVERIFY(!test::textsContaining(kThoughts).isEmpty());
+    QVERIFY(!test::textsContaining(kPartner).isEmpty());
     QPointer<core::JournalStore> store = f.session->store();
 
     m_clock->advanceMs(5 * kMinute - 1);

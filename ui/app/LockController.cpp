@@ -59,7 +59,8 @@ void LockController::checkIdle()
         return;
     const qint64 idleMs = core::Clock::instance().monotonicMs() - m_lastActivityMs;
     if (idleMs >= qint64(minutes) * 60'000)
-        lockFor(tr("Locked after %n idle minute(s).", nullptr, minutes));
+        lockFor(minutes == 1 ? tr("Locked after a minute without activity.")
+                             : tr("Locked after %1 idle minutes.").arg(minutes));
 }
 
 void LockController::lockNow()

@@ -64,6 +64,8 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
     layout->addWidget(m_stack, 1);
 
     // Adding a page (Trends, Check-ins, Export…) is one line here.
+    applyPageColours();
+
     addPage(kHome, tr("Home"), QStringLiteral("home"), m_home = new HomePage(m_session));
     addPage(kReflect, tr("Reflect"), QStringLiteral("reflect"),
             m_reflect = new ReflectPage(m_session));
@@ -97,7 +99,7 @@ QWidget* MainWindow::buildSidebar()
 {
     auto* sidebar = new QWidget(m_journalScreen);
     sidebar->setObjectName(QStringLiteral("sidebarPanel"));
-    sidebar->setBackgroundRole(QPalette::AlternateBase);
+    sidebar->setBackgroundRole(QPalette::Window);
     sidebar->setAutoFillBackground(true);
     sidebar->setFixedWidth(210);
     auto* layout = new QVBoxLayout(sidebar);
@@ -127,7 +129,11 @@ QWidget* MainWindow::buildSidebar()
     m_sidebar->setSpacing(2);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->viewport()->setAutoFillBackground(false);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 7px 6px; }"));
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget { background: transparent; }"
+        "QListWidget::item { padding: 7px 6px; border-radius: 6px; color: palette(window-text); }"
+        "QListWidget::item:selected { background: rgba(91, 127, 149, 0.22); }"
+        "QListWidget::item:hover:!selected { background: rgba(91, 127, 149, 0.10); }"));
     layout->addWidget(m_sidebar, 1);
 
     auto* helpNow =
@@ -317,6 +323,26 @@ void MainWindow::closeTransientWindows()
         if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible())
             dialog->close(); // like Escape; honours WA_DeleteOnClose
     }
+}
+
+void MainWindow::applyPageColours()
+{
+    // Pages sit on the calm "base" colour (white in light themes), the sidebar on the window
+    // colour. Done through the palette rather than background roles so that every label keeps
+    // its usual text role and colours set on it still apply.
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::Base));
+    m_screens->setPalette(palette);
+    m_screens->setAutoFillBackground(true);
+    if (QWidget* sidebar = findChild<QWidget*>(QStringLiteral("sidebarPanel")))
+        sidebar->setPalette(QApplication::palette());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyPageColours();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setDemo(const QString& note)

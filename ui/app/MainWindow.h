@@ -59,7 +59,11 @@ public Q_SLOTS:
     void searchJournal();
     void lock();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyPageColours();
     void addPage(const QString& key, const QString& title, const QString& icon, QWidget* page);
     QWidget* buildSidebar();
     void createActions();

@@ -135,6 +135,16 @@ bool ScreenshotTour::tourJournal()
         ok = ok && shoot(w, QStringLiteral("settings-more"));
         scroll->verticalScrollBar()->setValue(0);
     }
+    // Pages added later (trends, check-ins, export…) are photographed under their own key.
+    const QStringList known = {QStringLiteral("home"), QStringLiteral("reflect"),
+                               QStringLiteral("journal"), QStringLiteral("guide"),
+                               QStringLiteral("settings")};
+    for (const QString& key : w->pageKeys()) {
+        if (known.contains(key))
+            continue;
+        w->showPage(key);
+        ok = ok && shoot(w, key);
+    }
     w->showPage(QStringLiteral("home"));
     return ok;
 }

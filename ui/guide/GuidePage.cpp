@@ -4,10 +4,17 @@
 #include "widgets/Resources.h"
 #include "widgets/SupportPanel.h"
 
+#include <algorithm>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,6 +42,33 @@ constexpr Topic kTopics[] = {
 };
 
 const QString kHelpNow = QStringLiteral("help_now");
+constexpr int kReadingWidth = 680;
+
+// Markdown import gives tight, book-like spacing; guide pages read better with air between
+// paragraphs and a little more line height.
+void polish(QTextDocument* document)
+{
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        cursor.setPosition(block.position());
+        QTextBlockFormat format = block.blockFormat();
+        format.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+        if (format.headingLevel() > 0) {
+            format.setTopMargin(format.headingLevel() == 1 ? 4 : 18);
+            format.setBottomMargin(8);
+            // Markdown's headings are very large; one step smaller reads calmer.
+            cursor.select(QTextCursor::BlockUnderCursor);
+            QTextCharFormat heading;
+            heading.setProperty(QTextFormat::FontSizeAdjustment,
+                                format.headingLevel() == 1 ? 2 : 1);
+            cursor.mergeCharFormat(heading);
+            cursor.clearSelection();
+        } else {
+            format.setBottomMargin(block.textList() ? 4 : 10);
+        }
+        cursor.setBlockFormat(format);
+    }
+}
 
 } // namespace
 
@@ -76,8 +110,12 @@ GuidePage::GuidePage(Session* session, QWidget* parent) : QWidget(parent), m_ses
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    m_list->setMaximumWidth(260);
-    m_list->setMinimumWidth(200);
+    m_list->setFixedWidth(230);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setStyleSheet(QStringLiteral(
+        "QListWidget { background: transparent; }"
+        "QListWidget::item { padding: 6px 8px; border-radius: 6px; color: palette(text); }"
+        "QListWidget::item:selected { background: rgba(91, 127, 149, 0.22); }"));
     for (const Topic& t : kTopics) {
         auto* item = new QListWidgetItem(tr(t.title), m_list);
         item->setData(Qt::UserRole, QString::fromLatin1(t.key));
@@ -92,7 +130,13 @@ GuidePage::GuidePage(Session* session, QWidget* parent) : QWidget(parent), m_ses
     m_browser->setAccessibleName(tr("Guide text"));
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
-    m_browser->document()->setDocumentMargin(24);
+    m_browser->document()->setDocumentMargin(20);
+    // A comfortable line length on wide windows; narrower windows still wrap to fit (see
+    // eventFilter).
+    m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
+    m_browser->setLineWrapColumnOrWidth(kReadingWidth);
+    m_browser->viewport()->installEventFilter(this);
+    m_browser->viewport()->setBackgroundRole(QPalette::Base);
 
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
@@ -124,6 +168,7 @@ void GuidePage::showTopic(const QString& key)
     const QString topic = topics().contains(key) ? key : QStringLiteral("understanding");
     m_current = topic;
     m_browser->setMarkdown(text(topic));
+    polish(m_browser->document());
     m_support->setVisible(topic == kHelpNow);
     if (topic == kHelpNow)
         m_support->refresh();
@@ -132,6 +177,15 @@ void GuidePage::showTopic(const QString& key)
         const QSignalBlocker block(m_list);
         m_list->setCurrentRow(row);
     }
+}
+
+bool GuidePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize) {
+        const int available = m_browser->viewport()->width() - 4;
+        m_browser->setLineWrapColumnOrWidth(std::clamp(available, 200, kReadingWidth));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void GuidePage::openLink(const QUrl& url)

@@ -35,6 +35,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void settingsRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void openLink(const QUrl& url);
 

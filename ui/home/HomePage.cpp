@@ -11,14 +11,14 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
 
 namespace {
 
-// A large, keyboard-friendly card: title, one line of explanation, an icon.
+// A large, keyboard-friendly card: an icon, a bold title and one line of explanation. The labels
+// let clicks through so the whole card is the button.
 QPushButton* startCard(const QString& title, const QString& explanation, const QString& icon,
                        const QString& objectName, QWidget* parent)
 {
@@ -26,12 +26,27 @@ QPushButton* startCard(const QString& title, const QString& explanation, const Q
     button->setObjectName(objectName);
     button->setAccessibleName(title);
     button->setAccessibleDescription(explanation);
-    button->setIcon(QIcon(QStringLiteral(":/aftercare/icons/%1.svg").arg(icon)));
-    button->setIconSize(QSize(32, 32));
-    button->setText(title + QLatin1Char('\n') + explanation);
-    button->setMinimumHeight(88);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 12px 16px; }"));
+
+    auto* iconLabel = new QLabel(button);
+    iconLabel->setPixmap(QIcon(QStringLiteral(":/aftercare/icons/%1.svg").arg(icon))
+                             .pixmap(QSize(32, 32), button->devicePixelRatioF()));
+    auto* titleLabel = new QLabel(title, button);
+    TextStyle::scaleFont(titleLabel, 1.15, true);
+    auto* textLabel = new QLabel(explanation, button);
+    for (QLabel* label : {iconLabel, titleLabel, textLabel})
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    auto* texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(titleLabel);
+    texts->addWidget(textLabel);
+    auto* layout = new QHBoxLayout(button);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(16);
+    layout->addWidget(iconLabel);
+    layout->addLayout(texts, 1);
+    button->setMinimumHeight(layout->sizeHint().height() + 4);
     return button;
 }
 
@@ -135,7 +150,6 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
     m_recent = TextStyle::linkButton(QString(), QStringLiteral("homeRecent"), m_recentBox);
     m_recent->setAccessibleName(tr("Open your most recent reflection"));
     m_recent->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_recent->setStyleSheet(QStringLiteral("QPushButton { text-align: left; }"));
     recentLayout->addWidget(m_recent);
     m_count = TextStyle::hint(QString(), m_recentBox);
     m_count->setObjectName(QStringLiteral("homeCount"));
@@ -156,10 +170,12 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
     scroll->setObjectName(QStringLiteral("homeScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
     auto* holder = new QWidget;
     auto* holderLayout = new QHBoxLayout(holder);
-    holderLayout->addWidget(content);
-    holderLayout->addStretch();
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(content, 1);
+    holderLayout->addStretch(0);
     scroll->setWidget(holder);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -240,7 +256,8 @@ void HomePage::refresh()
     const QString line = oneLine(entries->first());
     m_recent->setText(line);
     m_recent->setAccessibleName(tr("Open your most recent reflection: %1").arg(line));
-    m_count->setText(tr("%n reflection(s) in your journal.", nullptr, count));
+    m_count->setText(count == 1 ? tr("1 reflection in your journal.")
+                                : tr("%1 reflections in your journal.").arg(count));
     m_recentBox->show();
 }
 

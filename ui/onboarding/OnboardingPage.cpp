@@ -79,6 +79,7 @@ QWidget* OnboardingPage::buildWelcome()
     auto* view = new QWidget(this);
     auto* layout = new QVBoxLayout(view);
     layout->setSpacing(14);
+    layout->addWidget(TextStyle::appIcon(view, 64));
     layout->addWidget(TextStyle::heading(tr("Welcome to Aftercare"), view, 1.7));
     layout->addWidget(TextStyle::paragraph(
         tr("Aftercare is a private journal for the tears, sadness or irritability that can come "
@@ -121,7 +122,7 @@ QWidget* OnboardingPage::buildPassphrase()
     m_form = new NewPassphraseForm(QStringLiteral("onboarding"), view);
     layout->addWidget(m_form);
 
-    m_error = TextStyle::paragraph(QString(), view);
+    m_error = TextStyle::problem(QString(), view);
     m_error->setObjectName(QStringLiteral("onboardingError"));
     m_error->hide();
     layout->addWidget(m_error);

@@ -31,7 +31,8 @@ BackupSection::BackupSection(Session* session, QWidget* parent)
            "to move your journal to another computer or to recover from a broken disk."),
         this));
 
-    m_backupPassphrase = new NewPassphraseForm(QStringLiteral("backup"), this);
+    m_backupPassphrase =
+        new NewPassphraseForm(QStringLiteral("backup"), this, tr("Backup &passphrase"));
     layout->addWidget(m_backupPassphrase);
     m_create = new QPushButton(tr("Create &backup…"), this);
     m_create->setObjectName(QStringLiteral("settingsCreateBackup"));
@@ -136,10 +137,11 @@ void BackupSection::createBackup()
                 return;
             }
             m_backupPassphrase->clear();
-            m_status->setText(
-                tr("Saved %n reflection(s) to %1. You'll need the backup passphrase to open it.",
-                   nullptr, count)
-                    .arg(QDir::toNativeSeparators(path)));
+            m_status->setText((count == 1 ? tr("Saved 1 reflection to %1.")
+                                          : tr("Saved %1 reflections to %2.").arg(count))
+                                  .arg(QDir::toNativeSeparators(path)) +
+                              QLatin1Char(' ') +
+                              tr("You'll need the backup passphrase to open it."));
         });
 }
 
@@ -180,11 +182,16 @@ void BackupSection::restoreBackup()
                 return;
             }
             m_restorePassphrase->clear();
-            m_status->setText(
-                tr("Added %n reflection(s) from the backup.", nullptr, counts->added) +
-                (counts->skipped > 0 ? QLatin1Char(' ') + tr("%n were already in your journal.",
-                                                             nullptr, counts->skipped)
-                                     : QString()));
+            QString text = counts->added == 1
+                               ? tr("Added 1 record from the backup.")
+                               : tr("Added %1 records from the backup.").arg(counts->added);
+            if (counts->skipped > 0)
+                text += QLatin1Char(' ') +
+                        (counts->skipped == 1
+                             ? tr("1 was already in your journal and stayed as it was.")
+                             : tr("%1 were already in your journal and stayed as they were.")
+                                   .arg(counts->skipped));
+            m_status->setText(text);
         });
 }
 

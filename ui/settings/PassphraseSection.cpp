@@ -51,7 +51,7 @@ PassphraseSection::PassphraseSection(Session* session, QWidget* parent)
     form->addRow(tr("C&urrent passphrase"), m_current);
     layout->addLayout(form);
 
-    m_form = new NewPassphraseForm(QStringLiteral("settingsNew"), this);
+    m_form = new NewPassphraseForm(QStringLiteral("settingsNew"), this, tr("&New passphrase"));
     layout->addWidget(m_form);
 
     m_progress = new QProgressBar(this);

@@ -66,12 +66,13 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     auto* holder = new QWidget;
     auto* holderLayout = new QHBoxLayout(holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(content);
-    holderLayout->addStretch();
+    holderLayout->addWidget(content, 1);
+    holderLayout->addStretch(0);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
     scroll->setWidget(holder);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -96,6 +97,8 @@ QWidget* SettingsPage::buildLocking()
     m_autoLock->setRange(0, Preferences::maxAutoLockMinutes);
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setMaximumWidth(
+        m_autoLock->fontMetrics().horizontalAdvance(QStringLiteral("240 min")) * 2);
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Lock after &idle for"), m_autoLock);

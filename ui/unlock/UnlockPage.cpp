@@ -7,6 +7,7 @@
 #include "widgets/SupportPanel.h"
 #include "widgets/TextStyle.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -21,12 +22,8 @@ namespace {
 
 QLabel* errorLabel(const QString& objectName, QWidget* parent)
 {
-    QLabel* label = TextStyle::paragraph(QString(), parent);
+    QLabel* label = TextStyle::problem(QString(), parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
     label->hide();
     return label;
 }
@@ -89,6 +86,8 @@ QWidget* UnlockPage::buildPassphraseView()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
 
+    m_icon = TextStyle::appIcon(view);
+    layout->addWidget(m_icon);
     m_heading = TextStyle::heading(tr("Welcome back"), view);
     m_heading->setObjectName(QStringLiteral("unlockHeading"));
     layout->addWidget(m_heading);
@@ -146,9 +145,13 @@ QWidget* UnlockPage::buildRecoveryView()
     m_code->setObjectName(QStringLiteral("unlockRecoveryCode"));
     m_code->setAccessibleName(tr("Recovery code"));
     m_code->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    auto* codeLabel = new QLabel(tr("Recovery &code"), view);
+    codeLabel->setBuddy(m_code);
+    layout->addWidget(codeLabel);
     layout->addWidget(m_code);
 
-    m_newPassphrase = new NewPassphraseForm(QStringLiteral("recovery"), view);
+    m_newPassphrase =
+        new NewPassphraseForm(QStringLiteral("recovery"), view, tr("&New passphrase"));
     layout->addWidget(m_newPassphrase);
 
     m_recoveryError = errorLabel(QStringLiteral("unlockRecoveryError"), view);
@@ -183,6 +186,9 @@ void UnlockPage::setNote(const QString& note)
 void UnlockPage::setDiscreet(bool discreet)
 {
     m_heading->setText(discreet ? tr("Locked") : tr("Welcome back"));
+    m_icon->setPixmap(QIcon(discreet ? QStringLiteral(":/aftercare/icons/neutral.svg")
+                                     : QStringLiteral(":/aftercare/icons/aftercare.svg"))
+                          .pixmap(m_icon->size(), m_icon->devicePixelRatioF()));
 }
 
 void UnlockPage::reset()

@@ -51,6 +51,7 @@ private:
 
     Session* m_session;
     QStackedWidget* m_views = nullptr;
+    QLabel* m_icon = nullptr;
     QLabel* m_heading = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_unlock = nullptr;

@@ -7,12 +7,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
 
-NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent) : QWidget(parent)
+NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent,
+                                     const QString& label)
+    : QWidget(parent)
 {
     setObjectName(namePrefix + QStringLiteral("NewPassphraseForm"));
 
@@ -45,18 +48,27 @@ NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent)
     m_acceptWeak->setAccessibleName(m_acceptWeak->text());
     m_acceptWeak->hide();
 
+    // Two rows only, each field with its feedback right underneath, so nothing leaves gaps
+    // when a hint is empty or the weak-passphrase checkbox is hidden.
+    const auto column = [](std::initializer_list<QWidget*> widgets) {
+        auto* box = new QVBoxLayout;
+        box->setSpacing(4);
+        for (QWidget* w : widgets)
+            box->addWidget(w);
+        return box;
+    };
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Passphrase"), m_passphrase);
-    auto* strengthBox = new QVBoxLayout;
-    strengthBox->setSpacing(4);
-    strengthBox->addWidget(m_meter);
-    strengthBox->addWidget(m_strength);
-    form->addRow(QString(), strengthBox);
-    form->addRow(tr("&Repeat it"), m_confirm);
-    form->addRow(QString(), m_match);
-    form->addRow(QString(), m_acceptWeak);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(label.isEmpty() ? tr("&Passphrase") : label,
+                 column({m_passphrase, m_meter, m_strength}));
+    form->addRow(tr("&Repeat it"), column({m_confirm, m_match, m_acceptWeak}));
+    // The labels' mnemonics still lead to the fields.
+    if (auto* first = qobject_cast<QLabel*>(form->itemAt(0, QFormLayout::LabelRole)->widget()))
+        first->setBuddy(m_passphrase);
+    if (auto* second = qobject_cast<QLabel*>(form->itemAt(1, QFormLayout::LabelRole)->widget()))
+        second->setBuddy(m_confirm);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,9 +87,20 @@ void NewPassphraseForm::update()
 {
     const PassphraseStrength s = PassphraseStrength::evaluate(m_passphrase->text());
     m_meter->setValue(int(s.level));
+    // Amber for weak, green for good: the colours only repeat what the words already say.
+    static const QColor colours[] = {QColor(),
+                                     QColor(0xc0, 0x5a, 0x3c),
+                                     QColor(0xc9, 0x82, 0x2b),
+                                     QColor(0xb8, 0xa0, 0x2c),
+                                     QColor(0x4f, 0x9a, 0x5e),
+                                     QColor(0x3d, 0x85, 0x4f)};
+    QPalette meterPalette = m_meter->palette();
+    if (const QColor colour = colours[int(s.level)]; colour.isValid())
+        meterPalette.setColor(QPalette::Highlight, colour);
+    m_meter->setPalette(meterPalette);
     QString text = s.label;
     if (!s.advice.isEmpty())
-        text += QStringLiteral(" — ") + s.advice;
+        text += QStringLiteral(". ") + s.advice;
     m_strength->setText(text);
     m_meter->setAccessibleDescription(s.label);
 
@@ -93,6 +116,7 @@ void NewPassphraseForm::update()
         m_match->setText(tr("The two match."));
     else
         m_match->setText(tr("These don't match yet."));
+    m_match->setVisible(!m_match->text().isEmpty());
     Q_EMIT changed();
 }
 

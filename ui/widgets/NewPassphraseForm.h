@@ -20,7 +20,9 @@ class NewPassphraseForm : public QWidget
 public:
     // Child object names start with `namePrefix` ("onboarding" → "onboardingPassphrase",
     // "onboardingConfirm", "onboardingAcceptWeak", "onboardingStrength").
-    explicit NewPassphraseForm(const QString& namePrefix, QWidget* parent = nullptr);
+    // `label` names the first field (default "Passphrase").
+    explicit NewPassphraseForm(const QString& namePrefix, QWidget* parent = nullptr,
+                               const QString& label = QString());
 
     // Both fields match, the passphrase is long enough, and a weak one was acknowledged.
     bool isAcceptable() const;

@@ -1,5 +1,6 @@
 #include "TextStyle.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
@@ -32,16 +33,50 @@ QLabel* paragraph(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // Keep QLabel's own size policy: it carries the height-for-width flag that word wrapping
+    // needs, without which layouts reserve the height of a much narrower label (big gaps).
     return label;
 }
 
 QLabel* hint(const QString& text, QWidget* parent)
 {
     QLabel* label = paragraph(text, parent);
+    // An opaque mix of text and background: quieter than body text in light and dark themes
+    // alike, and unaffected by how the style paints translucent placeholder colours.
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    const QColor fg = palette.color(QPalette::WindowText);
+    const QColor bg = palette.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 60 + b * 40) / 100; };
+    palette.setColor(
+        QPalette::WindowText,
+        QColor(mix(fg.red(), bg.red()), mix(fg.green(), bg.green()), mix(fg.blue(), bg.blue())));
     label->setPalette(palette);
+    return label;
+}
+
+QLabel* problem(const QString& text, QWidget* parent)
+{
+    QLabel* label = paragraph(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    QPalette palette = label->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xa8, 0x32, 0x2d));
+    label->setPalette(palette);
+    return label;
+}
+
+QLabel* appIcon(QWidget* parent, int size)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("appIcon"));
+    label->setFixedSize(size, size);
+    label->setScaledContents(false);
+    label->setPixmap(QIcon(QStringLiteral(":/aftercare/icons/aftercare.svg"))
+                         .pixmap(QSize(size, size), label->devicePixelRatioF()));
     return label;
 }
 
@@ -50,14 +85,12 @@ QPushButton* linkButton(const QString& text, const QString& objectName, QWidget*
     auto* button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setAccessibleName(text);
-    button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);
-    QPalette palette = button->palette();
-    palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
-    button->setPalette(palette);
-    QFont font = button->font();
-    font.setUnderline(true);
-    button->setFont(font);
+    // Reads as a link, but stays a focusable button; keyboard focus gets a clear highlight.
+    button->setStyleSheet(QStringLiteral(
+        "QPushButton { border: none; background: transparent; padding: 2px 0px; "
+        "text-align: left; color: palette(link); text-decoration: underline; }"
+        "QPushButton:focus { background: palette(highlight); color: palette(highlighted-text); }"));
     button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     return button;
 }

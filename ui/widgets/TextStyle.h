@@ -16,6 +16,10 @@ QLabel* heading(const QString& text, QWidget* parent, double scale = 1.45);
 QLabel* paragraph(const QString& text, QWidget* parent);
 // Quieter text for hints under a field.
 QLabel* hint(const QString& text, QWidget* parent);
+// A short inline problem message (bold, in a warm red that reads on light and dark themes).
+QLabel* problem(const QString& text, QWidget* parent);
+// The app's icon (or the neutral one in discreet mode) at `size` logical pixels.
+QLabel* appIcon(QWidget* parent, int size = 56);
 // A flat button that reads like a link but is keyboard-focusable and has an accessible name.
 QPushButton* linkButton(const QString& text, const QString& objectName, QWidget* parent);
 // Makes a label's font `scale` times the application font and optionally bold.
