@@ -97,8 +97,7 @@ void tst_Guide::helpNowLinkShowsCrisisLinesAndContacts()
     QCOMPARE(guide->currentTopic(), QStringLiteral("help_now"));
     auto* support = f.find<QWidget>(QStringLiteral("guideSupport"));
     QVERIFY(support->isVisible());
-        const QString lines =
-        support->findChild<QLabel*>(QStringLiteral("supportCrisisLines"))->text();
+    const QString lines = support->findChild<QLabel*>(QStringLiteral("supportCrisisLines"))->text();
     for (const char* number : {"988", "116 123", "emergency number"})
         QVERIFY2(lines.contains(QLatin1String(number)), number);
     auto* crisis = support->findChild<QLabel*>(QStringLiteral("supportCrisis"));
