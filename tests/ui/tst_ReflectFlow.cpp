@@ -399,6 +399,9 @@ private Q_SLOTS:
         auto* therapist = panel->findChild<QLabel*>(QStringLiteral("supportTherapist"));
         QVERIFY(therapist && therapist->isVisible());
         QVERIFY(therapist->text().contains(QStringLiteral("Dr. Rivera")));
+        QSignalSpy settings(m_page.get(), &ui::ReflectPage::settingsRequested);
+        panel->findChild<QAbstractButton*>(QStringLiteral("supportEditContacts"))->click();
+        QCOMPARE(settings.count(), 1);
 
         // "Not sure" swaps the support for a gentle note; "Yes" hides both.
         child<QAbstractButton>("limitsGroup_unsure")->click();
@@ -417,6 +420,7 @@ private Q_SLOTS:
         QVERIFY(card->findChild<ui::SupportPanel*>());
         QVERIFY(!child("advice_emotional"));
         QVERIFY(!child("advice_reassurance"));
+        QVERIFY(!child<QLabel>("summaryIntro")->text().contains(QStringLiteral("thoughts")));
     }
 
     void editPrefillsAndUpdates()

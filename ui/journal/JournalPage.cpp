@@ -1,4 +1,5 @@
 #include "JournalPage.h"
+#include "reflect/FitToWidth.h"
 
 #include "app/Session.h"
 #include "EntryDetailView.h"
@@ -41,7 +42,7 @@ QWidget* statePage(const QString& objectName, const QString& heading, const QStr
     QLabel* title = TextStyle::heading(heading, page, 1.25);
     title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(title);
-    QLabel* body = TextStyle::paragraph(text, page);
+    QLabel* body = fitToWidth(TextStyle::paragraph(text, page));
     body->setObjectName(objectName + QStringLiteral("Text"));
     body->setAlignment(Qt::AlignHCenter);
     layout->addWidget(body);
@@ -67,8 +68,9 @@ JournalPage::JournalPage(Session* session, QWidget* parent)
     heading->setObjectName(QStringLiteral("journalHeading"));
     top->addWidget(heading);
     top->addStretch(1);
-    m_countText = TextStyle::hint({}, this);
+    m_countText = fitToWidth(TextStyle::hint({}, this));
     m_countText->setObjectName(QStringLiteral("journalCount"));
+    m_countText->setWordWrap(false);
     top->addWidget(m_countText, 0, Qt::AlignBottom);
     layout->addLayout(top);
     layout->addWidget(m_filters);
@@ -79,7 +81,7 @@ JournalPage::JournalPage(Session* session, QWidget* parent)
     m_onlyBanner->setBackgroundRole(QPalette::AlternateBase);
     m_onlyBanner->setAutoFillBackground(true);
     auto* banner = new QHBoxLayout(m_onlyBanner);
-    m_onlyCaption = TextStyle::paragraph({}, m_onlyBanner);
+    m_onlyCaption = fitToWidth(TextStyle::paragraph({}, m_onlyBanner));
     m_onlyCaption->setObjectName(QStringLiteral("showOnlyCaption"));
     auto* showAll = new QPushButton(tr("Show &all reflections"), m_onlyBanner);
     showAll->setObjectName(QStringLiteral("showAllButton"));
@@ -89,7 +91,7 @@ JournalPage::JournalPage(Session* session, QWidget* parent)
     m_onlyBanner->hide();
     layout->addWidget(m_onlyBanner);
 
-    m_problem = TextStyle::paragraph({}, this);
+    m_problem = fitToWidth(TextStyle::paragraph({}, this));
     m_problem->setObjectName(QStringLiteral("journalProblem"));
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -1,4 +1,5 @@
 #include "ChoiceGroup.h"
+#include "FitToWidth.h"
 
 #include "widgets/TextStyle.h"
 
@@ -27,7 +28,7 @@ ChoiceGroup::ChoiceGroup(const QString& objectName, const QString& question, con
     TextStyle::scaleFont(m_question, 1.0, true);
     layout->addWidget(m_question);
     if (!helper.isEmpty()) {
-        QLabel* hint = TextStyle::hint(helper, this);
+        QLabel* hint = fitToWidth(TextStyle::hint(helper, this));
         hint->setObjectName(objectName + QStringLiteral("_helper"));
         layout->addWidget(hint);
     }

@@ -72,6 +72,7 @@ FiveQuestionsForm::FiveQuestionsForm(QWidget* parent) : QWidget(parent)
     m_thoughtsText->setAccessibleName(tr("What you were thinking about"));
     m_thoughtsText->setAccessibleDescription(tr("Optional. Only you will see this."));
     m_thoughtsText->setClearButtonEnabled(true);
+    m_thoughtsText->setMaximumWidth(m_thoughtsText->fontMetrics().averageCharWidth() * 70);
     m_tears = new ChoiceGroup(
         QStringLiteral("tearsGroup"), tr("&5  How did it show?"),
         tr("All of these count — feeling low or irritable without tears is part of this too."),

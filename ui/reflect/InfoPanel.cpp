@@ -1,4 +1,5 @@
 #include "InfoPanel.h"
+#include "FitToWidth.h"
 
 #include "widgets/TextStyle.h"
 
@@ -24,7 +25,7 @@ InfoPanel::InfoPanel(const QString& objectName, const QString& heading, const QS
     QLabel* title = TextStyle::heading(heading, this, 1.1);
     title->setObjectName(objectName + QStringLiteral("_heading"));
     m_layout->addWidget(title);
-    QLabel* body = TextStyle::paragraph(text, this);
+    QLabel* body = fitToWidth(TextStyle::paragraph(text, this));
     body->setObjectName(objectName + QStringLiteral("_text"));
     m_layout->addWidget(body);
 }

@@ -1,4 +1,5 @@
 #include "MultiChoice.h"
+#include "FitToWidth.h"
 
 #include "widgets/TextStyle.h"
 
@@ -34,7 +35,7 @@ MultiChoice::MultiChoice(const QString& objectName, const QString& question, con
     TextStyle::scaleFont(questionLabel, 1.0, true);
     layout->addWidget(questionLabel);
     if (!helper.isEmpty()) {
-        QLabel* hint = TextStyle::hint(helper, this);
+        QLabel* hint = fitToWidth(TextStyle::hint(helper, this));
         hint->setObjectName(objectName + QStringLiteral("_helper"));
         layout->addWidget(hint);
     }
@@ -59,7 +60,7 @@ MultiChoice::MultiChoice(const QString& objectName, const QString& question, con
             button = new QCheckBox(option.text, this);
             grid->addWidget(button, row++, 0);
             if (!option.explanation.isEmpty()) {
-                QLabel* explanation = TextStyle::hint(option.explanation, this);
+                QLabel* explanation = fitToWidth(TextStyle::hint(option.explanation, this));
                 explanation->setObjectName(objectName + QLatin1Char('_') + option.key +
                                            QStringLiteral("_explanation"));
                 // Line the explanation up with the check box's text rather than its box.

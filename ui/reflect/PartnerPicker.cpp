@@ -1,4 +1,5 @@
 #include "PartnerPicker.h"
+#include "FitToWidth.h"
 
 #include "app/Session.h"
 #include "storage/JournalStore.h"
@@ -26,33 +27,34 @@ PartnerPicker::PartnerPicker(Session* session, QWidget* parent)
     label->setWordWrap(true);
     TextStyle::scaleFont(label, 1.0, true);
     label->setBuddy(m_combo);
-    layout->addWidget(label, 0, 0, 1, 2);
-    QLabel* hint = TextStyle::hint(
-        tr("A first name, an initial or a nickname is plenty — only you will see it."), this);
-    layout->addWidget(hint, 1, 0, 1, 2);
+    layout->addWidget(label, 0, 0, 1, 3);
+    QLabel* hint = fitToWidth(TextStyle::hint(
+        tr("A first name, an initial or a nickname is plenty — only you will see it."), this));
+    layout->addWidget(hint, 1, 0, 1, 3);
 
     m_combo->setObjectName(QStringLiteral("partnerCombo"));
     m_combo->setAccessibleName(tr("Partner"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    layout->addWidget(m_combo, 2, 0, 1, 2, Qt::AlignLeft);
+    layout->addWidget(m_combo, 2, 0, 1, 3, Qt::AlignLeft);
 
     m_newLabel->setObjectName(QStringLiteral("newPartnerEdit"));
     m_newLabel->setPlaceholderText(tr("Or add a new name…"));
     m_newLabel->setAccessibleName(tr("New partner name"));
     m_newLabel->setMaxLength(80);
     m_newLabel->installEventFilter(this);
+    m_newLabel->setMinimumWidth(m_newLabel->fontMetrics().averageCharWidth() * 28);
     layout->addWidget(m_newLabel, 3, 0);
     m_add->setObjectName(QStringLiteral("addPartnerButton"));
     m_add->setAccessibleName(tr("Add this name"));
     m_add->setAutoDefault(false);
     m_add->setEnabled(false);
-    layout->addWidget(m_add, 3, 1);
+    layout->addWidget(m_add, 3, 1, Qt::AlignLeft);
 
-    m_error = TextStyle::paragraph({}, this);
+    m_error = fitToWidth(TextStyle::paragraph({}, this));
     m_error->setObjectName(QStringLiteral("partnerError"));
     m_error->hide();
-    layout->addWidget(m_error, 4, 0, 1, 2);
-    layout->setColumnStretch(0, 1);
+    layout->addWidget(m_error, 4, 0, 1, 3);
+    layout->setColumnStretch(2, 1);
 
     connect(m_newLabel, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_add->setEnabled(!text.trimmed().isEmpty()); });

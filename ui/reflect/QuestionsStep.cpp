@@ -1,4 +1,5 @@
 #include "QuestionsStep.h"
+#include "FitToWidth.h"
 
 #include "FiveQuestionsForm.h"
 #include "widgets/TextStyle.h"
@@ -14,10 +15,10 @@ QuestionsStep::QuestionsStep(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(14);
-    layout->addWidget(TextStyle::paragraph(
+    layout->addWidget(fitToWidth(TextStyle::paragraph(
         tr("Take a breath. These five questions help you notice what the tears were about. "
            "Go with your first feeling — you can always change it later."),
-        this));
+        this)));
     layout->addWidget(m_form);
     layout->addStretch(1);
     connect(m_form, &FiveQuestionsForm::changed, this, &QuestionsStep::changed);

@@ -1,6 +1,8 @@
 #include "QuickLogForm.h"
+#include "FitToWidth.h"
 
 #include "FiveQuestionsForm.h"
+#include "Reveal.h"
 #include "WhenEdit.h"
 #include "widgets/TextStyle.h"
 
@@ -21,10 +23,10 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     m_heading = TextStyle::heading(tr("Quick log"), this);
     m_heading->setObjectName(QStringLiteral("quickLogHeading"));
     outer->addWidget(m_heading);
-    outer->addWidget(TextStyle::hint(
-        tr("Just the essentials. You can add feelings and reasons later by editing it."), this));
+    outer->addWidget(fitToWidth(TextStyle::hint(
+        tr("Just the essentials. You can add feelings and reasons later by editing it."), this)));
 
-    m_message = TextStyle::paragraph({}, this);
+    m_message = fitToWidth(TextStyle::paragraph({}, this));
     m_message->setObjectName(QStringLiteral("quickLogMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setFrameShape(QFrame::StyledPanel);
@@ -147,6 +149,7 @@ void QuickLogForm::trySave()
     if (const QString missing = m_questions->missingMessage(); !missing.isEmpty()) {
         showMessage(missing);
         m_questions->firstFocus()->setFocus(Qt::OtherFocusReason);
+        reveal(m_questions->firstFocus());
         return;
     }
     Q_EMIT saveRequested();

@@ -4,6 +4,7 @@
 #include "InfoPanel.h"
 #include "model/Entry.h"
 #include "MultiChoice.h"
+#include "Reveal.h"
 
 #include <QAbstractButton>
 #include <QVBoxLayout>
@@ -93,7 +94,10 @@ void ReasonsStep::updatePainInfo()
 {
     const bool pain = m_reasons->valueAs<core::Reason>().contains(core::Reason::Pain) ||
                       m_pain->value().value_or(0) >= 1;
+    const bool appearing = pain && m_painInfo->isHidden();
     m_painInfo->setVisible(pain);
+    if (appearing && isVisible())
+        reveal(m_painInfo);
 }
 
 } // namespace aftercare::ui

@@ -1,8 +1,10 @@
 #include "ReflectFlow.h"
+#include "FitToWidth.h"
 
 #include "FeelingsStep.h"
 #include "QuestionsStep.h"
 #include "ReasonsStep.h"
+#include "Reveal.h"
 #include "ReviewStep.h"
 #include "SafetyStep.h"
 #include "WellbeingStep.h"
@@ -47,7 +49,7 @@ ReflectFlow::ReflectFlow(Session* session, QWidget* parent)
     m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
     layout->addWidget(m_stepTitle);
 
-    m_message = TextStyle::paragraph({}, this);
+    m_message = fitToWidth(TextStyle::paragraph({}, this));
     m_message->setObjectName(QStringLiteral("flowMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setFrameShape(QFrame::StyledPanel);
@@ -77,6 +79,7 @@ ReflectFlow::ReflectFlow(Session* session, QWidget* parent)
             Q_EMIT edited();
         });
         connect(step, &ReflectStep::guideRequested, this, &ReflectFlow::guideRequested);
+        connect(step, &ReflectStep::settingsRequested, this, &ReflectFlow::settingsRequested);
     }
     layout->addWidget(m_stack, 1);
 
@@ -162,8 +165,10 @@ void ReflectFlow::goNext()
     ReflectStep* step = m_steps.at(m_current);
     if (const QString missing = step->missingMessage(); !missing.isEmpty()) {
         showMessage(missing);
-        if (QWidget* focus = step->firstFocus())
+        if (QWidget* focus = step->firstFocus()) {
             focus->setFocus(Qt::OtherFocusReason);
+            reveal(focus);
+        }
         return;
     }
     if (m_current < StepCount - 1) {

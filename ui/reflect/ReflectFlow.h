@@ -59,6 +59,7 @@ Q_SIGNALS:
     void saveRequested();
     void closeRequested();
     void guideRequested(const QString& topic);
+    void settingsRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -1,4 +1,5 @@
 #include "ReflectPage.h"
+#include "FitToWidth.h"
 
 #include "app/Session.h"
 #include "Clock.h"
@@ -33,10 +34,10 @@ QWidget* makeIdlePage(ReflectPage* page)
     auto* layout = new QVBoxLayout(idle);
     layout->setSpacing(12);
     layout->addWidget(TextStyle::heading(ReflectPage::tr("Reflect"), idle));
-    layout->addWidget(TextStyle::paragraph(
+    layout->addWidget(fitToWidth(TextStyle::paragraph(
         ReflectPage::tr("Take a few quiet minutes to look back on a moment — it helps to notice "
                         "what the tears were about. Or just note the essentials with a quick log."),
-        idle));
+        idle)));
     auto* buttons = new QHBoxLayout;
     auto* guided = new QPushButton(ReflectPage::tr("&Reflect on a moment"), idle);
     guided->setObjectName(QStringLiteral("startGuidedButton"));
@@ -89,6 +90,7 @@ ReflectPage::ReflectPage(Session* session, QWidget* parent)
     connect(m_flow, &ReflectFlow::saveRequested, this, &ReflectPage::finish);
     connect(m_flow, &ReflectFlow::closeRequested, this, &ReflectPage::finishLater);
     connect(m_flow, &ReflectFlow::guideRequested, this, &ReflectPage::guideRequested);
+    connect(m_flow, &ReflectFlow::settingsRequested, this, &ReflectPage::settingsRequested);
 
     connect(m_quickLog, &QuickLogForm::edited, this, &ReflectPage::markEdited);
     connect(m_quickLog, &QuickLogForm::saveRequested, this, &ReflectPage::finish);
@@ -97,6 +99,8 @@ ReflectPage::ReflectPage(Session* session, QWidget* parent)
     connect(m_summary, &ReflectionSummaryView::guideRequested, this, &ReflectPage::guideRequested);
     connect(m_summary, &ReflectionSummaryView::helpNowRequested, this,
             &ReflectPage::helpNowRequested);
+    connect(m_summary, &ReflectionSummaryView::settingsRequested, this,
+            &ReflectPage::settingsRequested);
     connect(m_summary, &ReflectionSummaryView::done, this, [this] {
         m_summary->clear();
         setMode(Mode::Idle);

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void closed();
     void guideRequested(const QString& topic);
     void helpNowRequested();
+    // The user wants to save or change their support contacts (Settings).
+    void settingsRequested();
 
 private:
     enum class Mode

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void changed();
     // A tip on the step links to a guide page (topic key of the Guide page).
     void guideRequested(const QString& topic);
+    // The user wants to save or change their support contacts.
+    void settingsRequested();
 
 private:
     QString m_title;

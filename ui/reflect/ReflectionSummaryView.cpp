@@ -1,4 +1,5 @@
 #include "ReflectionSummaryView.h"
+#include "FitToWidth.h"
 
 #include "InfoPanel.h"
 #include "widgets/SupportPanel.h"
@@ -19,10 +20,9 @@ ReflectionSummaryView::ReflectionSummaryView(QWidget* parent) : QWidget(parent)
     QLabel* heading = TextStyle::heading(tr("Thank you for taking this time"), this);
     heading->setObjectName(QStringLiteral("summaryHeading"));
     outer->addWidget(heading);
-    outer->addWidget(TextStyle::paragraph(
-        tr("Your reflection is saved, encrypted, on this computer. Here are a few thoughts based "
-           "on what you shared — take what's useful and leave the rest."),
-        this));
+    m_intro = fitToWidth(TextStyle::paragraph({}, this));
+    m_intro->setObjectName(QStringLiteral("summaryIntro"));
+    outer->addWidget(m_intro);
 
     m_cardsBox = new QWidget;
     m_cardsBox->setObjectName(QStringLiteral("summaryCards"));
@@ -56,6 +56,12 @@ void ReflectionSummaryView::present(const QList<Advice>& advice, core::JournalSt
 {
     clear();
     m_advice = advice;
+    const bool supportOnly = advice.size() == 1 && advice.first().kind == Advice::Kind::Support;
+    m_intro->setText(supportOnly
+                         ? tr("Your reflection is saved, encrypted, on this computer.")
+                         : tr("Your reflection is saved, encrypted, on this computer. Here are a "
+                              "few thoughts based on what you shared — take what's useful and "
+                              "leave the rest."));
     for (const Advice& a : advice) {
         auto* card = new InfoPanel(QStringLiteral("advice_") + a.id, a.title, a.text, m_cardsBox);
         if (!a.guideTopic.isEmpty())
@@ -66,6 +72,8 @@ void ReflectionSummaryView::present(const QList<Advice>& advice, core::JournalSt
             card->addWidget(support);
             connect(support, &SupportPanel::guideRequested, this,
                     &ReflectionSummaryView::guideRequested);
+            connect(support, &SupportPanel::settingsRequested, this,
+                    &ReflectionSummaryView::settingsRequested);
         }
         connect(card, &InfoPanel::guideRequested, this, &ReflectionSummaryView::guideRequested);
         m_cards->addWidget(card);

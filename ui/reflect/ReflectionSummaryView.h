@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QVBoxLayout;
 class QPushButton;
 
@@ -30,9 +31,11 @@ public:
 Q_SIGNALS:
     void guideRequested(const QString& topic);
     void helpNowRequested();
+    void settingsRequested();
     void done();
 
 private:
+    QLabel* m_intro;
     QVBoxLayout* m_cards;
     QWidget* m_cardsBox;
     QPushButton* m_done;

@@ -1,4 +1,5 @@
 #include "ResumeOffer.h"
+#include "FitToWidth.h"
 
 #include "widgets/TextStyle.h"
 
@@ -11,8 +12,8 @@
 namespace aftercare::ui {
 
 ResumeOffer::ResumeOffer(QWidget* parent)
-    : QWidget(parent), m_text(TextStyle::paragraph({}, this)), m_continue(new QPushButton(this)),
-      m_discard(new QPushButton(this))
+    : QWidget(parent), m_text(fitToWidth(TextStyle::paragraph({}, this))),
+      m_continue(new QPushButton(this)), m_discard(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resumeOffer"));
     auto* layout = new QVBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "ReviewStep.h"
+#include "FitToWidth.h"
 
 #include "app/Session.h"
 #include "EntryProse.h"
@@ -26,8 +27,8 @@ ReviewStep::ReviewStep(Session* session, QWidget* parent)
     TextStyle::scaleFont(notesLabel, 1.0, true);
     notesLabel->setBuddy(m_notes);
     layout->addWidget(notesLabel);
-    layout->addWidget(TextStyle::hint(
-        tr("Only you can read this — it's kept encrypted on this computer."), this));
+    layout->addWidget(fitToWidth(TextStyle::hint(
+        tr("Only you can read this — it's kept encrypted on this computer."), this)));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
@@ -38,8 +39,9 @@ ReviewStep::ReviewStep(Session* session, QWidget* parent)
     reviewLabel->setObjectName(QStringLiteral("reviewLabel"));
     TextStyle::scaleFont(reviewLabel, 1.0, true);
     layout->addWidget(reviewLabel);
-    layout->addWidget(TextStyle::hint(
-        tr("Read it through. Use Back to change anything, then save it when you're ready."), this));
+    layout->addWidget(fitToWidth(TextStyle::hint(
+        tr("Read it through. Use Back to change anything, then save it when you're ready."),
+        this)));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setAccessibleName(tr("Summary of your answers"));
     m_summary->setOpenLinks(false);

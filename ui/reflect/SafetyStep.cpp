@@ -4,6 +4,7 @@
 #include "ChoiceGroup.h"
 #include "InfoPanel.h"
 #include "model/Entry.h"
+#include "Reveal.h"
 #include "widgets/SupportPanel.h"
 
 #include <QAbstractButton>
@@ -54,6 +55,7 @@ SafetyStep::SafetyStep(Session* session, QWidget* parent)
     layout->addStretch(1);
 
     connect(m_support, &SupportPanel::guideRequested, this, &SafetyStep::guideRequested);
+    connect(m_support, &SupportPanel::settingsRequested, this, &SafetyStep::settingsRequested);
     connect(m_unsure, &InfoPanel::guideRequested, this, &SafetyStep::guideRequested);
     connect(m_response, &ChoiceGroup::changed, this, &SafetyStep::changed);
     connect(m_limits, &ChoiceGroup::changed, this, [this] {
@@ -89,8 +91,15 @@ void SafetyStep::entering(const core::Entry&)
 void SafetyStep::updatePanels()
 {
     const auto limits = m_limits->valueAs<core::LimitsRespected>();
+    const bool wasShown = !m_care->isHidden() || !m_unsure->isHidden();
     m_care->setVisible(limits == core::LimitsRespected::No);
     m_unsure->setVisible(limits == core::LimitsRespected::Unsure);
+    if (!wasShown && isVisible()) {
+        if (!m_care->isHidden())
+            reveal(m_care);
+        else if (!m_unsure->isHidden())
+            reveal(m_unsure);
+    }
 }
 
 } // namespace aftercare::ui

@@ -1,4 +1,5 @@
 #include "WhenStep.h"
+#include "FitToWidth.h"
 
 #include "ChoiceGroup.h"
 #include "model/Entry.h"
@@ -24,8 +25,9 @@ WhenStep::WhenStep(Session* session, QWidget* parent)
     whenLabel->setObjectName(QStringLiteral("whenLabel"));
     TextStyle::scaleFont(whenLabel, 1.0, true);
     whenBox->addWidget(whenLabel);
-    whenBox->addWidget(TextStyle::hint(
-        tr("It's set to now. If you're looking back on an earlier moment, change it here."), this));
+    whenBox->addWidget(fitToWidth(TextStyle::hint(
+        tr("It's set to now. If you're looking back on an earlier moment, change it here."),
+        this)));
     m_when = WhenEdit::create(QStringLiteral("whenEdit"), this);
     whenLabel->setBuddy(m_when);
     whenBox->addWidget(m_when, 0, Qt::AlignLeft);
