@@ -1,0 +1,68 @@
+// The Check-ins page: what the optional PHQ-9 and GAD-7 are, a way to take each, the history with
+// totals and bands, and the reminder switch. Taking one and seeing its result happen in place.
+#pragma once
+
+#include "model/CheckIn.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace aftercare::ui {
+
+class CheckInResultView;
+class QuestionnaireForm;
+class Session;
+
+class CheckInPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CheckInPage(Session* session, QWidget* parent = nullptr);
+
+    enum class View
+    {
+        History,
+        Questionnaire,
+        Result
+    };
+    View view() const;
+
+public Q_SLOTS:
+    // Opens the questionnaire (e.g. from Home's "check-in due" note).
+    void startCheckIn(core::Instrument instrument);
+    void showHistory();
+    void refresh();
+
+Q_SIGNALS:
+    void guideRequested(const QString& topic);
+    void helpNowRequested();
+    // The person wants to add or change their saved support contacts.
+    void settingsRequested();
+
+private:
+    QWidget* buildHistory();
+    void attachStore();
+    void clear();
+    void save(core::Instrument instrument, const QList<int>& answers);
+    void showResultFor(const QString& checkInId);
+    void onGuideRequested(const QString& topic);
+
+    Session* m_session;
+    QList<core::CheckIn> m_checkIns;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_history = nullptr;
+    QTreeWidget* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_error = nullptr;
+    QCheckBox* m_reminder = nullptr;
+    QuestionnaireForm* m_form = nullptr;
+    CheckInResultView* m_result = nullptr;
+};
+
+} // namespace aftercare::ui

@@ -1,0 +1,101 @@
+#include "CheckInWording.h"
+
+#include <QCoreApplication>
+
+namespace aftercare::ui::CheckInWording {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckIn)
+};
+
+int maxTotal(core::Instrument instrument)
+{
+    return instrument == core::Instrument::Phq9 ? core::Scoring::phq9MaxTotal
+                                                : core::Scoring::gad7MaxTotal;
+}
+
+} // namespace
+
+QString name(core::Instrument instrument)
+{
+    return instrument == core::Instrument::Phq9 ? QStringLiteral("PHQ-9") : QStringLiteral("GAD-7");
+}
+
+QString about(core::Instrument instrument)
+{
+    return instrument == core::Instrument::Phq9
+               ? Text::tr("mood over the last two weeks")
+               : Text::tr("worry and anxiety over the last two weeks");
+}
+
+QString bandLabel(core::Band band)
+{
+    switch (band) {
+    case core::Band::Minimal:
+        return Text::tr("Minimal");
+    case core::Band::Mild:
+        return Text::tr("Mild");
+    case core::Band::Moderate:
+        return Text::tr("Moderate");
+    case core::Band::ModeratelySevere:
+        return Text::tr("Moderately severe");
+    case core::Band::Severe:
+        return Text::tr("Severe");
+    }
+    return {};
+}
+
+QString bandSentence(core::Instrument instrument, int total, core::Band band)
+{
+    return Text::tr("%1 out of %2 is in the range the %3 calls “%4”.")
+        .arg(total)
+        .arg(maxTotal(instrument))
+        .arg(name(instrument), bandLabel(band).toLower());
+}
+
+QString nextSteps(core::Instrument instrument, core::Band band)
+{
+    const bool mood = instrument == core::Instrument::Phq9;
+    switch (band) {
+    case core::Band::Minimal:
+        return mood ? Text::tr("Your answers suggest few signs of low mood right now. Keep doing "
+                               "what helps you, and check in again in a couple of weeks if you "
+                               "like.")
+                    : Text::tr("Your answers suggest little worry or anxiety right now. Keep "
+                               "doing what helps you, and check in again in a couple of weeks "
+                               "if you like.");
+    case core::Band::Mild:
+        return mood ? Text::tr("Some low days are part of life. It can help to notice what "
+                               "lifts you, and to check in again in two weeks to see whether "
+                               "this is passing. If it keeps weighing on you, talking to someone "
+                               "you trust or a doctor is a good step.")
+                    : Text::tr("A bit of worry is part of life. It can help to notice what "
+                               "settles you, and to check in again in two weeks to see whether "
+                               "this is passing. If it keeps weighing on you, talking to someone "
+                               "you trust or a doctor is a good step.");
+    case core::Band::Moderate:
+    case core::Band::ModeratelySevere:
+    case core::Band::Severe:
+        return mood ? Text::tr("It may be worth talking about how you have been feeling with a "
+                               "doctor or a therapist. This result is not a diagnosis — it is a "
+                               "starting point for that conversation, and low mood is very "
+                               "treatable. You could bring these answers with you.")
+                    : Text::tr("It may be worth talking about this worry with a doctor or a "
+                               "therapist. This result is not a diagnosis — it is a starting "
+                               "point for that conversation, and anxiety is very treatable. You "
+                               "could bring these answers with you.");
+    }
+    return {};
+}
+
+QString safetyIntro()
+{
+    return Text::tr("Thank you for answering this honestly. Thoughts like these can feel heavy, "
+                    "and you deserve support with them — today, not later. The people below "
+                    "are there to listen.");
+}
+
+} // namespace aftercare::ui::CheckInWording

@@ -1,0 +1,27 @@
+// The app's own words around the questionnaires (the questions themselves are published wording
+// from core::Questionnaire): what each one is about, the bands in plain language and gentle
+// next steps for a result. Never a diagnosis.
+#pragma once
+
+#include "analysis/Scoring.h"
+#include "model/Vocabulary.h"
+
+#include <QString>
+
+namespace aftercare::ui::CheckInWording {
+
+// "PHQ-9", "GAD-7".
+QString name(core::Instrument instrument);
+// What it asks about, in a few words: "mood over the last two weeks".
+QString about(core::Instrument instrument);
+// The band as the instrument names it, capitalised: "Moderately severe".
+QString bandLabel(core::Band band);
+// One sentence placing the total in its band, e.g. "12 out of 27 is in the range the PHQ-9
+// calls moderate."
+QString bandSentence(core::Instrument instrument, int total, core::Band band);
+// A short, kind paragraph on what could help next, depending on the band.
+QString nextSteps(core::Instrument instrument, core::Band band);
+// Shown above the crisis resources when PHQ-9 item 9 is answered above 0.
+QString safetyIntro();
+
+} // namespace aftercare::ui::CheckInWording
