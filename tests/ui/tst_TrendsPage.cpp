@@ -1,0 +1,367 @@
+// The Trends page on a journal whose findings and chart contents are known in advance: the cards
+// in severity order, their buttons, the chart point counts per period, the honest "not enough
+// entries" state, refreshing on changes, and an empty page once the journal locks.
+#include "app/Session.h"
+#include "Clock.h"
+#include "TestJournal.h"
+#include "trends/ChartCard.h"
+#include "trends/DayCalendar.h"
+#include "trends/TrendsPage.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTest>
+
+using namespace aftercare;
+
+namespace {
+
+// Monday 30 June 2025, 12:00 at UTC+2: the 30-day window starts on Sunday 1 June.
+QDateTime asOf()
+{
+    return QDateTime(QDate(2025, 6, 30), QTime(12, 0), Qt::OffsetFromUTC, 2 * 3600);
+}
+
+QDateTime on(int month, int day, int hour = 22)
+{
+    return QDateTime(QDate(2025, month, day), QTime(hour, 0), Qt::OffsetFromUTC, 2 * 3600);
+}
+
+QList<QAbstractSeries*> seriesOf(ui::TrendsPage* page, const QString& chartName)
+{
+    auto* view = page->findChild<QChartView*>(chartName);
+    return view && view->isVisible() ? view->chart()->series() : QList<QAbstractSeries*>{};
+}
+
+int barSum(QAbstractBarSeries* bars)
+{
+    double sum = 0;
+    for (QBarSet* set : bars->barSets()) {
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+    }
+    return int(sum);
+}
+
+} // namespace
+
+class tst_TrendsPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestJournal> m_tmp;
+    std::unique_ptr<ui::Session> m_session;
+    std::unique_ptr<ui::TrendsPage> m_page;
+    std::unique_ptr<core::ManualClock> m_clock;
+    QHash<QString, QString> m_ids; // test name → stored id
+
+    core::JournalStore& store() { return *m_session->store(); }
+
+    void add(const QString& name, core::Entry e)
+    {
+        e.id.clear();
+        auto added = store().addEntry(e);
+        QVERIFY2(added.has_value(), qPrintable(added ? QString() : added.error().message()));
+        m_ids.insert(name, added->id);
+    }
+
+    // Four reflections in June (one calm, three distressing), one in March, and a PHQ-9 with
+    // item 9 answered "several days".
+    void addKnownJournal()
+    {
+        core::Entry calm = test::sampleEntry(on(6, 3));
+        add(QStringLiteral("calm"), calm);
+
+        core::Entry painful = test::sampleEntry(on(6, 10));
+        painful.tears = core::Tears::Session;
+        painful.tension = core::Tension::Worse;
+        painful.thoughts = core::Thoughts::Sad;
+        painful.reasons = {core::Reason::Relationship};
+        painful.pain = 3;
+        add(QStringLiteral("painful"), painful);
+
+        core::Entry limits = test::sampleEntry(on(6, 17));
+        limits.tension = core::Tension::Unchanged;
+        limits.thoughts = core::Thoughts::Mixed;
+        limits.reasons = {};
+        limits.limitsRespected = core::LimitsRespected::No;
+        add(QStringLiteral("limits"), limits);
+
+        core::Entry sad = test::sampleEntry(on(6, 24));
+        sad.tears = core::Tears::Session;
+        sad.tension = core::Tension::Worse;
+        sad.thoughts = core::Thoughts::Sad;
+        sad.reasons = {core::Reason::Relationship};
+        add(QStringLiteral("sad"), sad);
+
+        add(QStringLiteral("march"), test::sampleEntry(on(3, 20)));
+
+        core::CheckIn phq9{{}, on(6, 25, 9), core::Instrument::Phq9, {1, 1, 1, 1, 1, 0, 0, 0, 1}};
+        QVERIFY(store().addCheckIn(phq9));
+    }
+
+    template <typename T = QWidget> T* find(const QString& name) const
+    {
+        return m_page->findChild<T*>(name);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_clock = std::make_unique<core::ManualClock>(asOf());
+        core::Clock::setInstance(m_clock.get());
+        m_tmp = std::make_unique<test::TestJournal>();
+        auto created = m_tmp->create();
+        QVERIFY2(created.has_value(), qPrintable(created ? QString() : created.error().message()));
+        m_session = std::make_unique<ui::Session>(m_tmp->dir());
+        m_session->adopt(std::move(created->journal));
+        m_page = std::make_unique<ui::TrendsPage>(m_session.get());
+        m_page->resize(1000, 800);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        if (m_session)
+            m_session->lock();
+        m_session.reset();
+        m_tmp.reset();
+        m_ids.clear();
+        core::Clock::setInstance(nullptr);
+        m_clock.reset();
+    }
+
+    void findingsInSeverityOrder()
+    {
+        addKnownJournal();
+        m_page->show();
+        QCOMPARE(m_page->findingIds(),
+                 QStringList({"phq9_self_harm", "limits_not_respected", "pain", "distress_share",
+                              "frequent_episodes", "relationship"}));
+        // The cards are laid out in that order too, each with its title.
+        auto* first = find(QStringLiteral("findingCard_phq9_self_harm"));
+        auto* last = find(QStringLiteral("findingCard_relationship"));
+        QVERIFY(first && last && first->isVisible());
+        auto* pain = find(QStringLiteral("findingCard_pain"));
+        QTRY_VERIFY(first->y() < pain->y());
+        QTRY_VERIFY(pain->y() < last->y());
+        for (const core::Finding& f : m_page->snapshot().findings) {
+            auto* title = find<QLabel>(QStringLiteral("findingTitle_") + f.id);
+            QVERIFY(title);
+            QCOMPARE(title->text(), f.title);
+            QVERIFY(!f.title.isEmpty());
+        }
+        QVERIFY(
+            find<QLabel>(QStringLiteral("trendsSummary"))
+                ->text()
+                .contains(QStringLiteral("Last 90 days: 4 entries, 3 of them distressing (75%).")));
+    }
+
+    void showTheEntriesEmitsExactlyTheEvidence()
+    {
+        addKnownJournal();
+        m_page->show();
+        QSignalSpy spy(m_page.get(), &ui::TrendsPage::showEntriesRequested);
+
+        find<QPushButton>(QStringLiteral("findingEntries_relationship"))->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toStringList(),
+                 QStringList({m_ids.value("painful"), m_ids.value("sad")}));
+        QVERIFY(!spy.at(0).at(1).toString().isEmpty());
+
+        find<QPushButton>(QStringLiteral("findingEntries_limits_not_respected"))->click();
+        QCOMPARE(spy.at(1).at(0).toStringList(), QStringList({m_ids.value("limits")}));
+
+        find<QPushButton>(QStringLiteral("findingEntries_frequent_episodes"))->click();
+        QCOMPARE(spy.at(2).at(0).toStringList(),
+                 QStringList({m_ids.value("calm"), m_ids.value("painful"), m_ids.value("limits"),
+                              m_ids.value("sad")}));
+    }
+
+    void helpButtons()
+    {
+        addKnownJournal();
+        m_page->show();
+        QSignalSpy guide(m_page.get(), &ui::TrendsPage::guideRequested);
+        QSignalSpy helpNow(m_page.get(), &ui::TrendsPage::helpNowRequested);
+
+        // The self-harm finding rests on a check-in: help now, no entries to show.
+        QVERIFY(!find(QStringLiteral("findingEntries_phq9_self_harm")));
+        find<QPushButton>(QStringLiteral("findingHelpNow_phq9_self_harm"))->click();
+        QCOMPARE(helpNow.count(), 1);
+
+        find<QPushButton>(QStringLiteral("findingHelp_pain"))->click();
+        QCOMPARE(guide.count(), 1);
+        QCOMPARE(guide.at(0).at(0).toString(), QStringLiteral("pain"));
+        find<QPushButton>(QStringLiteral("findingHelp_relationship"))->click();
+        QCOMPARE(guide.at(1).at(0).toString(), QStringLiteral("relationship"));
+    }
+
+    void chartPointCounts()
+    {
+        addKnownJournal();
+        m_page->show();
+        QCOMPARE(m_page->periodDays(), 90);
+
+        m_page->setPeriodDays(30);
+        // Weeks starting 26 May … 30 June: six of them, four episodes.
+        auto* stacked = qobject_cast<QStackedBarSeries*>(
+            seriesOf(m_page.get(), QStringLiteral("trendsEpisodesChart")).value(0));
+        QVERIFY(stacked);
+        QCOMPARE(stacked->count(), 3); // eased, unchanged, worse
+        QCOMPARE(stacked->barSets().at(0)->count(), 6);
+        QCOMPARE(barSum(stacked), 4);
+        QCOMPARE(stacked->barSets().at(2)->at(2), 1.0); // week of 9 June: worse
+
+        // One share point per week with entries: 0%, 100%, 100%, 100%.
+        auto* share = qobject_cast<QLineSeries*>(
+            seriesOf(m_page.get(), QStringLiteral("trendsDistressChart")).value(0));
+        QVERIFY(share);
+        QCOMPARE(share->count(), 4);
+        QCOMPARE(share->at(0).y(), 0.0);
+        QCOMPARE(share->at(3).y(), 100.0);
+
+        auto* thoughts = qobject_cast<QAbstractBarSeries*>(
+            seriesOf(m_page.get(), QStringLiteral("trendsThoughtsChart")).value(0));
+        QVERIFY(thoughts);
+        QCOMPARE(thoughts->barSets().at(0)->count(), 4); // happy, mixed, sad, neutral
+        QCOMPARE(barSum(thoughts), 4);
+
+        auto* reasons = qobject_cast<QAbstractBarSeries*>(
+            seriesOf(m_page.get(), QStringLiteral("trendsReasonsChart")).value(0));
+        QVERIFY(reasons);
+        QCOMPARE(reasons->barSets().at(0)->count(), 2); // relationship 2, joy 1
+        QCOMPARE(reasons->barSets().at(0)->at(1), 2.0); // most frequent at the top
+
+        // PHQ-9: five shaded bands and one total.
+        const QList<QAbstractSeries*> phq9 =
+            seriesOf(m_page.get(), QStringLiteral("trendsPhq9Chart"));
+        QCOMPARE(phq9.size(), 6);
+        auto* totals = qobject_cast<QLineSeries*>(phq9.last());
+        QVERIFY(totals);
+        QCOMPARE(totals->count(), 1);
+        QCOMPARE(totals->at(0).y(), 6.0);
+        QVERIFY(!find(QStringLiteral("trendsGad7ChartCard"))->isVisible());
+
+        // Everyone is "no partner": nothing to compare, said in words.
+        QVERIFY(!find(QStringLiteral("trendsPartnersChart"))->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("trendsPartnersChartEmpty"))->isVisible());
+
+        auto* calendar = find<ui::DayCalendar>(QStringLiteral("trendsCalendar"));
+        QVERIFY(calendar->isVisible());
+        QCOMPARE(calendar->count(core::DayKind::Calm), 2);
+        QCOMPARE(calendar->count(core::DayKind::Distressing), 3);
+
+        // All entries: months March … June.
+        m_page->setPeriodDays(0);
+        stacked = qobject_cast<QStackedBarSeries*>(
+            seriesOf(m_page.get(), QStringLiteral("trendsEpisodesChart")).value(0));
+        QVERIFY(stacked);
+        QCOMPARE(stacked->barSets().at(0)->count(), 4);
+        QCOMPARE(barSum(stacked), 5);
+    }
+
+    void partnersCompared()
+    {
+        auto alex = store().addPartner(QStringLiteral("Alex"));
+        QVERIFY(alex);
+        for (int day : {2, 9, 16}) {
+            core::Entry e = test::sampleEntry(on(6, day));
+            e.partnerId = alex->id;
+            e.tension = core::Tension::Worse;
+            add(QString::number(day), e);
+        }
+        add(QStringLiteral("alone"), test::sampleEntry(on(6, 20)));
+        m_page->show();
+        auto* bars = qobject_cast<QAbstractBarSeries*>(
+            seriesOf(m_page.get(), QStringLiteral("trendsPartnersChart")).value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);         // calm, distressing
+        QCOMPARE(bars->barSets().at(0)->count(), 2); // Alex, no partner
+        QCOMPARE(bars->barSets().at(1)->at(1), 3.0); // Alex's three distressing
+        QCOMPARE(bars->barSets().at(1)->at(0), 0.0);
+    }
+
+    void notEnoughEntriesSaysSo()
+    {
+        add(QStringLiteral("one"), test::sampleEntry(on(6, 20)));
+        m_page->show();
+        QCOMPARE(m_page->findingIds(), QStringList({"not_enough_data"}));
+        auto* note = find<QLabel>(QStringLiteral("trendsNotEnough"));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("Not enough entries yet")));
+        for (const char* chart :
+             {"trendsEpisodesChartCard", "trendsDistressChartCard", "trendsThoughtsChartCard",
+              "trendsReasonsChartCard", "trendsPartnersChartCard"})
+            QVERIFY2(!find(QLatin1StringView(chart))->isVisible(), chart);
+        // No check-ins or signs: the mood chart explains instead of drawing empty axes.
+        QVERIFY(!find(QStringLiteral("trendsPhq9Chart"))->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("trendsPhq9ChartEmpty"))->isVisible());
+
+        // Two more entries make three: the charts appear.
+        add(QStringLiteral("two"), test::sampleEntry(on(6, 21)));
+        add(QStringLiteral("three"), test::sampleEntry(on(6, 22)));
+        QVERIFY(!note->isVisible());
+        QVERIFY(find(QStringLiteral("trendsEpisodesChart"))->isVisible());
+        QVERIFY(!m_page->findingIds().contains(QStringLiteral("not_enough_data")));
+    }
+
+    void emptyJournal()
+    {
+        m_page->show();
+        QCOMPARE(m_page->findingIds(), QStringList({"not_enough_data"}));
+        QVERIFY(find<QLabel>(QStringLiteral("trendsNotEnough"))
+                    ->text()
+                    .contains(QStringLiteral("No entries in this period")));
+        QVERIFY(!find(QStringLiteral("trendsCalendarCard"))->isVisible());
+    }
+
+    void refreshesOnlyWhileShown()
+    {
+        addKnownJournal();
+        m_page->show();
+        QCOMPARE(m_page->snapshot().entriesInPeriod, 4);
+        m_page->hide();
+        add(QStringLiteral("later"), test::sampleEntry(on(6, 28)));
+        QCOMPARE(m_page->snapshot().entriesInPeriod, 4); // nothing computed while hidden
+        m_page->show();
+        QCOMPARE(m_page->snapshot().entriesInPeriod, 5);
+        QVERIFY(store().deleteEntry(m_ids.value("later")));
+        QCOMPARE(m_page->snapshot().entriesInPeriod, 4);
+        QVERIFY(store().addCheckIn({{}, on(6, 29, 9), core::Instrument::Phq9, QList<int>(9, 0)}));
+        // The newer PHQ-9 has item 9 at 0, so the safety finding is gone.
+        QVERIFY(!m_page->findingIds().contains(QStringLiteral("phq9_self_harm")));
+    }
+
+    void lockEmptiesThePage()
+    {
+        addKnownJournal();
+        m_page->show();
+        QVERIFY(!m_page->findingIds().isEmpty());
+        m_session->lock();
+        QVERIFY(m_page->findingIds().isEmpty());
+        QVERIFY(m_page->findChildren<QWidget*>(QRegularExpression(QStringLiteral("^findingCard_")))
+                    .isEmpty());
+        QVERIFY(find<QLabel>(QStringLiteral("trendsSummary"))->text().isEmpty());
+        QVERIFY(m_page->snapshot().findings.isEmpty());
+        QCOMPARE(m_page->snapshot().entriesInPeriod, 0);
+        for (auto* card : m_page->findChildren<ui::ChartCard*>()) {
+            QVERIFY2(!card->isVisible(), qPrintable(card->objectName()));
+            QVERIFY(card->view()->chart()->series().isEmpty());
+        }
+        QVERIFY(find<ui::DayCalendar>(QStringLiteral("trendsCalendar"))->days().isEmpty());
+        // Changing the period while locked computes nothing.
+        m_page->setPeriodDays(0);
+        QVERIFY(m_page->findingIds().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_TrendsPage)
+#include "tst_TrendsPage.moc"

@@ -1,0 +1,39 @@
+// Everything the Trends page shows, computed once per refresh from the journal's rows: the
+// findings (each rule looks at its own window), the series and headline numbers for the chosen
+// period, and the last year of days for the calendar. Pure data, so it can be measured alone.
+#pragma once
+
+#include "analysis/Finding.h"
+#include "analysis/TrendSeries.h"
+#include "analysis/TrendSummary.h"
+
+#include <QList>
+
+namespace aftercare::ui {
+
+struct TrendsSnapshot
+{
+    // Period choices offered on the page; 0 is "everything".
+    static constexpr int allDays = 0;
+    static constexpr int yearDays = 365;
+    // Below this many entries in the period the charts would mostly show noise.
+    static constexpr int minEntriesForCharts = 3;
+
+    QDateTime asOf;
+    int periodDays = 90;
+    QList<core::Finding> findings;
+    core::TrendSeries series;      // the chosen period, weeks up to 90 days, months beyond
+    core::TrendSummary summary;    // the chosen period
+    QList<core::CalendarDay> year; // the 365 days up to asOf's date
+    int entriesInPeriod = 0;
+
+    bool hasEnoughForCharts() const { return entriesInPeriod >= minEntriesForCharts; }
+
+    static core::Period periodFor(int days);
+    static TrendsSnapshot compute(const QList<core::Entry>& entries,
+                                  const QList<core::CheckIn>& checkIns,
+                                  const QList<core::Partner>& partners, const QDateTime& asOf,
+                                  int periodDays);
+};
+
+} // namespace aftercare::ui
