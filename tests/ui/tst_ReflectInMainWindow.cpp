@@ -1,0 +1,158 @@
+// The reflection and the journal inside the real main window: Ctrl+N to a saved entry by
+// keyboard only, finding it again with Ctrl+F, editing it from the Journal, and a lock in the
+// middle of a reflection that empties the window and comes back to the same step.
+#include "journal/JournalTableModel.h"
+#include "reflect/ReflectPage.h"
+#include "ShellFixture.h"
+
+#include <QTableView>
+#include <QtTest>
+
+using namespace aftercare;
+using test::ShellFixture;
+
+namespace {
+
+bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
+{
+    for (int i = 0; i < times; ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus)
+            return false;
+        QTest::keyClick(focus, key, modifiers);
+    }
+    return true;
+}
+
+QString focusName()
+{
+    QWidget* focus = QApplication::focusWidget();
+    return focus ? focus->objectName() : QString();
+}
+
+QString progress(ShellFixture& f)
+{
+    return f.find<QLabel>(QStringLiteral("stepProgressText"))->text();
+}
+
+// The guided flow and the quick log share question names; look inside the flow.
+template <typename T> T* inFlow(ShellFixture& f, const char* name)
+{
+    return f.find<QWidget>(QStringLiteral("reflectFlow"))->findChild<T*>(QLatin1StringView(name));
+}
+
+} // namespace
+
+class tst_ReflectInMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keyboardReflectionThenSearchAndEdit()
+    {
+        ShellFixture f;
+        f.createJournal();
+        f.openWindow();
+        QVERIFY(press(Qt::Key_N, Qt::ControlModifier));
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("reflect"));
+        QTRY_COMPARE(focusName(), QStringLiteral("whenEdit"));
+        QVERIFY(press(Qt::Key_Return));
+
+        // The five, each with the first option: Space, then Tab to the next question.
+        QCOMPARE(progress(f), QStringLiteral("Step 2 of 7"));
+        QVERIFY(press(Qt::Key_Space)); // eased tension
+        QVERIFY(press(Qt::Key_Tab));
+        QVERIFY(press(Qt::Key_Space)); // not reliving the past
+        QVERIFY(press(Qt::Key_Tab));
+        QVERIFY(press(Qt::Key_Space)); // emotional
+        QVERIFY(press(Qt::Key_Tab));
+        QVERIFY(press(Qt::Key_Space)); // happy thoughts
+        QVERIFY(press(Qt::Key_Tab, Qt::NoModifier, 2));
+        QCOMPARE(focusName(), QStringLiteral("tearsGroup_few"));
+        QVERIFY(press(Qt::Key_Space));
+        QVERIFY(press(Qt::Key_Return, Qt::NoModifier, 5));
+        QCOMPARE(progress(f), QStringLiteral("Step 7 of 7"));
+        QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Sunlit kitchen morning"));
+        QVERIFY(press(Qt::Key_S, Qt::AltModifier));
+        QTRY_VERIFY(f.find(QStringLiteral("reflectionSummary"))->isVisible());
+
+        core::JournalStore* store = f.session->store();
+        auto entries = store->entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        const core::Entry saved = entries->first();
+        QCOMPARE(saved.notes, QStringLiteral("Sunlit kitchen morning"));
+        QCOMPARE(saved.tension, core::Tension::Relieved);
+        QCOMPARE(saved.traumaReliving, core::TraumaReliving::No);
+        QCOMPARE(saved.responseKind, core::ResponseKind::Emotional);
+        QCOMPARE(saved.thoughts, core::Thoughts::Happy);
+        QCOMPARE(saved.tears, core::Tears::Few);
+
+        // Done goes home; Ctrl+F finds the note in the journal.
+        QVERIFY(press(Qt::Key_D, Qt::AltModifier));
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("home"));
+        QVERIFY(press(Qt::Key_F, Qt::ControlModifier));
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("journal"));
+        QCOMPARE(focusName(), QStringLiteral("journalSearch"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kitchen"));
+        auto* model = f.find<QTableView>(QStringLiteral("journalTable"))->model();
+        auto* journalModel = qobject_cast<ui::JournalTableModel*>(model);
+        QVERIFY(journalModel);
+        QTRY_COMPARE(journalModel->rowCount(), 1);
+        QVERIFY(f.find<QTextEdit>(QStringLiteral("entryDetail"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Sunlit kitchen morning")));
+
+        // Edit from the journal opens the same flow, prefilled; saving updates it in place.
+        f.find<QAbstractButton>(QStringLiteral("editEntryButton"))->click();
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("reflect"));
+        QCOMPARE(f.find<QLabel>(QStringLiteral("reflectHeading"))->text(),
+                 QStringLiteral("Edit your reflection"));
+        QVERIFY(press(Qt::Key_Return));
+        QVERIFY(inFlow<QAbstractButton>(f, "tearsGroup_few")->isChecked());
+        QTRY_COMPARE(focusName(), QStringLiteral("tensionGroup_relieved"));
+        QVERIFY(press(Qt::Key_Down));
+        QCOMPARE(focusName(), QStringLiteral("tensionGroup_unchanged"));
+        QVERIFY(press(Qt::Key_Return, Qt::NoModifier, 5));
+        QVERIFY(press(Qt::Key_S, Qt::AltModifier));
+        QTRY_VERIFY(f.find(QStringLiteral("reflectionSummary"))->isVisible());
+        QCOMPARE(store->countEntries().value(), 1);
+        QCOMPARE(store->entry(saved.id)->tension, core::Tension::Unchanged);
+        QCOMPARE(store->entry(saved.id)->notes, saved.notes);
+    }
+
+    void lockMidReflectionEmptiesTheWindowAndComesBack()
+    {
+        ShellFixture f;
+        f.createJournal();
+        f.openWindow();
+        f.window->newReflection();
+        QTRY_COMPARE(focusName(), QStringLiteral("whenEdit"));
+        QVERIFY(press(Qt::Key_Return));
+        QVERIFY(press(Qt::Key_Space));
+        QVERIFY(press(Qt::Key_Tab, Qt::NoModifier, 4));
+        QCOMPARE(focusName(), QStringLiteral("thoughtsTextEdit"));
+        const QString secret = QStringLiteral("moonlit-harbour-thought");
+        QTest::keyClicks(QApplication::focusWidget(), secret);
+        QVERIFY(!test::textsContaining(secret).isEmpty());
+
+        QVERIFY(press(Qt::Key_L, Qt::ControlModifier));
+        QTRY_VERIFY(!f.session->isUnlocked());
+        QVERIFY2(test::textsContaining(secret).isEmpty(),
+                 qPrintable(test::textsContaining(secret).join(QStringLiteral(" | "))));
+
+        auto journal = f.journal.unlock();
+        QVERIFY(journal);
+        f.session->adopt(std::move(*journal));
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("reflect"));
+        QCOMPARE(progress(f), QStringLiteral("Step 2 of 7"));
+        QCOMPARE(inFlow<QLineEdit>(f, "thoughtsTextEdit")->text(), secret);
+        QVERIFY(inFlow<QAbstractButton>(f, "tensionGroup_relieved")->isChecked());
+        auto* page = qobject_cast<ui::ReflectPage*>(f.window->page(QStringLiteral("reflect")));
+        QVERIFY(page && page->hasDraft());
+    }
+};
+
+QTEST_MAIN(tst_ReflectInMainWindow)
+#include "tst_ReflectInMainWindow.moc"
