@@ -50,7 +50,7 @@ std::optional<Finding> limitsNotRespected(const AnalysisContext& ctx)
                  "safe and to have your limits respected. If you would like support, someone you "
                  "trust or a support line can listen, at whatever pace feels right for you. The "
                  "help page shows where to turn, including any contacts you have saved."),
-        std::move(ids), {},
+        ids, {},
         {topic(GuideTopic::helpNow), topic(GuideTopic::talkToSomeone), topic(GuideTopic::trauma)});
 }
 
@@ -121,7 +121,7 @@ std::optional<Finding> trauma(const AnalysisContext& ctx)
                        "safer.");
     return makeFinding(
         "trauma", repeated ? Severity::Talk : Severity::Consider, window,
-        Text::tr("Memories of past hurt came up"), explanation, std::move(ids), {},
+        Text::tr("Memories of past hurt came up"), explanation, ids, {},
         {topic(GuideTopic::trauma), topic(GuideTopic::talkToSomeone), topic(GuideTopic::helpNow)});
 }
 
@@ -142,7 +142,7 @@ std::optional<Finding> pain(const AnalysisContext& ctx)
                  "during or after sex is worth raising with a doctor or other healthcare "
                  "provider: it often has a cause that can be treated. It can also help to tell "
                  "your partner, and to pause or change what you are doing when something hurts."),
-        std::move(ids), {}, {topic(GuideTopic::pain), topic(GuideTopic::talkToSomeone)});
+        ids, {}, {topic(GuideTopic::pain), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> postpartum(const AnalysisContext& ctx)
@@ -159,7 +159,7 @@ std::optional<Finding> postpartum(const AnalysisContext& ctx)
                  "big hormonal changes after birth can affect how sex and tears feel, and low "
                  "mood after a birth is common and treatable. It may be worth mentioning to your "
                  "doctor, midwife or health visitor."),
-        std::move(ids), {}, {topic(GuideTopic::depression), topic(GuideTopic::talkToSomeone)});
+        ids, {}, {topic(GuideTopic::depression), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> anxiety(const AnalysisContext& ctx)

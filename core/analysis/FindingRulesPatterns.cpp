@@ -55,7 +55,7 @@ std::optional<Finding> frequentEpisodes(const AnalysisContext& ctx)
                  "professional, especially if it weighs on you. The reasons you picked may also "
                  "show what is going on.")
             .arg(ids.size()),
-        std::move(ids), {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
+        ids, {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> distressShare(const AnalysisContext& ctx)
@@ -126,7 +126,7 @@ std::optional<Finding> relationship(const AnalysisContext& ctx)
                  "want from each other, can help. A couples therapist can help too if talks get "
                  "stuck.")
             .arg(ids.size()),
-        std::move(ids), {},
+        ids, {},
         {topic(GuideTopic::relationship), topic(GuideTopic::partnerCries),
          topic(GuideTopic::talkToSomeone)});
 }
@@ -199,7 +199,7 @@ std::optional<Finding> shameGuilt(const AnalysisContext& ctx)
                  "These feelings make sense, and they can soften. Talking with your partner or a "
                  "therapist can help.")
             .arg(ids.size()),
-        std::move(ids), {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
+        ids, {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
@@ -222,7 +222,7 @@ std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
         Text::tr("Your recent reflections mostly describe joy, love or relief, and none of them "
                  "describe a hard time. Tears like these are usually no cause for concern. They "
                  "can simply be a release."),
-        std::move(ids), {}, {topic(GuideTopic::understanding)});
+        ids, {}, {topic(GuideTopic::understanding)});
 }
 
 std::optional<Finding> notEnoughData(const AnalysisContext& ctx)

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace aftercare::test {
@@ -203,6 +204,10 @@ inline void verifyRule()
     QCOMPARE(f->window.end, asOf());
     QVERIFY(!f->title.isEmpty());
     QVERIFY(!f->explanation.isEmpty());
+    // A finding that fired never speaks of "0 reflections" (the count must be taken before the
+    // evidence list is handed over).
+    QVERIFY2(!f->explanation.contains(QRegularExpression(QStringLiteral("\\b0 [a-z]"))),
+             qPrintable(f->explanation));
     QVERIFY(!f->guideTopics.isEmpty());
 }
 
