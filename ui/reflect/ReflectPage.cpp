@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -240,25 +241,25 @@ void ReflectPage::discardDraft()
 void ReflectPage::beginGuided(const core::Entry& entry, int step, bool editing)
 {
     m_editing = editing;
-    setMode(Mode::Guided);
-    m_flow->start(entry, step, editing);
-    // Loading the answers into the widgets is not an edit.
-    m_autosave->stop();
     m_dirty = false;
+    setMode(Mode::Guided);
+    const QScopedValueRollback loading(m_loading, true);
+    m_flow->start(entry, step, editing);
 }
 
 void ReflectPage::beginQuickLog(const core::Entry& entry, bool editing)
 {
     m_editing = editing;
-    setMode(Mode::QuickLog);
-    m_quickLog->start(entry, editing);
-    m_autosave->stop();
     m_dirty = false;
+    setMode(Mode::QuickLog);
+    const QScopedValueRollback loading(m_loading, true);
+    m_quickLog->start(entry, editing);
 }
 
 void ReflectPage::markEdited()
 {
-    if (m_mode != Mode::Guided && m_mode != Mode::QuickLog)
+    // Filling or emptying the forms is not the user changing an answer.
+    if (m_loading || (m_mode != Mode::Guided && m_mode != Mode::QuickLog))
         return;
     m_dirty = true;
     m_autosave->start();
@@ -293,12 +294,9 @@ void ReflectPage::finish()
         showProblem(tr("Your reflection could not be saved: %1").arg(result.error().message()));
         return;
     }
-    m_autosave->stop();
-    m_dirty = false;
     if (auto discarded = store->discardDraft(); !discarded)
         qWarning("Could not discard the draft: %s", qPrintable(discarded.error().message()));
-    m_flow->clear();
-    m_quickLog->clear();
+    emptyForms();
     showSummary(*result);
     Q_EMIT saved(result->id);
 }
@@ -306,10 +304,18 @@ void ReflectPage::finish()
 void ReflectPage::finishLater()
 {
     saveDraftNow();
+    setMode(Mode::Idle);
+    emptyForms();
+    Q_EMIT closed();
+}
+
+void ReflectPage::emptyForms()
+{
+    const QScopedValueRollback loading(m_loading, true);
+    m_autosave->stop();
+    m_dirty = false;
     m_flow->clear();
     m_quickLog->clear();
-    setMode(Mode::Idle);
-    Q_EMIT closed();
 }
 
 void ReflectPage::showSummary(const core::Entry& saved)
@@ -366,10 +372,7 @@ void ReflectPage::onAboutToLock()
 
 void ReflectPage::onLocked()
 {
-    m_autosave->stop();
-    m_dirty = false;
-    m_flow->clear();
-    m_quickLog->clear();
+    emptyForms();
     m_summary->clear();
     m_offer->clear();
     setMode(Mode::Idle);

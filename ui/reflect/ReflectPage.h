@@ -75,6 +75,7 @@ private:
     void saveDraftNow();
     void finish();
     void finishLater();
+    void emptyForms();
     void showSummary(const core::Entry& saved);
     void showProblem(const QString& message);
     void setMode(Mode mode);
@@ -99,6 +100,7 @@ private:
     QString m_pendingEditId;
     bool m_editing = false;
     bool m_dirty = false;
+    bool m_loading = false;
 };
 
 } // namespace aftercare::ui
