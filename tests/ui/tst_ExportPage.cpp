@@ -9,6 +9,7 @@
 #include "exchange/CsvFormat.h"
 #include "exchange/JsonFormat.h"
 #include "export/ExportPage.h"
+#include "widgets/Dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -212,6 +213,18 @@ private Q_SLOTS:
         m_page->save();
         QCOMPARE(saved.count(), 0);
         QVERIFY(m_page->statusText().contains(QStringLiteral("Nothing was saved")));
+    }
+
+    void usesTheAppDialogHooksByDefault()
+    {
+        ui::Dialogs::setTestMode(true);
+        const QString path = m_out.filePath(QStringLiteral("hooked.pdf"));
+        ui::Dialogs::queueFileName(path);
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        m_page->save();
+        ui::Dialogs::setTestMode(false);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(QFileInfo::exists(path));
     }
 
     void cancellingTheFileDialogDoesNothing()

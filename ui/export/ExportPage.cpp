@@ -12,11 +12,11 @@
 #include "report/ReportPageSize.h"
 #include "report/ReportPdfWriter.h"
 #include "report/ReportPrinter.h"
+#include "widgets/Dialogs.h"
 #include "widgets/TextStyle.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -333,7 +333,8 @@ void ExportPage::save()
         const QString filter = f == Format::Pdf   ? tr("PDF documents (*.pdf)")
                                : f == Format::Csv ? tr("CSV tables (*.csv)")
                                                   : tr("Aftercare journal files (*.json)");
-        path = QFileDialog::getSaveFileName(this, tr("Save the export"), suggested, filter);
+        // The app-wide dialog hooks, so a test of the whole window never waits on this dialog.
+        path = Dialogs::saveFileName(this, tr("Save the export"), suggested, filter);
     }
     if (path.isEmpty())
         return; // the person changed their mind; nothing to say

@@ -38,8 +38,9 @@ public:
     core::Result<core::TherapistReport> buildReport() const;
 
     // Test hooks, so no test ever waits on a modal dialog. The file chooser gets the suggested
-    // path and returns the chosen one (empty: cancelled). The print chooser configures the
-    // printer as the system dialog would and returns false when cancelled.
+    // path and returns the chosen one (empty: cancelled); without one, Dialogs::saveFileName is
+    // asked, which honours the app-wide test mode. The print chooser configures the printer as
+    // the system dialog would and returns false when cancelled.
     using FileChooser = std::function<QString(const QString& suggestedPath)>;
     using PrintChooser = std::function<bool(QPrinter& printer)>;
     void setFileChooser(FileChooser chooser);
