@@ -223,7 +223,6 @@ void tst_Settings::dataLocationIsShown()
     ShellFixture f;
     f.createJournal();
     f.openWindow();
-    f.window->showPage(QStringLiteral("settings"));
     QCOMPARE(f.find<QLabel>(QStringLiteral("settingsDataLocation"))->text(),
              QDir::toNativeSeparators(f.journal.dir()));
 }
@@ -233,7 +232,6 @@ void tst_Settings::deleteNeedsTypedConfirmation()
     ShellFixture f;
     f.createJournal();
     f.openWindow();
-    f.window->showPage(QStringLiteral("settings"));
     auto* button = f.find<QAbstractButton>(QStringLiteral("settingsDeleteAll"));
     auto* confirm = f.find<QLineEdit>(QStringLiteral("settingsDeleteConfirm"));
     QVERIFY(!button->isEnabled());
