@@ -26,6 +26,7 @@ private Q_SLOTS:
     void linksBetweenPagesWork();
     void homeLinksOpenTopics();
     void supportPanelWithoutStoreShowsNoContacts();
+    void supportPanelForgetsALockedStore();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 };
 
@@ -160,6 +161,31 @@ void tst_Guide::supportPanelWithoutStoreShowsNoContacts()
     panel.findChild<QAbstractButton*>(QStringLiteral("supportHelpNow"))->click();
     QCOMPARE(guide.count(), 1);
     QCOMPARE(guide.at(0).at(0).toString(), QStringLiteral("help_now"));
+}
+
+void tst_Guide::supportPanelForgetsALockedStore()
+{
+    test::TestJournal journal;
+    auto created = journal.create();
+    QVERIFY(created.has_value());
+    const QString contact = QStringLiteral("Dr Juniper Okafor, Thursdays");
+    QVERIFY(created->journal->store().setSetting(ui::SupportPanel::therapistKey, contact));
+    ui::SupportPanel panel;
+    panel.setStore(&created->journal->store());
+    panel.show();
+    auto* therapist = panel.findChild<QLabel*>(QStringLiteral("supportTherapist"));
+    QVERIFY(therapist->text().contains(contact));
+    QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("supportNoContacts"))->isVisible());
+
+    // A page that hands the panel its store and forgets to take it back on lock is still safe:
+    // the panel empties itself when the store goes away.
+    created->journal->lock();
+    created->journal.reset();
+    QVERIFY(therapist->text().isEmpty());
+    QVERIFY(!therapist->isVisible());
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("supportNoContacts"))->isVisible());
+    panel.refresh(); // and stays safe to refresh
+    QVERIFY(therapist->text().isEmpty());
 }
 
 QTEST_MAIN(tst_Guide)

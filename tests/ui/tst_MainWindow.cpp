@@ -22,6 +22,7 @@ private Q_SLOTS:
     void homeShowsGreetingAndRecentEntry();
     void homeButtonsStartReflections();
     void interactiveWidgetsAreNamed();
+    void pagesAreBuiltWhenNeeded();
     void demoIsLabelled();
     void helpAndVersion();
     void badOptionsAreRefused();
@@ -113,11 +114,17 @@ void tst_MainWindow::interactiveWidgetsAreNamed()
     ShellFixture f;
     f.createJournal();
     ui::MainWindow* w = f.openWindow();
+    for (const QString& key : w->pageKeys())
+        QVERIFY(w->page(key));
+    w->lock(); // builds the lock screen
+    ShellFixture firstRun;
+    firstRun.openWindow();
+
     // The shell's own screens and pages (the reflect and journal pages have their own tests).
     QList<QWidget*> roots;
-    for (const char* name :
-         {"onboardingPage", "unlockPage", "homePage", "guidePage", "settingsPage", "sidebarPanel"})
+    for (const char* name : {"unlockPage", "homePage", "guidePage", "settingsPage", "sidebarPanel"})
         roots << w->findChild<QWidget*>(QLatin1String(name));
+    roots << firstRun.find<QWidget>(QStringLiteral("onboardingPage"));
     for (QWidget* root : std::as_const(roots)) {
         QVERIFY(root);
         const QList<QWidget*> widgets = root->findChildren<QWidget*>();
@@ -136,6 +143,26 @@ void tst_MainWindow::interactiveWidgetsAreNamed()
                      qPrintable(where + QLatin1Char(' ') + widget->objectName()));
         }
     }
+}
+
+void tst_MainWindow::pagesAreBuiltWhenNeeded()
+{
+    ShellFixture f;
+    f.createLockedJournal();
+    ui::MainWindow* w = f.openWindow();
+    // Locked: neither the first-run screen nor any page exists yet.
+    QVERIFY(!w->findChild<QWidget*>(QStringLiteral("onboardingPage")));
+    QVERIFY(!w->findChild<QWidget*>(QStringLiteral("homePage")));
+    QVERIFY(!w->findChild<QWidget*>(QStringLiteral("settingsPage")));
+    auto* field = f.find<QLineEdit>(QStringLiteral("unlockPassphrase"));
+    field->setText(QString::fromUtf8(test::kPassphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(f.session->isUnlocked());
+    // Home at once; the others soon after, without the user waiting for them.
+    QVERIFY(w->findChild<QWidget*>(QStringLiteral("homePage"))->isVisible());
+    QTRY_VERIFY(w->findChild<QWidget*>(QStringLiteral("settingsPage")));
+    QTRY_VERIFY(w->findChild<QWidget*>(QStringLiteral("guidePage")));
+    QCOMPARE(w->currentPage(), QStringLiteral("home"));
 }
 
 void tst_MainWindow::demoIsLabelled()

@@ -223,6 +223,7 @@ void tst_Settings::dataLocationIsShown()
     ShellFixture f;
     f.createJournal();
     f.openWindow();
+    f.window->showPage(QStringLiteral("settings"));
     QCOMPARE(f.find<QLabel>(QStringLiteral("settingsDataLocation"))->text(),
              QDir::toNativeSeparators(f.journal.dir()));
 }
@@ -232,6 +233,7 @@ void tst_Settings::deleteNeedsTypedConfirmation()
     ShellFixture f;
     f.createJournal();
     f.openWindow();
+    f.window->showPage(QStringLiteral("settings"));
     auto* button = f.find<QAbstractButton>(QStringLiteral("settingsDeleteAll"));
     auto* confirm = f.find<QLineEdit>(QStringLiteral("settingsDeleteConfirm"));
     QVERIFY(!button->isEnabled());

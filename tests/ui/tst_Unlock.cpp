@@ -5,6 +5,7 @@
 #include "unlock/UnlockPage.h"
 #include "widgets/BackgroundTask.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace aftercare;
@@ -90,6 +91,12 @@ void tst_Unlock::wrongThenRightPassphrase()
     QCOMPARE(w->currentPage(), QStringLiteral("home"));
     QVERIFY(field->text().isEmpty());
     QCOMPARE(f.session->store()->countEntries().value_or(-1), 1);
+
+    // Soon after unlocking, the day's encrypted snapshot is taken (as the CLI does).
+    const QDir backups(core::Journal::backupsPath(f.journal.dir()));
+    QTRY_VERIFY_WITH_TIMEOUT(!backups.entryList({QStringLiteral("*.db")}, QDir::Files).isEmpty(),
+                             ui::Session::snapshotDelayMs + 5000);
+    QVERIFY2(f.session->snapshotProblem().isEmpty(), qPrintable(f.session->snapshotProblem()));
 }
 
 void tst_Unlock::recoveryCodeSetsNewPassphrase()

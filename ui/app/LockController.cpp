@@ -27,9 +27,12 @@ LockController::LockController(Session* session, Preferences* preferences, QObje
     m_timer->start();
     connect(m_session, &Session::unlocked, this, &LockController::recordActivity);
 
-    auto* desktop = new DesktopLockWatcher(this);
-    connect(desktop, &DesktopLockWatcher::desktopLocked, this, [this] {
-        lockFor(tr("Locked because the screen locked or the computer went to sleep."));
+    // Connecting to the buses can take a moment; it waits until the window is on screen.
+    QTimer::singleShot(0, this, [this] {
+        auto* desktop = new DesktopLockWatcher(this);
+        connect(desktop, &DesktopLockWatcher::desktopLocked, this, [this] {
+            lockFor(tr("Locked because the screen locked or the computer went to sleep."));
+        });
     });
 }
 

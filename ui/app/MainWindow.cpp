@@ -5,6 +5,7 @@
 #include "journal/JournalPage.h"
 #include "LockController.h"
 #include "onboarding/OnboardingPage.h"
+#include "PageStack.h"
 #include "reflect/ReflectPage.h"
 #include "Session.h"
 #include "settings/Preferences.h"
@@ -22,7 +23,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
@@ -44,39 +44,27 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
     resize(1120, 760);
     setMinimumSize(760, 520);
 
-    m_screens = new QStackedWidget(this);
+    // First run, the lock screen and the journal itself; only the one needed is built.
+    m_screens = new PageStack(this);
     m_screens->setObjectName(QStringLiteral("screens"));
-    m_onboarding = new OnboardingPage(m_session, m_screens);
-    m_unlock = new UnlockPage(m_session, m_screens);
+    m_screens->addPage(QStringLiteral("onboarding"), [this] { return makeOnboarding(); });
+    m_screens->addPage(QStringLiteral("unlock"), [this] { return makeUnlock(); });
     m_journalScreen = new QWidget(m_screens);
     m_journalScreen->setObjectName(QStringLiteral("journalScreen"));
-    m_screens->addWidget(m_onboarding);
-    m_screens->addWidget(m_unlock);
-    m_screens->addWidget(m_journalScreen);
+    m_journalScreen->hide(); // the stack shows it once the journal is open
+    m_screens->addPage(QStringLiteral("journal"), [this] { return m_journalScreen; });
     setCentralWidget(m_screens);
 
-    m_stack = new QStackedWidget(m_journalScreen);
+    m_stack = new PageStack(m_journalScreen);
     m_stack->setObjectName(QStringLiteral("pages"));
     auto* layout = new QHBoxLayout(m_journalScreen);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildSidebar());
     layout->addWidget(m_stack, 1);
-
-    // Adding a page (Trends, Check-ins, Export…) is one line here.
     applyPageColours();
-
-    addPage(kHome, tr("Home"), QStringLiteral("home"), m_home = new HomePage(m_session));
-    addPage(kReflect, tr("Reflect"), QStringLiteral("reflect"),
-            m_reflect = new ReflectPage(m_session));
-    addPage(kJournal, tr("Journal"), QStringLiteral("journal"),
-            m_journal = new JournalPage(m_session));
-    addPage(kGuide, tr("Guide"), QStringLiteral("guide"), m_guide = new GuidePage(m_session));
-    addPage(kSettings, tr("Settings"), QStringLiteral("settings"),
-            m_settings = new SettingsPage(m_session, m_preferences));
-
+    addPages();
     createActions();
-    connectPages();
     m_lock->watchWindow(this);
 
     connect(m_session, &Session::aboutToLock, this, &MainWindow::onAboutToLock);
@@ -149,24 +137,49 @@ QWidget* MainWindow::buildSidebar()
     lockButton->setToolTip(tr("Lock the journal (Ctrl+L)"));
     layout->addWidget(lockButton);
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_stack->keys().size())
+            showPage(m_stack->keys().at(row));
+    });
     connect(helpNow, &QPushButton::clicked, this,
             [this] { showGuide(QStringLiteral("help_now")); });
     connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     return sidebar;
 }
 
-void MainWindow::addPage(const QString& key, const QString& title, const QString& icon,
-                         QWidget* page)
+void MainWindow::addPages()
 {
-    page->setParent(m_stack);
-    m_stack->addWidget(page);
+    addPage(kHome, tr("Home"), QStringLiteral("home"), [this] { return makeHome(); });
+    addPage(kReflect, tr("Reflect"), QStringLiteral("reflect"), [this] { return makeReflect(); });
+    addPage(kJournal, tr("Journal"), QStringLiteral("journal"), [this] { return makeJournal(); });
+    addPage(kGuide, tr("Guide"), QStringLiteral("guide"), [this] { return makeGuide(); });
+    addPage(kSettings, tr("Settings"), QStringLiteral("settings"),
+            [this] { return makeSettings(); });
+}
+
+void MainWindow::addPage(const QString& key, const QString& title, const QString& icon,
+                         std::function<QWidget*()> make)
+{
+    m_stack->addPage(key, std::move(make));
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/aftercare/icons/%1.svg").arg(icon)),
                                      title, m_sidebar);
     item->setData(Qt::UserRole, key);
     item->setData(Qt::AccessibleTextRole, title);
-    m_pageKeys << key;
-    m_pages.insert(key, page);
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    return m_stack->keys();
+}
+
+QWidget* MainWindow::page(const QString& key)
+{
+    return m_stack->page(key);
+}
+
+template <typename T> T* MainWindow::pageAs(const QString& key)
+{
+    return m_stack->pageAs<T>(key);
 }
 
 void MainWindow::createActions()
@@ -191,38 +204,79 @@ void MainWindow::createActions()
         &MainWindow::lock, true);
     add(
         QStringLiteral("actionGuide"), tr("Guide"), QKeySequence(Qt::Key_F1),
-        [this] { showGuide(m_guide->currentTopic()); }, true);
+        [this] { showGuide(m_guide ? m_guide->currentTopic() : QStringLiteral("understanding")); },
+        true);
     add(QStringLiteral("actionQuit"), tr("Quit"), QKeySequence(QKeySequence::Quit), &QWidget::close,
         false);
 }
 
-void MainWindow::connectPages()
+OnboardingPage* MainWindow::makeOnboarding()
 {
-    connect(m_home, &HomePage::reflectRequested, this, &MainWindow::newReflection);
-    connect(m_home, &HomePage::quickLogRequested, this, &MainWindow::quickLog);
-    connect(m_home, &HomePage::guideRequested, this, &MainWindow::showGuide);
-    connect(m_home, &HomePage::entryRequested, this, [this](const QString& id) {
+    auto* page = new OnboardingPage(m_session);
+    connect(page, &OnboardingPage::completed, this, [this] { showPage(kHome); });
+    return page;
+}
+
+UnlockPage* MainWindow::makeUnlock()
+{
+    m_unlock = new UnlockPage(m_session);
+    m_unlock->setDiscreet(m_preferences->discreetMode());
+    showLockNote(m_lockNote);
+    return m_unlock;
+}
+
+HomePage* MainWindow::makeHome()
+{
+    auto* home = new HomePage(m_session);
+    connect(home, &HomePage::reflectRequested, this, &MainWindow::newReflection);
+    connect(home, &HomePage::quickLogRequested, this, &MainWindow::quickLog);
+    connect(home, &HomePage::guideRequested, this, &MainWindow::showGuide);
+    connect(home, &HomePage::entryRequested, this, [this](const QString& id) {
         showPage(kJournal);
-        m_journal->showOnly({id}, tr("Your most recent reflection"));
+        pageAs<JournalPage>(kJournal)->showOnly({id}, tr("Your most recent reflection"));
     });
-    connect(m_reflect, &ReflectPage::guideRequested, this, &MainWindow::showGuide);
-    connect(m_reflect, &ReflectPage::helpNowRequested, this,
+    return home;
+}
+
+ReflectPage* MainWindow::makeReflect()
+{
+    auto* reflect = new ReflectPage(m_session);
+    connect(reflect, &ReflectPage::guideRequested, this, &MainWindow::showGuide);
+    connect(reflect, &ReflectPage::helpNowRequested, this,
             [this] { showGuide(QStringLiteral("help_now")); });
-    connect(m_reflect, &ReflectPage::closed, this, [this] { showPage(kHome); });
-    connect(m_journal, &JournalPage::editRequested, this, [this](const QString& id) {
+    connect(reflect, &ReflectPage::closed, this, [this] { showPage(kHome); });
+    return reflect;
+}
+
+JournalPage* MainWindow::makeJournal()
+{
+    auto* journal = new JournalPage(m_session);
+    connect(journal, &JournalPage::editRequested, this, [this](const QString& id) {
         showPage(kReflect);
-        m_reflect->editEntry(id);
+        pageAs<ReflectPage>(kReflect)->editEntry(id);
     });
+    return journal;
+}
+
+GuidePage* MainWindow::makeGuide()
+{
+    m_guide = new GuidePage(m_session);
     connect(m_guide, &GuidePage::settingsRequested, this, [this] {
         showPage(kSettings);
-        m_settings->focusContacts();
+        pageAs<SettingsPage>(kSettings)->focusContacts();
     });
-    connect(m_settings, &SettingsPage::journalDeleted, this, [this] {
+    return m_guide;
+}
+
+SettingsPage* MainWindow::makeSettings()
+{
+    auto* settings = new SettingsPage(m_session, m_preferences);
+    connect(settings, &SettingsPage::journalDeleted, this, [this] {
         m_pageBeforeLock.clear();
         showLockNote(QString());
         setScreen(Screen::Onboarding);
     });
-    connect(m_onboarding, &OnboardingPage::completed, this, [this] { showPage(kHome); });
+    return settings;
 }
 
 MainWindow::Screen MainWindow::screen() const
@@ -232,13 +286,14 @@ MainWindow::Screen MainWindow::screen() const
 
 QString MainWindow::currentPage() const
 {
-    const int row = m_sidebar->currentRow();
-    return row >= 0 && row < m_pageKeys.size() ? m_pageKeys.at(row) : QString();
+    return m_screens->currentKey() == QLatin1String("journal") ? m_stack->currentKey() : QString();
 }
 
 void MainWindow::setScreen(Screen screen)
 {
-    m_screens->setCurrentIndex(int(screen));
+    static const QString keys[] = {QStringLiteral("onboarding"), QStringLiteral("unlock"),
+                                   QStringLiteral("journal")};
+    m_screens->showPage(keys[int(screen)]);
     const bool open = screen == Screen::Journal;
     for (QAction* action : std::as_const(m_journalActions))
         action->setEnabled(open);
@@ -251,18 +306,19 @@ void MainWindow::showPage(const QString& key)
 {
     if (!m_session->isUnlocked())
         return;
-    const int row = int(m_pageKeys.indexOf(key));
+    const int row = int(m_stack->keys().indexOf(key));
     if (row < 0)
         return;
+    m_stack->showPage(key);
+    const QSignalBlocker block(m_sidebar);
     m_sidebar->setCurrentRow(row);
-    m_stack->setCurrentIndex(row);
 }
 
 void MainWindow::showGuide(const QString& topic)
 {
     if (!m_session->isUnlocked())
         return;
-    m_guide->showTopic(topic);
+    pageAs<GuidePage>(kGuide)->showTopic(topic);
     showPage(kGuide);
 }
 
@@ -271,7 +327,7 @@ void MainWindow::newReflection()
     if (!m_session->isUnlocked())
         return;
     showPage(kReflect);
-    m_reflect->startGuided();
+    pageAs<ReflectPage>(kReflect)->startGuided();
 }
 
 void MainWindow::quickLog()
@@ -279,7 +335,7 @@ void MainWindow::quickLog()
     if (!m_session->isUnlocked())
         return;
     showPage(kReflect);
-    m_reflect->startQuickLog();
+    pageAs<ReflectPage>(kReflect)->startQuickLog();
 }
 
 void MainWindow::searchJournal()
@@ -287,7 +343,7 @@ void MainWindow::searchJournal()
     if (!m_session->isUnlocked())
         return;
     showPage(kJournal);
-    m_journal->focusSearch();
+    pageAs<JournalPage>(kJournal)->focusSearch();
 }
 
 void MainWindow::lock()
@@ -311,6 +367,8 @@ void MainWindow::onUnlocked()
     setScreen(Screen::Journal);
     showPage(m_pageBeforeLock.isEmpty() ? kHome : m_pageBeforeLock);
     m_pageBeforeLock.clear();
+    // The other pages are built once the window is on screen, so the first switch is instant.
+    m_stack->buildRestWhenIdle();
 }
 
 void MainWindow::closeTransientWindows()
@@ -360,7 +418,9 @@ void MainWindow::showLockNote(const QString& reason)
         if (!line.isEmpty())
             lines << line;
     }
-    m_unlock->setNote(lines.join(QLatin1Char('\n')));
+    m_lockNote = reason;
+    if (m_unlock)
+        m_unlock->setNote(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::updateIdentity()
@@ -374,7 +434,8 @@ void MainWindow::updateIdentity()
                                  : QStringLiteral(":/aftercare/icons/aftercare.svg")));
     m_appName->setText(discreet ? tr("Notes") : tr("Aftercare"));
     m_demoBadge->setVisible(m_demo);
-    m_unlock->setDiscreet(discreet);
+    if (m_unlock)
+        m_unlock->setDiscreet(discreet);
 }
 
 } // namespace aftercare::ui

@@ -3,13 +3,12 @@
 // owns the shortcuts (Ctrl+N, Ctrl+F, Ctrl+L, F1) and the always-visible "Need help now?" link.
 #pragma once
 
-#include <QHash>
+#include <functional>
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
 class QListWidget;
-class QStackedWidget;
 
 namespace aftercare::ui {
 
@@ -18,6 +17,7 @@ class HomePage;
 class JournalPage;
 class LockController;
 class OnboardingPage;
+class PageStack;
 class Preferences;
 class ReflectPage;
 class Session;
@@ -42,8 +42,10 @@ public:
     Screen screen() const;
     // The key of the page shown in the unlocked journal ("home", "reflect", …).
     QString currentPage() const;
-    QStringList pageKeys() const { return m_pageKeys; }
-    QWidget* page(const QString& key) const { return m_pages.value(key); }
+    QStringList pageKeys() const;
+    // The page for `key`, built now if it was not yet (pages are built when first shown, or in
+    // idle moments after unlocking).
+    QWidget* page(const QString& key);
     LockController* lockController() const { return m_lock; }
 
     // Labels the window and the unlock screen as a throwaway demo; `note` is shown under the
@@ -64,10 +66,20 @@ protected:
 
 private:
     void applyPageColours();
-    void addPage(const QString& key, const QString& title, const QString& icon, QWidget* page);
+    // Adding a page is one call: a key, a title, an icon name and how to build the widget.
+    void addPage(const QString& key, const QString& title, const QString& icon,
+                 std::function<QWidget*()> make);
     QWidget* buildSidebar();
     void createActions();
-    void connectPages();
+    void addPages();
+    OnboardingPage* makeOnboarding();
+    UnlockPage* makeUnlock();
+    HomePage* makeHome();
+    ReflectPage* makeReflect();
+    JournalPage* makeJournal();
+    GuidePage* makeGuide();
+    SettingsPage* makeSettings();
+    template <typename T> T* pageAs(const QString& key);
     void setScreen(Screen screen);
     void onAboutToLock();
     void onLocked();
@@ -79,24 +91,18 @@ private:
     Session* m_session;
     Preferences* m_preferences;
     LockController* m_lock;
-    QStackedWidget* m_screens = nullptr;
-    OnboardingPage* m_onboarding = nullptr;
-    UnlockPage* m_unlock = nullptr;
+    PageStack* m_screens = nullptr;
+    UnlockPage* m_unlock = nullptr; // null until the journal first locks
     QWidget* m_journalScreen = nullptr;
     QListWidget* m_sidebar = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    PageStack* m_stack = nullptr;
     QLabel* m_appName = nullptr;
     QLabel* m_demoBadge = nullptr;
-    HomePage* m_home = nullptr;
-    ReflectPage* m_reflect = nullptr;
-    JournalPage* m_journal = nullptr;
-    GuidePage* m_guide = nullptr;
-    SettingsPage* m_settings = nullptr;
-    QStringList m_pageKeys;
-    QHash<QString, QWidget*> m_pages;
+    GuidePage* m_guide = nullptr; // null until built
     QList<QAction*> m_journalActions;
     QString m_pageBeforeLock;
     QString m_demoNote;
+    QString m_lockNote;
     bool m_demo = false;
 };
 

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include <QTimer>
+
 namespace aftercare::ui {
 
 Session::Session(QString journalDir, QObject* parent)
@@ -15,8 +17,24 @@ Session::~Session()
 void Session::adopt(std::unique_ptr<core::Journal> journal)
 {
     m_journal = std::move(journal);
-    if (m_journal)
-        Q_EMIT unlocked();
+    if (!m_journal)
+        return;
+    const quint64 generation = ++m_generation;
+    Q_EMIT unlocked();
+    QTimer::singleShot(snapshotDelayMs, this,
+                       [this, generation] { takeDailySnapshot(generation); });
+}
+
+void Session::takeDailySnapshot(quint64 generation)
+{
+    if (!m_journal || generation != m_generation)
+        return;
+    // On the GUI thread: the store is not shared across threads. Once a day, a fraction of a
+    // second on a large journal.
+    const core::Result<bool> taken = m_journal->takeDailySnapshot();
+    m_snapshotProblem = taken ? QString() : taken.error().message();
+    if (!taken)
+        qWarning("Today's snapshot could not be taken: %s", qPrintable(m_snapshotProblem));
 }
 
 void Session::lock()

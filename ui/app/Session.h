@@ -23,8 +23,12 @@ public:
     core::JournalStore* store() { return m_journal ? &m_journal->store() : nullptr; }
     core::Journal* journal() { return m_journal.get(); }
 
-    // Takes ownership of an unlocked journal and emits unlocked().
+    // Takes ownership of an unlocked journal and emits unlocked(). A couple of seconds later
+    // (once the window is on screen) it takes the day's encrypted snapshot, as the CLI does.
     void adopt(std::unique_ptr<core::Journal> journal);
+    static constexpr int snapshotDelayMs = 2000;
+    // Why today's snapshot could not be taken (empty when it was, or was not due).
+    const QString& snapshotProblem() const { return m_snapshotProblem; }
     // Emits aboutToLock() (pages save drafts), then locks the journal and emits locked()
     // (pages clear every widget that shows journal data).
     void lock();
@@ -43,7 +47,11 @@ Q_SIGNALS:
 private:
     QString m_journalDir;
     std::unique_ptr<core::Journal> m_journal;
+    void takeDailySnapshot(quint64 generation);
+
     int m_backgroundWork = 0;
+    quint64 m_generation = 0; // counts unlocks, so a late timer never acts on a newer one
+    QString m_snapshotProblem;
     bool m_lockPending = false;
 };
 

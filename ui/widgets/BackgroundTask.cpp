@@ -22,20 +22,23 @@ void prune()
 
 int running()
 {
+    // A finished thread still counts until its deleteLater has run, so callers that wait for
+    // zero (tests, shutdown) also leave nothing behind.
     prune();
-    int count = 0;
-    for (const QPointer<QThread>& t : threads())
-        count += t->isFinished() ? 0 : 1;
-    return count;
+    return int(threads().size());
 }
 
 void waitForAll()
 {
     prune();
-    for (const QPointer<QThread>& t : threads()) {
-        if (t)
+    const QList<QPointer<QThread>> pending = threads();
+    for (const QPointer<QThread>& t : pending) {
+        if (t) {
             t->wait();
+            delete t.data(); // no event loop may run again to honour its deleteLater
+        }
     }
+    prune();
 }
 
 void detail::track(QThread* thread)

@@ -11,9 +11,9 @@
 
 namespace aftercare::ui::BackgroundTask {
 
-// Number of tasks still running (tests and shutdown wait on it).
+// Number of tasks not yet finished and cleaned up (tests and shutdown wait for zero).
 int running();
-// Blocks until every running task has finished (used once, on exit).
+// Blocks until every task has finished and frees them (used once, on exit).
 void waitForAll();
 
 namespace detail {
