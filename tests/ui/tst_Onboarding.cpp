@@ -54,6 +54,14 @@ void tst_Onboarding::newFolderShowsWelcome()
                 ->text()
                 .contains(QStringLiteral("internet")));
     QVERIFY(!core::Journal::exists(f.journal.dir()));
+    // Crisis lines are reachable before any journal exists.
+    auto* support = f.find<QWidget>(QStringLiteral("onboardingSupport"));
+    QVERIFY(!support->isVisible());
+    f.find<QAbstractButton>(QStringLiteral("onboardingHelpNow"))->click();
+    QVERIFY(support->isVisible());
+    QVERIFY(support->findChild<QLabel*>(QStringLiteral("supportCrisisLines"))
+                ->text()
+                .contains(QStringLiteral("116 123")));
     // Ctrl+N and friends do nothing before there is a journal.
     QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(w->screen(), ui::MainWindow::Screen::Onboarding);

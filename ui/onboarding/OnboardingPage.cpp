@@ -7,6 +7,7 @@
 #include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
 #include "widgets/NewPassphraseForm.h"
+#include "widgets/SupportPanel.h"
 #include "widgets/TextStyle.h"
 
 #include <QApplication>
@@ -103,7 +104,22 @@ QWidget* OnboardingPage::buildWelcome()
     row->addStretch();
     row->addWidget(start);
     layout->addLayout(row);
+    layout->addWidget(TextStyle::hint(
+        tr("Moving from another computer? Create your journal here, then bring your reflections "
+           "over from Settings → Portable backup."),
+        view));
+
+    // Crisis lines are never behind a passphrase.
+    QPushButton* helpNow =
+        TextStyle::linkButton(tr("Need help now?"), QStringLiteral("onboardingHelpNow"), view);
+    auto* support = new SupportPanel(view);
+    support->setObjectName(QStringLiteral("onboardingSupport"));
+    support->hide();
+    layout->addWidget(helpNow);
+    layout->addWidget(support);
     connect(start, &QPushButton::clicked, this, &OnboardingPage::showPassphrase);
+    connect(helpNow, &QPushButton::clicked, support,
+            [support] { support->setVisible(!support->isVisible()); });
     return view;
 }
 
