@@ -19,47 +19,13 @@
 #include <QTextEdit>
 #include <QtTest>
 
+#include "WidgetTexts.h"
+
 using namespace aftercare;
 
 namespace {
 
 const char* const passphrase = "rain on the window";
-
-QStringList visibleTexts(QWidget* root)
-{
-    QStringList out;
-    const auto widgets = root->findChildren<QWidget*>();
-    for (QWidget* w : widgets) {
-        if (auto* label = qobject_cast<QLabel*>(w))
-            out << label->text();
-        else if (auto* line = qobject_cast<QLineEdit*>(w))
-            out << line->text();
-        else if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
-            out << plain->toPlainText();
-        else if (auto* rich = qobject_cast<QTextEdit*>(w))
-            out << rich->toPlainText();
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            out << button->text();
-        else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-            for (int i = 0; i < combo->count(); ++i)
-                out << combo->itemText(i);
-        } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
-            QAbstractItemModel* model = view->model();
-            for (int r = 0; model && r < model->rowCount(); ++r)
-                for (int c = 0; c < model->columnCount(); ++c)
-                    out << model->index(r, c).data().toString();
-        }
-        out << w->accessibleName() << w->toolTip();
-    }
-    return out;
-}
-
-bool showsText(QWidget* root, const QString& text)
-{
-    const QStringList texts = visibleTexts(root);
-    return std::any_of(texts.begin(), texts.end(),
-                       [&](const QString& t) { return t.contains(text); });
-}
 
 } // namespace
 
@@ -333,21 +299,21 @@ private Q_SLOTS:
         child<QLineEdit>("journalSearch")->setText(QStringLiteral("Sore"));
         QTRY_COMPARE(model()->totalCount(), 1);
         const QString note = QStringLiteral("Sore afterwards again");
-        QVERIFY(showsText(m_page.get(), note));
+        QVERIFY(test::showsText(m_page.get(), note));
 
         m_session->lock();
         QCOMPARE(model()->rowCount(), 0);
-        QVERIFY(!showsText(m_page.get(), note));
-        QVERIFY(!showsText(m_page.get(), QStringLiteral("Sore")));
-        QVERIFY(!showsText(m_page.get(), QStringLiteral("Alex")));
-        QVERIFY(!showsText(m_page.get(), QStringLiteral("Lighthouse")));
+        QVERIFY(!test::showsText(m_page.get(), note));
+        QVERIFY(!test::showsText(m_page.get(), QStringLiteral("Sore")));
+        QVERIFY(!test::showsText(m_page.get(), QStringLiteral("Alex")));
+        QVERIFY(!test::showsText(m_page.get(), QStringLiteral("Lighthouse")));
 
         auto journal = core::Journal::unlock(dir(), core::SecretBytes::fromUtf8(passphrase));
         QVERIFY(journal);
         m_session->adopt(std::move(*journal));
         QCOMPARE(model()->totalCount(), 4);
         QCOMPARE(child<QComboBox>("partnerFilter")->count(), 3);
-        QVERIFY(showsText(m_page.get(), QStringLiteral("Lighthouse")));
+        QVERIFY(test::showsText(m_page.get(), QStringLiteral("Lighthouse")));
     }
 };
 

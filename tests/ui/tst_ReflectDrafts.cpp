@@ -16,47 +16,14 @@
 #include <QTextEdit>
 #include <QtTest>
 
+#include "WidgetTexts.h"
+
 using namespace aftercare;
 
 namespace {
 
 const char* const passphrase = "a calm and quiet evening";
 const QString secretNote = QStringLiteral("zebra-lanterns-by-the-river");
-
-// Every piece of text a widget tree shows, for "nothing of the journal is left on screen".
-QStringList visibleTexts(QWidget* root)
-{
-    QStringList out;
-    const auto widgets = root->findChildren<QWidget*>();
-    for (QWidget* w : widgets) {
-        if (auto* label = qobject_cast<QLabel*>(w))
-            out << label->text();
-        else if (auto* line = qobject_cast<QLineEdit*>(w))
-            out << line->text();
-        else if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
-            out << plain->toPlainText();
-        else if (auto* rich = qobject_cast<QTextEdit*>(w))
-            out << rich->toPlainText();
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            out << button->text();
-        else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-            for (int i = 0; i < combo->count(); ++i)
-                out << combo->itemText(i);
-        }
-        out << w->accessibleName() << w->toolTip();
-    }
-    return out;
-}
-
-bool showsText(QWidget* root, const QString& text)
-{
-    const QStringList texts = visibleTexts(root);
-    for (const QString& t : texts) {
-        if (t.contains(text))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -189,7 +156,7 @@ private Q_SLOTS:
     {
         reflectUpToFeelings();
         m_session->lock();
-        QVERIFY(!showsText(m_page.get(), secretNote));
+        QVERIFY(!test::showsText(m_page.get(), secretNote));
         QVERIFY(!child<QAbstractButton>("tensionGroup_worse")->isChecked());
         QVERIFY(!child<QAbstractButton>("emotionChips_loneliness")->isChecked());
 
@@ -244,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(closed.count(), 1);
         QVERIFY(m_page->hasDraft());
         QVERIFY(draft()->entry.emotions.contains(core::Emotion::Loneliness));
-        QVERIFY(!showsText(m_page.get(), secretNote));
+        QVERIFY(!test::showsText(m_page.get(), secretNote));
 
         m_page->startQuickLog();
         QVERIFY(child("resumeOffer")->isVisible());
