@@ -11,9 +11,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextEdit>
@@ -153,6 +155,56 @@ private Q_SLOTS:
         QVERIFY(second.contains(QStringLiteral("Sore afterwards again")));
         QVERIFY(second.contains(QStringLiteral("worried about the appointment")));
         QVERIFY(second.contains(QStringLiteral("You were with Robin.")));
+    }
+
+    void columnsShowEveryHeaderAndAnswerInFull()
+    {
+        add(1, QStringLiteral("Many reasons"), {},
+            {core::Reason::Joy, core::Reason::OverwhelmedBody, core::Reason::Biological,
+             core::Reason::AnxietyStress},
+            {});
+        newPage();
+        // The room the page has in the window's default size: everything fits side by side. In
+        // a narrower one the table scrolls sideways rather than cutting anything short.
+        for (const int width : {900, 700}) {
+            m_page->resize(width, 700);
+            auto* table = child<QTableView>("journalTable");
+            QHeaderView* header = table->horizontalHeader();
+            if (width == 900)
+                QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+            else
+                QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+            const QFontMetrics metrics(table->font());
+            for (int c = 0; c < model()->columnCount(); ++c) {
+                const QString title = model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c), qPrintable(title));
+                if (c == ui::JournalTableModel::ReasonsColumn)
+                    continue;
+                const QString cell = model()->index(0, c).data().toString();
+                QVERIFY2(header->sectionSize(c) > metrics.horizontalAdvance(cell),
+                         qPrintable(cell));
+            }
+            // The long reasons elide; the tooltip has all of them.
+            const QModelIndex reasons = model()->index(0, ui::JournalTableModel::ReasonsColumn);
+            QCOMPARE(reasons.data(Qt::ToolTipRole).toString().count(QLatin1Char('\n')), 3);
+            // The reading pane keeps a readable measure.
+            QVERIFY(child("entryDetailView")->width() >= 30 * metrics.averageCharWidth());
+        }
+    }
+
+    void longNotesWrapInTheDetail()
+    {
+        // A long note, and a pasted link with no spaces at all.
+        const QString words =
+            QStringLiteral("A long evening of thinking it through. ").repeated(52);
+        const QString link = QStringLiteral("https://example.org/") + QString(300, u'x');
+        add(1, words + link, {}, {}, {}, QStringLiteral("so many thoughts ").repeated(30));
+        newPage();
+        auto* detail = child<QTextEdit>("entryDetail");
+        QVERIFY(detail->toPlainText().contains(link));
+        QCOMPARE(detail->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(detail->document()->idealWidth() <= detail->viewport()->width());
+        QVERIFY(detail->verticalScrollBar()->maximum() > 0); // it wrapped into many lines
     }
 
     void searchIsDebouncedAndFindsNotesAndThoughts()

@@ -100,7 +100,7 @@ private Q_SLOTS:
         model.setStore(&store());
         QCOMPARE(model.columnCount(), int(JournalTableModel::ColumnCount));
         QCOMPARE(model.headerData(JournalTableModel::ReasonsColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Main reasons"));
+                 QStringLiteral("Reasons"));
         // Entry 315 is the fifth newest and has three reasons.
         const int row = 4;
         const core::Entry* e = model.entryAt(row);

@@ -22,6 +22,10 @@ EntryDetailView::EntryDetailView(QWidget* parent)
     m_text->setOpenLinks(false);
     // Generous margins make it read like a page rather than a record.
     m_text->document()->setDocumentMargin(16);
+    // Long notes wrap to the pane, even a pasted link with no spaces; never a sideways scroll.
+    m_text->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_text, 1);
 
     m_edit->setObjectName(QStringLiteral("editEntryButton"));

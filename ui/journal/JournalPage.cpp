@@ -3,6 +3,7 @@
 
 #include "app/Session.h"
 #include "EntryDetailView.h"
+#include "JournalColumns.h"
 #include "JournalFilterBar.h"
 #include "JournalTableModel.h"
 #include "reflect/EntryProse.h"
@@ -57,7 +58,7 @@ QWidget* statePage(const QString& objectName, const QString& heading, const QStr
 JournalPage::JournalPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new JournalTableModel(this)),
       m_filters(new JournalFilterBar(this)), m_detail(new EntryDetailView),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView)
+      m_stack(new QStackedWidget(this)), m_table(new QTableView), m_splitter(nullptr)
 {
     setObjectName(QStringLiteral("journalPage"));
     setAccessibleName(tr("Journal"));
@@ -105,20 +106,19 @@ JournalPage::JournalPage(Session* session, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(JournalTableModel::ReasonsColumn,
-                                                      QHeaderView::Stretch);
+    JournalColumns::fit(m_table);
     m_table->installEventFilter(this);
 
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("journalSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    m_stack->addWidget(splitter);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->installEventFilter(this);
+    m_splitter->setObjectName(QStringLiteral("journalSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMovedByUser = true; });
+    m_stack->addWidget(m_splitter);
 
     m_stack->addWidget(statePage(
         QStringLiteral("journalEmpty"), tr("Nothing here yet"),
@@ -279,6 +279,10 @@ void JournalPage::deleteEntry(const QString& id)
 
 bool JournalPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_splitter && !m_splitMovedByUser &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Show) &&
+        m_splitter->isVisible())
+        placeSplit();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const core::Entry* entry = m_model->entryAt(m_table->currentIndex().row());
@@ -292,6 +296,26 @@ bool JournalPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void JournalPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        JournalColumns::fit(m_table);
+}
+
+void JournalPage::placeSplit()
+{
+    // Until the user drags the split: the table as wide as its columns need, as long as the
+    // reading pane keeps a readable measure, and never less than half.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    if (total <= 0)
+        return;
+    const int readable = 34 * fontMetrics().averageCharWidth();
+    const int table =
+        std::max(std::min(JournalColumns::comfortableWidth(m_table), total - readable), total / 2);
+    m_splitter->setSizes({table, total - table});
 }
 
 void JournalPage::onUnlocked()

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QMessageBox;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void applyQuery();
@@ -53,6 +55,7 @@ private:
     void showOnlyCleared();
     void onUnlocked();
     void onLocked();
+    void placeSplit();
     bool confirm(const QString& question);
 
     Session* m_session;
@@ -61,6 +64,8 @@ private:
     EntryDetailView* m_detail;
     QStackedWidget* m_stack;
     QTableView* m_table;
+    QSplitter* m_splitter;
+    bool m_splitMovedByUser = false;
     QLabel* m_countText;
     QLabel* m_problem;
     QWidget* m_onlyBanner;

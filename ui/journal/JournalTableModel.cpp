@@ -108,11 +108,16 @@ int JournalTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString JournalTableModel::dateText(const QDateTime& when)
+{
+    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+}
+
 QString JournalTableModel::cellText(const core::Entry& e, int column) const
 {
     switch (column) {
     case DateColumn:
-        return QLocale().toString(e.occurredAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+        return dateText(e.occurredAt);
     case TearsColumn:
         return e.tears ? Wording::shortLabel(*e.tears) : QString();
     case TensionColumn:
@@ -175,7 +180,7 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
     case ThoughtsColumn:
         return tr("Thoughts");
     case ReasonsColumn:
-        return tr("Main reasons");
+        return tr("Reasons");
     case BotherColumn:
         return tr("Bothers you");
     default:

@@ -58,6 +58,9 @@ public:
     // Empty unless the last load failed.
     const QString& errorText() const { return m_error; }
 
+    // How the date column shows a moment.
+    static QString dateText(const QDateTime& when);
+
     const core::Entry* entryAt(int row) const;
     int rowOf(const QString& id) const;
 
