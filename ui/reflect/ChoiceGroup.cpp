@@ -4,6 +4,8 @@
 #include "widgets/TextStyle.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -33,6 +35,9 @@ ChoiceGroup::ChoiceGroup(const QString& objectName, const QString& question, con
         layout->addWidget(hint);
     }
 
+    m_options = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_options->setSpacing(layout->spacing());
+    layout->addLayout(m_options);
     m_group->setExclusive(true);
     for (const Option& option : options) {
         auto* radio = new QRadioButton(option.text, this);
@@ -40,7 +45,7 @@ ChoiceGroup::ChoiceGroup(const QString& objectName, const QString& question, con
         radio->setAccessibleName(option.text);
         radio->setAccessibleDescription(m_questionText);
         m_group->addButton(radio, option.value);
-        layout->addWidget(radio);
+        m_options->addWidget(radio);
     }
     if (!m_group->buttons().isEmpty())
         m_question->setBuddy(m_group->buttons().constFirst());
@@ -94,6 +99,36 @@ QAbstractButton* ChoiceGroup::focusTarget() const
 QAbstractButton* ChoiceGroup::button(int value) const
 {
     return m_group->button(value);
+}
+
+void ChoiceGroup::setOptionsInRow()
+{
+    if (m_inRow)
+        return;
+    m_inRow = true;
+    m_options->setDirection(QBoxLayout::LeftToRight);
+    m_options->setSpacing(3 * fontMetrics().averageCharWidth());
+    m_options->addStretch(1);
+    for (QAbstractButton* button : m_group->buttons())
+        button->installEventFilter(this);
+}
+
+bool ChoiceGroup::eventFilter(QObject* watched, QEvent* event)
+{
+    // Qt moves between grouped radio buttons by where they sit: in a row nothing lies above or
+    // below, so Up/Down would go nowhere. Let them mean previous/next, as they do in a column.
+    if (m_inRow && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
+            const bool forward =
+                (key->key() == Qt::Key_Down) == (layoutDirection() == Qt::LeftToRight);
+            QKeyEvent sideways(QEvent::KeyPress, forward ? Qt::Key_Right : Qt::Key_Left,
+                               key->modifiers(), key->text(), key->isAutoRepeat(), key->count());
+            QCoreApplication::sendEvent(watched, &sideways);
+            return sideways.isAccepted();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace aftercare::ui

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QAbstractButton;
+class QBoxLayout;
 class QButtonGroup;
 class QLabel;
 
@@ -60,11 +61,20 @@ public:
     QAbstractButton* focusTarget() const;
     QAbstractButton* button(int value) const;
 
+    // Lays the options side by side instead of one under another, for compact forms. The arrow
+    // keys still move through them in order, Up/Down as well as Left/Right.
+    void setOptionsInRow();
+
 Q_SIGNALS:
     void changed();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLabel* m_question;
+    QBoxLayout* m_options;
+    bool m_inRow = false;
     QButtonGroup* m_group;
     QString m_questionText;
 };

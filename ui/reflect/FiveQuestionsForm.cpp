@@ -43,7 +43,7 @@ QList<ChoiceGroup::Option> tearsOptions()
 FiveQuestionsForm::FiveQuestionsForm(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("fiveQuestions"));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = m_layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
 
@@ -142,6 +142,13 @@ QWidget* FiveQuestionsForm::firstFocus() const
 {
     const auto open = unanswered();
     return open.isEmpty() ? m_tension->focusTarget() : open.constFirst()->focusTarget();
+}
+
+void FiveQuestionsForm::setCompact()
+{
+    m_layout->setSpacing(12);
+    for (ChoiceGroup* group : {m_tension, m_trauma, m_response, m_thoughts, m_tears})
+        group->setOptionsInRow();
 }
 
 } // namespace aftercare::ui

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QVBoxLayout;
 
 namespace aftercare::core {
 struct Entry;
@@ -31,10 +32,14 @@ public:
     QString missingMessage() const;
     QWidget* firstFocus() const;
 
+    // Answers side by side and tighter spacing, so the quick log fits on one screen.
+    void setCompact();
+
 Q_SIGNALS:
     void changed();
 
 private:
+    QVBoxLayout* m_layout;
     ChoiceGroup* m_tension;
     ChoiceGroup* m_trauma;
     ChoiceGroup* m_response;

@@ -38,18 +38,22 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
 
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    layout->setSpacing(18);
+    layout->setContentsMargins(layout->contentsMargins().left(), 4,
+                               layout->contentsMargins().right(), 4);
+    layout->setSpacing(12);
     auto* whenLabel = new QLabel(tr("&Date and time"), page);
     TextStyle::scaleFont(whenLabel, 1.0, true);
     m_when = WhenEdit::create(QStringLiteral("quickWhenEdit"), page);
     whenLabel->setBuddy(m_when);
-    auto* whenBox = new QVBoxLayout;
-    whenBox->setSpacing(4);
-    whenBox->addWidget(whenLabel);
-    whenBox->addWidget(m_when, 0, Qt::AlignLeft);
-    layout->addLayout(whenBox);
+    auto* whenRow = new QHBoxLayout;
+    whenRow->setSpacing(12);
+    whenRow->addWidget(whenLabel);
+    whenRow->addWidget(m_when);
+    whenRow->addStretch(1);
+    layout->addLayout(whenRow);
 
     m_questions = new FiveQuestionsForm(page);
+    m_questions->setCompact();
     layout->addWidget(m_questions);
 
     auto* notesLabel = new QLabel(tr("Anything else you'd like to &remember? (optional)"), page);
@@ -59,11 +63,15 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     m_notes->setObjectName(QStringLiteral("quickNotesEdit"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(80);
+    // Three lines to start with; it takes whatever height is left and scrolls a long note.
+    const int line = m_notes->fontMetrics().lineSpacing();
+    m_notes->setMinimumHeight(3 * line + 12);
+    m_notes->setMaximumHeight(10 * line + 12);
     notesLabel->setBuddy(m_notes);
+    layout->addSpacing(4);
     layout->addWidget(notesLabel);
-    layout->addWidget(m_notes);
-    layout->addStretch(1);
+    layout->addWidget(m_notes, 1);
+    layout->addStretch(0);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("quickLogScroll"));
