@@ -11,7 +11,11 @@
 #include <QPlainTextEdit>
 #include <QtTest>
 
+#include "Keyboard.h"
+
 using namespace aftercare;
+using test::focusName;
+using test::press;
 
 class tst_QuickLog : public QObject
 {
@@ -25,26 +29,7 @@ class tst_QuickLog : public QObject
     // The guided flow and the quick log share question names; look in the quick log first.
     template <typename T = QWidget> T* child(const char* name)
     {
-        if (auto* scope = m_page->findChild<QWidget*>(QStringLiteral("quickLog"))) {
-            if (T* found = scope->findChild<T*>(QLatin1StringView(name)))
-                return found;
-        }
-        return m_page->findChild<T*>(QLatin1StringView(name));
-    }
-    bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
-    {
-        for (int i = 0; i < times; ++i) {
-            QWidget* focus = QApplication::focusWidget();
-            if (!focus)
-                return false;
-            QTest::keyClick(focus, key, modifiers);
-        }
-        return true;
-    }
-    QString focusName() const
-    {
-        QWidget* focus = QApplication::focusWidget();
-        return focus ? focus->objectName() : QString();
+        return test::findIn<T>(m_page.get(), QStringLiteral("quickLog"), name);
     }
 
 private Q_SLOTS:

@@ -16,6 +16,7 @@
 #include <QTextEdit>
 #include <QtTest>
 
+#include "Keyboard.h"
 #include "WidgetTexts.h"
 
 using namespace aftercare;
@@ -42,11 +43,7 @@ class tst_ReflectDrafts : public QObject
     // The guided flow and the quick log share question names; look in the guided flow first.
     template <typename T = QWidget> T* child(const char* name)
     {
-        if (auto* scope = m_page->findChild<QWidget*>(QStringLiteral("reflectFlow"))) {
-            if (T* found = scope->findChild<T*>(QLatin1StringView(name)))
-                return found;
-        }
-        return m_page->findChild<T*>(QLatin1StringView(name));
+        return test::findIn<T>(m_page.get(), QStringLiteral("reflectFlow"), name);
     }
     void click(const char* name)
     {

@@ -17,7 +17,12 @@
 #include <QTextBrowser>
 #include <QtTest>
 
+#include "Keyboard.h"
+
 using namespace aftercare;
+using test::focusName;
+using test::press;
+using test::type;
 
 namespace {
 
@@ -54,37 +59,9 @@ class tst_ReflectFlow : public QObject
     // The guided flow and the quick log share question names; look in the guided flow first.
     template <typename T = QWidget> T* child(const char* name)
     {
-        if (auto* scope = m_page->findChild<QWidget*>(QStringLiteral("reflectFlow"))) {
-            if (T* found = scope->findChild<T*>(QLatin1StringView(name)))
-                return found;
-        }
-        return m_page->findChild<T*>(QLatin1StringView(name));
+        return test::findIn<T>(m_page.get(), QStringLiteral("reflectFlow"), name);
     }
 
-    // Sends a key to whatever has the keyboard focus, as a person at the keyboard would.
-    bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
-    {
-        for (int i = 0; i < times; ++i) {
-            QWidget* focus = QApplication::focusWidget();
-            if (!focus)
-                return false;
-            QTest::keyClick(focus, key, modifiers);
-        }
-        return true;
-    }
-    bool type(const QString& text)
-    {
-        QWidget* focus = QApplication::focusWidget();
-        if (!focus)
-            return false;
-        QTest::keyClicks(focus, text);
-        return true;
-    }
-    QString focusName() const
-    {
-        QWidget* focus = QApplication::focusWidget();
-        return focus ? focus->objectName() : QString();
-    }
     QString progress() { return child<QLabel>("stepProgressText")->text(); }
 
     void showPage()

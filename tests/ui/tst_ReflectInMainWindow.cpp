@@ -2,33 +2,21 @@
 // keyboard only, finding it again with Ctrl+F, editing it from the Journal, and a lock in the
 // middle of a reflection that empties the window and comes back to the same step.
 #include "journal/JournalTableModel.h"
+#include "Keyboard.h"
 #include "reflect/ReflectPage.h"
 #include "ShellFixture.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QtTest>
 
 using namespace aftercare;
+using test::focusName;
+using test::press;
 using test::ShellFixture;
 
 namespace {
-
-bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
-{
-    for (int i = 0; i < times; ++i) {
-        QWidget* focus = QApplication::focusWidget();
-        if (!focus)
-            return false;
-        QTest::keyClick(focus, key, modifiers);
-    }
-    return true;
-}
-
-QString focusName()
-{
-    QWidget* focus = QApplication::focusWidget();
-    return focus ? focus->objectName() : QString();
-}
 
 QString progress(ShellFixture& f)
 {
@@ -151,6 +139,32 @@ private Q_SLOTS:
         QVERIFY(inFlow<QAbstractButton>(f, "tensionGroup_relieved")->isChecked());
         auto* page = qobject_cast<ui::ReflectPage*>(f.window->page(QStringLiteral("reflect")));
         QVERIFY(page && page->hasDraft());
+    }
+
+    void quickLogFitsASmallWindowWithoutScrolling()
+    {
+        ShellFixture f;
+        f.createJournal();
+        f.openWindow();
+        f.window->resize(1000, 700);
+        f.find<QAbstractButton>(QStringLiteral("homeQuickLog"))->click();
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("reflect"));
+        auto* scroll = f.find<QScrollArea>(QStringLiteral("quickLogScroll"));
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->isVisible());
+        QTRY_COMPARE(f.window->size(), QSize(1000, 700));
+        // Date, all five questions with every answer, and the notes: nothing below the fold.
+        QTRY_VERIFY(scroll->widget()->size() == scroll->viewport()->size());
+        QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        const QRect visible = scroll->viewport()->rect();
+        for (const char* name : {"quickWhenEdit", "tearsGroup_none", "responseGroup_unsure",
+                                 "quickNotesEdit", "thoughtsTextEdit"}) {
+            auto* widget = scroll->widget()->findChild<QWidget*>(QLatin1StringView(name));
+            QVERIFY2(widget, name);
+            const QRect where(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
+            QVERIFY2(visible.contains(where), name);
+        }
     }
 };
 
