@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "reflect/Wording.h"
 #include "storage/JournalStore.h"
+#include "widgets/NameCombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -79,6 +80,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     m_from = makeDate(QStringLiteral("fromDate"), tr("From date"), this);
     m_to = makeDate(QStringLiteral("toDate"), tr("To date"), this);
     m_partner = makeCombo(QStringLiteral("partnerFilter"), tr("Partner"), this);
+    NameCombo::limitWidth(m_partner, 16);
     m_reason = makeCombo(QStringLiteral("reasonFilter"), tr("Possible reason"), this);
     fillVocabulary<core::Reason>(m_reason, tr("Any reason"));
     m_emotion = makeCombo(QStringLiteral("emotionFilter"), tr("Feeling"), this);
@@ -145,7 +147,7 @@ void JournalFilterBar::reloadPartners()
     if (m_store && m_store->isOpen()) {
         if (auto partners = m_store->partners()) {
             for (const core::Partner& p : *partners)
-                m_partner->addItem(p.label, p.id);
+                NameCombo::addName(m_partner, p.label, p.id);
         }
     }
     const int index = m_partner->findData(keep);

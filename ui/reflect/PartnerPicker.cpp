@@ -3,6 +3,7 @@
 
 #include "app/Session.h"
 #include "storage/JournalStore.h"
+#include "widgets/NameCombo.h"
 #include "widgets/TextStyle.h"
 
 #include <QComboBox>
@@ -34,7 +35,7 @@ PartnerPicker::PartnerPicker(Session* session, QWidget* parent)
 
     m_combo->setObjectName(QStringLiteral("partnerCombo"));
     m_combo->setAccessibleName(tr("Partner"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    NameCombo::limitWidth(m_combo, 24);
     layout->addWidget(m_combo, 2, 0, 1, 3, Qt::AlignLeft);
 
     m_newLabel->setObjectName(QStringLiteral("newPartnerEdit"));
@@ -72,7 +73,7 @@ void PartnerPicker::reload()
     if (core::JournalStore* store = m_session->store()) {
         if (auto partners = store->partners()) {
             for (const core::Partner& p : *partners)
-                m_combo->addItem(p.label, p.id);
+                NameCombo::addName(m_combo, p.label, p.id);
         }
     }
     const int index = m_combo->findData(keep);
