@@ -32,8 +32,9 @@ ReviewStep::ReviewStep(Session* session, QWidget* parent)
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(90);
-    layout->addWidget(m_notes, 1);
+    // Room for a few lines of writing even beside a long summary; a long note scrolls inside.
+    m_notes->setMinimumHeight(5 * m_notes->fontMetrics().lineSpacing() + 12);
+    layout->addWidget(m_notes, 2);
 
     auto* reviewLabel = new QLabel(tr("Your reflection"), this);
     reviewLabel->setObjectName(QStringLiteral("reviewLabel"));
@@ -45,6 +46,7 @@ ReviewStep::ReviewStep(Session* session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setAccessibleName(tr("Summary of your answers"));
     m_summary->setOpenLinks(false);
+    m_summary->document()->setDocumentMargin(12);
     m_summary->setMinimumHeight(200);
     layout->addWidget(m_summary, 3);
 
