@@ -21,6 +21,8 @@
 #include <QTextEdit>
 #include <QtTest>
 
+#include "UnlockedJournal.h"
+
 #include "WidgetTexts.h"
 
 using namespace aftercare;
@@ -35,16 +37,14 @@ class tst_JournalPage : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<core::ManualClock> m_clock;
-    std::unique_ptr<ui::Session> m_session;
+    test::UnlockedJournal m_journal;
     std::unique_ptr<ui::JournalPage> m_page;
     QString m_alex;
     QString m_robin;
     QHash<QString, QString> m_ids; // note → id
 
-    QString dir() const { return m_tmp->path() + QStringLiteral("/journal"); }
-    core::JournalStore& store() { return *m_session->store(); }
+    QString dir() const { return m_journal.dir(); }
+    core::JournalStore& store() { return m_journal.store(); }
     ui::JournalTableModel* model() { return m_page->model(); }
 
     template <typename T = QWidget> T* child(const char* name)
@@ -63,7 +63,7 @@ class tst_JournalPage : public QObject
              const QString& thoughts = {})
     {
         core::Entry e;
-        e.occurredAt = m_clock->now().addDays(-daysAgo);
+        e.occurredAt = m_journal.clock->now().addDays(-daysAgo);
         e.tears = core::Tears::Few;
         e.tension = core::Tension::Relieved;
         e.traumaReliving = core::TraumaReliving::No;
@@ -94,7 +94,7 @@ class tst_JournalPage : public QObject
 
     void newPage()
     {
-        m_page = std::make_unique<ui::JournalPage>(m_session.get());
+        m_page = std::make_unique<ui::JournalPage>(m_journal.session.get());
         m_page->resize(1100, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -103,24 +103,16 @@ class tst_JournalPage : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        m_clock = std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 3, 5), QTime(20, 0)));
-        core::Clock::setInstance(m_clock.get());
-        m_session = std::make_unique<ui::Session>(dir());
-        auto created = core::Journal::create(dir(), core::SecretBytes::fromUtf8(passphrase));
-        QVERIFY(created);
-        m_session->adopt(std::move(created->journal));
+        const QString problem =
+            m_journal.open(QDateTime(QDate(2026, 3, 5), QTime(20, 0)), passphrase);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_ids.clear();
     }
 
     void cleanup()
     {
         m_page.reset();
-        m_session.reset();
-        core::Clock::setInstance(nullptr);
-        m_clock.reset();
-        m_tmp.reset();
+        m_journal.close();
     }
 
     void emptyJournalExplainsWhatToDo()
@@ -375,7 +367,7 @@ private Q_SLOTS:
         const QString note = QStringLiteral("Sore afterwards again");
         QVERIFY(test::showsText(m_page.get(), note));
 
-        m_session->lock();
+        m_journal.session->lock();
         QCOMPARE(model()->rowCount(), 0);
         QVERIFY(!test::showsText(m_page.get(), note));
         QVERIFY(!test::showsText(m_page.get(), QStringLiteral("Sore")));
@@ -384,7 +376,7 @@ private Q_SLOTS:
 
         auto journal = core::Journal::unlock(dir(), core::SecretBytes::fromUtf8(passphrase));
         QVERIFY(journal);
-        m_session->adopt(std::move(*journal));
+        m_journal.session->adopt(std::move(*journal));
         QCOMPARE(model()->totalCount(), 4);
         QCOMPARE(child<QComboBox>("partnerFilter")->count(), 3);
         QVERIFY(test::showsText(m_page.get(), QStringLiteral("Lighthouse")));

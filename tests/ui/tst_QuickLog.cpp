@@ -11,6 +11,8 @@
 #include <QPlainTextEdit>
 #include <QtTest>
 
+#include "UnlockedJournal.h"
+
 #include "Keyboard.h"
 
 using namespace aftercare;
@@ -21,9 +23,7 @@ class tst_QuickLog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<core::ManualClock> m_clock;
-    std::unique_ptr<ui::Session> m_session;
+    test::UnlockedJournal m_journal;
     std::unique_ptr<ui::ReflectPage> m_page;
 
     // The guided flow and the quick log share question names; look in the quick log first.
@@ -35,17 +35,10 @@ class tst_QuickLog : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        m_clock =
-            std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 3, 5), QTime(7, 15, 12)));
-        core::Clock::setInstance(m_clock.get());
-        const QString dir = m_tmp->path() + QStringLiteral("/journal");
-        m_session = std::make_unique<ui::Session>(dir);
-        auto created = core::Journal::create(dir, core::SecretBytes::fromUtf8("quiet morning"));
-        QVERIFY(created);
-        m_session->adopt(std::move(created->journal));
-        m_page = std::make_unique<ui::ReflectPage>(m_session.get());
+        const QString problem =
+            m_journal.open(QDateTime(QDate(2026, 3, 5), QTime(7, 15, 12)), "quiet morning");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_page = std::make_unique<ui::ReflectPage>(m_journal.session.get());
         m_page->resize(900, 1000);
         m_page->show();
         m_page->activateWindow();
@@ -55,10 +48,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_session.reset();
-        core::Clock::setInstance(nullptr);
-        m_clock.reset();
-        m_tmp.reset();
+        m_journal.close();
     }
 
     void keyboardQuickLogSavesTheFiveAndNotes()
@@ -98,7 +88,7 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Woke up heavy."));
         QVERIFY(press(Qt::Key_S, Qt::AltModifier));
         QTRY_COMPARE(saved.count(), 1);
-        auto stored = m_session->store()->entry(saved.first().first().toString());
+        auto stored = m_journal.session->store()->entry(saved.first().first().toString());
         QVERIFY(stored);
         core::Entry expected;
         expected.id = stored->id;

@@ -16,6 +16,8 @@
 #include <QTextEdit>
 #include <QtTest>
 
+#include "UnlockedJournal.h"
+
 #include "Keyboard.h"
 #include "WidgetTexts.h"
 
@@ -32,13 +34,11 @@ class tst_ReflectDrafts : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<core::ManualClock> m_clock;
-    std::unique_ptr<ui::Session> m_session;
+    test::UnlockedJournal m_journal;
     std::unique_ptr<ui::ReflectPage> m_page;
 
-    QString dir() const { return m_tmp->path() + QStringLiteral("/journal"); }
-    core::JournalStore& store() { return *m_session->store(); }
+    QString dir() const { return m_journal.dir(); }
+    core::JournalStore& store() { return m_journal.store(); }
 
     // The guided flow and the quick log share question names; look in the guided flow first.
     template <typename T = QWidget> T* child(const char* name)
@@ -60,7 +60,7 @@ class tst_ReflectDrafts : public QObject
 
     void newPage()
     {
-        m_page = std::make_unique<ui::ReflectPage>(m_session.get());
+        m_page = std::make_unique<ui::ReflectPage>(m_journal.session.get());
         m_page->resize(900, 900);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -69,7 +69,7 @@ class tst_ReflectDrafts : public QObject
     {
         auto journal = core::Journal::unlock(dir(), core::SecretBytes::fromUtf8(passphrase));
         QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message()));
-        m_session->adopt(std::move(*journal));
+        m_journal.session->adopt(std::move(*journal));
     }
 
     // Starts a reflection and gets to the feelings step with a few answers and a note-like
@@ -91,25 +91,16 @@ class tst_ReflectDrafts : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        m_clock =
-            std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 3, 5), QTime(22, 41, 30)));
-        core::Clock::setInstance(m_clock.get());
-        m_session = std::make_unique<ui::Session>(dir());
-        auto created = core::Journal::create(dir(), core::SecretBytes::fromUtf8(passphrase));
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
-        m_session->adopt(std::move(created->journal));
+        const QString problem =
+            m_journal.open(QDateTime(QDate(2026, 3, 5), QTime(22, 41, 30)), passphrase);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         newPage();
     }
 
     void cleanup()
     {
         m_page.reset();
-        m_session.reset();
-        core::Clock::setInstance(nullptr);
-        m_clock.reset();
-        m_tmp.reset();
+        m_journal.close();
     }
 
     void openingAndLeavingWithoutAnswersLeavesNoDraft()
@@ -132,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(d->step, 1);
         QCOMPARE(d->entry.timing, core::Timing::After);
         QVERIFY(!d->entry.tension);
-        QCOMPARE(d->savedAt, m_clock->now());
+        QCOMPARE(d->savedAt, m_journal.clock->now());
 
         click("backButton");
         QCOMPARE(draft()->step, 0);
@@ -152,7 +143,7 @@ private Q_SLOTS:
     void draftSurvivesALockAndComesBackToTheSameStep()
     {
         reflectUpToFeelings();
-        m_session->lock();
+        m_journal.session->lock();
         QVERIFY(!test::showsText(m_page.get(), secretNote));
         QVERIFY(!child<QAbstractButton>("tensionGroup_worse")->isChecked());
         QVERIFY(!child<QAbstractButton>("emotionChips_loneliness")->isChecked());
@@ -173,8 +164,8 @@ private Q_SLOTS:
         reflectUpToFeelings();
         // The app goes away without any chance to press anything.
         m_page.reset();
-        m_session.reset();
-        m_session = std::make_unique<ui::Session>(dir());
+        m_journal.session.reset();
+        m_journal.session = std::make_unique<ui::Session>(dir());
         reopen();
         newPage();
         QVERIFY(m_page->hasDraft());
@@ -236,7 +227,7 @@ private Q_SLOTS:
         m_page->editEntry(e.id);
         click("nextButton");
         click("tearsGroup_none");
-        m_session->lock();
+        m_journal.session->lock();
         reopen();
         QCOMPARE(child<QLabel>("reflectHeading")->text(), QStringLiteral("Edit your reflection"));
         QVERIFY(child<QAbstractButton>("tearsGroup_none")->isChecked());

@@ -17,6 +17,9 @@
 #include <QTextBrowser>
 #include <QtTest>
 
+#include "TestJournal.h"
+#include "UnlockedJournal.h"
+
 #include "Keyboard.h"
 
 using namespace aftercare;
@@ -28,17 +31,10 @@ namespace {
 
 const char* const passphrase = "a calm and quiet evening";
 
+// A finished reflection from earlier, bothering the user "a little".
 core::Entry completeEntry(const QDateTime& when)
 {
-    core::Entry e;
-    e.id = core::newId();
-    e.occurredAt = when;
-    e.tears = core::Tears::Few;
-    e.tension = core::Tension::Relieved;
-    e.traumaReliving = core::TraumaReliving::No;
-    e.responseKind = core::ResponseKind::Emotional;
-    e.thoughts = core::Thoughts::Happy;
-    e.notes = QStringLiteral("An older evening.");
+    core::Entry e = test::sampleEntry(when, QStringLiteral("An older evening."));
     e.bother = 1;
     return e;
 }
@@ -49,12 +45,10 @@ class tst_ReflectFlow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<core::ManualClock> m_clock;
-    std::unique_ptr<ui::Session> m_session;
+    test::UnlockedJournal m_journal;
     std::unique_ptr<ui::ReflectPage> m_page;
 
-    core::JournalStore& store() { return *m_session->store(); }
+    core::JournalStore& store() { return m_journal.store(); }
 
     // The guided flow and the quick log share question names; look in the guided flow first.
     template <typename T = QWidget> T* child(const char* name)
@@ -66,7 +60,7 @@ class tst_ReflectFlow : public QObject
 
     void showPage()
     {
-        m_page = std::make_unique<ui::ReflectPage>(m_session.get());
+        m_page = std::make_unique<ui::ReflectPage>(m_journal.session.get());
         m_page->resize(900, 900);
         m_page->show();
         m_page->activateWindow();
@@ -76,26 +70,16 @@ class tst_ReflectFlow : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        m_clock =
-            std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 3, 5), QTime(22, 41, 30)));
-        core::Clock::setInstance(m_clock.get());
-        const QString dir = m_tmp->path() + QStringLiteral("/journal");
-        m_session = std::make_unique<ui::Session>(dir);
-        auto created = core::Journal::create(dir, core::SecretBytes::fromUtf8(passphrase));
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
-        m_session->adopt(std::move(created->journal));
+        const QString problem =
+            m_journal.open(QDateTime(QDate(2026, 3, 5), QTime(22, 41, 30)), passphrase);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         showPage();
     }
 
     void cleanup()
     {
         m_page.reset();
-        m_session.reset();
-        core::Clock::setInstance(nullptr);
-        m_clock.reset();
-        m_tmp.reset();
+        m_journal.close();
     }
 
     void keyboardOnlyFlowSavesExactlyTheChoices()
@@ -281,7 +265,7 @@ private Q_SLOTS:
 
     void summaryLinksOpenTheGuide()
     {
-        store().addEntry(completeEntry(m_clock->now().addDays(-3))).value();
+        store().addEntry(completeEntry(m_journal.clock->now().addDays(-3))).value();
         m_page->startGuided();
         child<QAbstractButton>("nextButton")->click();
         for (const char* name :
@@ -402,7 +386,7 @@ private Q_SLOTS:
 
     void editPrefillsAndUpdates()
     {
-        auto added = store().addEntry(completeEntry(m_clock->now().addDays(-10)));
+        auto added = store().addEntry(completeEntry(m_journal.clock->now().addDays(-10)));
         QVERIFY(added);
         QSignalSpy saved(m_page.get(), &ui::ReflectPage::saved);
         m_page->editEntry(added->id);
