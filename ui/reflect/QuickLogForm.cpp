@@ -4,6 +4,7 @@
 #include "FiveQuestionsForm.h"
 #include "Reveal.h"
 #include "WhenEdit.h"
+#include "widgets/EnterKey.h"
 #include "widgets/TextStyle.h"
 
 #include <QHBoxLayout>
@@ -165,8 +166,7 @@ void QuickLogForm::trySave()
 
 void QuickLogForm::keyPressEvent(QKeyEvent* event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+    if (isPlainEnter(event)) {
         trySave();
         event->accept();
         return;

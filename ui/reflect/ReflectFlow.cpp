@@ -9,6 +9,7 @@
 #include "SafetyStep.h"
 #include "WellbeingStep.h"
 #include "WhenStep.h"
+#include "widgets/EnterKey.h"
 #include "widgets/TextStyle.h"
 
 #include <QHBoxLayout>
@@ -222,8 +223,7 @@ void ReflectFlow::updateChrome()
 void ReflectFlow::keyPressEvent(QKeyEvent* event)
 {
     // Keys the focused field did not use end up here: Enter means "go on".
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+    if (isPlainEnter(event)) {
         goNext();
         event->accept();
         return;
