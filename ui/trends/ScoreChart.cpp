@@ -127,11 +127,16 @@ QChart* scores(const core::TrendSeries& series, core::Instrument instrument,
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const double low = i == 0 ? 0.0 : upperEdge(edges.at(i - 1), max);
         const double high = upperEdge(edges.at(i), max);
-        auto* upper = new QLineSeries;
-        auto* lower = new QLineSeries;
+        // A QAreaSeries only points at its edge lines and never deletes them (the two-argument
+        // constructor even makes the area a child of its upper line), so the edges are made
+        // children of the area here and go when the chart deletes it.
+        auto* shade = new QAreaSeries;
+        auto* upper = new QLineSeries(shade);
+        auto* lower = new QLineSeries(shade);
         *upper << QPointF(xMin, high) << QPointF(xMax, high);
         *lower << QPointF(xMin, low) << QPointF(xMax, low);
-        auto* shade = new QAreaSeries(upper, lower);
+        shade->setUpperSeries(upper);
+        shade->setLowerSeries(lower);
         shade->setBrush(ChartStyle::bandShade(int(i), int(edges.size())));
         shade->setPen(Qt::NoPen);
         chart->addSeries(shade);
