@@ -10,7 +10,12 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <string_view>
+
 namespace aftercare::core::JsonFormat {
+
+// The value of the top-level "format" key.
+inline constexpr std::string_view formatName = "aftercare-journal";
 
 // Files larger than this are refused before parsing. A journal with an entry every day for fifty
 // years is far below it (about 12 MB); the limit keeps a wrong or hostile file from exhausting

@@ -1,17 +1,19 @@
 #include "exchange/JsonFormat.h"
 #include "exchange/SafeFile.h"
+#include "TestJournal.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
+#include <grp.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace aftercare::core;
+using aftercare::test::FileSizeLimit;
 
 namespace {
 
@@ -40,31 +42,45 @@ bool putFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-// Lowers the largest file this process may write, so the next big write fails half-way as it
-// would on a full disk. Restored when the guard goes out of scope.
-class FileSizeLimit
+// Runs SafeFile::write in a child process that, when this test runs as root, becomes the
+// unprivileged user "nobody" first: root ignores folder permissions, an ordinary user does not.
+// Returns the error message ("" when the write succeeded), or a line starting with '!' when the
+// child could not be set up.
+QString writeAsOrdinaryUser(const QString& path, const QByteArray& bytes)
 {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        m_ok = setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return u"!pipe failed"_qs;
+    const pid_t child = ::fork();
+    if (child < 0)
+        return u"!fork failed"_qs;
+    if (child == 0) {
+        ::close(fds[0]);
+        QByteArray answer;
+        constexpr uid_t nobody = 65534;
+        if (::geteuid() == 0 &&
+            (::setgroups(0, nullptr) != 0 || ::setresgid(nobody, nobody, nobody) != 0 ||
+             ::setresuid(nobody, nobody, nobody) != 0)) {
+            answer = "!could not become an ordinary user";
+        } else {
+            const Status written = SafeFile::write(path, bytes);
+            answer = written ? QByteArray() : written.error().message().toUtf8();
+        }
+        const ssize_t sent = ::write(fds[1], answer.constData(), size_t(answer.size()));
+        ::_exit(sent == answer.size() ? 0 : 1);
     }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_saved{};
-    void (*m_oldHandler)(int) = nullptr;
-    bool m_ok = false;
-};
+    ::close(fds[1]);
+    QByteArray answer;
+    char buffer[512];
+    for (ssize_t got; (got = ::read(fds[0], buffer, sizeof buffer)) > 0;)
+        answer.append(buffer, got);
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return u"!the child process failed"_qs;
+    return QString::fromUtf8(answer);
+}
 
 } // namespace
 
@@ -130,24 +146,24 @@ private Q_SLOTS:
     void unwritableFolderFailsAndKeepsTheOldFile()
     {
         QTemporaryDir dir;
+        // Readable and searchable by everyone, writable by nobody but its owner (root or this
+        // user), so the write below, done as an ordinary user, is refused by the kernel.
+        QVERIFY(QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                            QFileDevice::ReadOther | QFileDevice::ExeOther));
         const QString folder = dir.filePath(u"locked"_qs);
         QVERIFY(QDir(dir.path()).mkdir(u"locked"_qs));
         const QString path = folder + u"/export.json"_qs;
         QVERIFY(putFile(path, "precious old export"));
-        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        if (::access(QFile::encodeName(folder).constData(), W_OK) == 0) {
-            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                      QFileDevice::ExeOwner));
-            QSKIP("Running with privileges that ignore folder permissions (root); the "
-                  "disk-full test covers the old file staying intact.");
-        }
-        const auto written = SafeFile::write(path, "new");
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                  QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const QString message = writeAsOrdinaryUser(path, "new");
         QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                   QFileDevice::ExeOwner));
-        QVERIFY(!written);
-        QCOMPARE(written.error().message(),
-                 u"Could not save \"%1\": there is no permission to create files in \"%2\". "
-                 "Nothing was changed there."_qs.arg(path, folder));
+        QCOMPARE(message, u"Could not save \"%1\": there is no permission to create files in "
+                          "\"%2\". Nothing was changed there."_qs.arg(path, folder));
         QCOMPARE(contents(path), QByteArray("precious old export"));
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList({u"export.json"_qs}));
     }
@@ -174,7 +190,6 @@ private Q_SLOTS:
         Status written;
         {
             const FileSizeLimit limit(64 * 1024);
-            QVERIFY(limit.ok());
             written = SafeFile::write(path, big);
         }
         QVERIFY(!written);

@@ -1,0 +1,270 @@
+// Writing the aftercare-journal JSON format: one pass to measure, one to write into a buffer of
+// exactly that size (plain or guarded memory). Reading is in JsonFormat.cpp.
+#include "JsonFormat.h"
+
+#include "JsonWriter.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aftercare::core::JsonFormat {
+
+namespace {
+
+char* putDigits(char* out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
+// "2026-11-26T21:30:00.250+01:00" into `out`, returning its length (at most 29).
+int formatTimestamp(const QDateTime& dateTime, char (&out)[32])
+{
+    // ±HH:MM cannot show seconds of offset (historic local mean times); round to the minute
+    // and keep the instant.
+    const int offset = int(std::lround(dateTime.offsetFromUtc() / 60.0)) * 60;
+    const QDateTime shown =
+        offset == dateTime.offsetFromUtc() ? dateTime : dateTime.toOffsetFromUtc(offset);
+    const QDate date = shown.date();
+    const QTime time = shown.time();
+    char* p = out;
+    p = putDigits(p, std::clamp(date.year(), 0, 9999), 4);
+    *p++ = '-';
+    p = putDigits(p, date.month(), 2);
+    *p++ = '-';
+    p = putDigits(p, date.day(), 2);
+    *p++ = 'T';
+    p = putDigits(p, time.hour(), 2);
+    *p++ = ':';
+    p = putDigits(p, time.minute(), 2);
+    *p++ = ':';
+    p = putDigits(p, time.second(), 2);
+    if (time.msec() != 0) {
+        *p++ = '.';
+        p = putDigits(p, time.msec(), 3);
+    }
+    const int absOffset = std::abs(offset);
+    *p++ = offset < 0 ? '-' : '+';
+    p = putDigits(p, absOffset / 3600, 2);
+    *p++ = ':';
+    p = putDigits(p, absOffset % 3600 / 60, 2);
+    return int(p - out);
+}
+
+void writeTimestamp(JsonWriter& w, const QDateTime& dateTime)
+{
+    if (!dateTime.isValid()) {
+        w.null();
+        return;
+    }
+    char text[32];
+    w.asciiString(std::string_view(text, std::size_t(formatTimestamp(dateTime, text))));
+}
+
+template <typename E> std::string_view keyText(E value)
+{
+    return VocabularyKeys<E>::keys.at(std::size_t(value));
+}
+
+template <typename E> void writeChoice(JsonWriter& w, const std::optional<E>& value)
+{
+    if (value)
+        w.asciiString(keyText(*value));
+    else
+        w.null();
+}
+
+template <typename E> void writeSet(JsonWriter& w, const EnumSet<E>& set)
+{
+    w.raw("[");
+    bool first = true;
+    for (E v : allValues<E>()) {
+        if (!set.contains(v))
+            continue;
+        if (!first)
+            w.raw(", ");
+        first = false;
+        w.asciiString(keyText(v));
+    }
+    w.raw("]");
+}
+
+void writeOptionalInt(JsonWriter& w, const std::optional<int>& value)
+{
+    if (value)
+        w.integer(*value);
+    else
+        w.null();
+}
+
+void writePartner(JsonWriter& w, const Partner& partner)
+{
+    w.raw("{");
+    w.key("id", true);
+    w.string(partner.id);
+    w.key("label");
+    w.string(partner.label);
+    w.raw("}");
+}
+
+// The one place that decides how an entry looks in JSON; entryToJson() parses its output.
+void writeEntry(JsonWriter& w, const Entry& e)
+{
+    w.raw("{");
+    w.key("id", true);
+    w.string(e.id);
+    w.key("occurred_at");
+    writeTimestamp(w, e.occurredAt);
+    w.key("created_at");
+    writeTimestamp(w, e.createdAt);
+    w.key("updated_at");
+    writeTimestamp(w, e.updatedAt);
+    w.key("timing");
+    writeChoice(w, e.timing);
+    w.key("tears");
+    writeChoice(w, e.tears);
+    w.key("tension");
+    writeChoice(w, e.tension);
+    w.key("trauma_reliving");
+    writeChoice(w, e.traumaReliving);
+    w.key("response_kind");
+    writeChoice(w, e.responseKind);
+    w.key("thoughts");
+    writeChoice(w, e.thoughts);
+    w.key("thoughts_text");
+    w.string(e.thoughtsText);
+    w.key("emotions");
+    writeSet(w, e.emotions);
+    w.key("reasons");
+    writeSet(w, e.reasons);
+    w.key("pain");
+    writeOptionalInt(w, e.pain);
+    w.key("depression_signs");
+    writeSet(w, e.depressionSigns);
+    w.key("postpartum");
+    if (e.postpartum)
+        w.boolean(*e.postpartum);
+    else
+        w.null();
+    w.key("bother");
+    writeOptionalInt(w, e.bother);
+    w.key("partner_id");
+    if (e.partnerId.isEmpty())
+        w.null();
+    else
+        w.string(e.partnerId);
+    w.key("partner_response");
+    writeChoice(w, e.partnerResponse);
+    w.key("limits_respected");
+    writeChoice(w, e.limitsRespected);
+    w.key("notes");
+    w.string(e.notes);
+    w.raw("}");
+}
+
+void writeCheckIn(JsonWriter& w, const CheckIn& c)
+{
+    w.raw("{");
+    w.key("id", true);
+    w.string(c.id);
+    w.key("taken_at");
+    writeTimestamp(w, c.takenAt);
+    w.key("instrument");
+    w.asciiString(keyText(c.instrument));
+    w.key("answers");
+    w.raw("[");
+    for (qsizetype i = 0; i < c.answers.size(); ++i) {
+        if (i)
+            w.raw(", ");
+        w.integer(c.answers[i]);
+    }
+    w.raw("]");
+    w.raw("}");
+}
+
+// One record per line: readable and diffable, yet far smaller than fully indented JSON.
+template <typename T, typename WriteOne>
+void writeList(JsonWriter& w, std::string_view key, const QList<T>& items, WriteOne writeOne)
+{
+    w.raw(",\n  \"");
+    w.raw(key);
+    w.raw("\": [");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        w.raw(i ? ",\n    " : "\n    ");
+        writeOne(w, items[i]);
+    }
+    w.raw(items.isEmpty() ? "]" : "\n  ]");
+}
+
+void writeDocumentTo(JsonWriter& w, const JournalDocument& d)
+{
+    w.raw("{\n  \"format\": \"");
+    w.raw(formatName);
+    w.raw("\",\n  \"version\": ");
+    w.integer(JournalDocument::formatVersion);
+    w.raw(",\n  \"exported_at\": ");
+    writeTimestamp(w, d.exportedAt);
+    writeList(w, "partners", d.partners, writePartner);
+    writeList(w, "entries", d.entries, writeEntry);
+    writeList(w, "checkins", d.checkIns, writeCheckIn);
+    w.raw("\n}\n");
+}
+
+template <typename T, typename WriteOne> QJsonObject toJsonObject(const T& item, WriteOne writeOne)
+{
+    JsonWriter counter;
+    writeOne(counter, item);
+    QByteArray bytes(counter.size(), Qt::Uninitialized);
+    JsonWriter writer(bytes.data(), bytes.size());
+    writeOne(writer, item);
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+} // namespace
+
+QString dateTimeToText(const QDateTime& dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    char text[32];
+    return QString::fromLatin1(text, formatTimestamp(dateTime, text));
+}
+
+QJsonObject entryToJson(const Entry& entry)
+{
+    return toJsonObject(entry, writeEntry);
+}
+
+QJsonObject checkInToJson(const CheckIn& checkIn)
+{
+    return toJsonObject(checkIn, writeCheckIn);
+}
+
+QByteArray writeDocument(const JournalDocument& document)
+{
+    JsonWriter counter;
+    writeDocumentTo(counter, document);
+    QByteArray out(counter.size(), Qt::Uninitialized);
+    JsonWriter writer(out.data(), out.size());
+    writeDocumentTo(writer, document);
+    Q_ASSERT(!writer.overflowed() && writer.size() == out.size());
+    return out;
+}
+
+SecretBytes writeDocumentToSecret(const JournalDocument& document)
+{
+    JsonWriter counter;
+    writeDocumentTo(counter, document);
+    SecretBytes out(std::size_t(counter.size()));
+    JsonWriter writer(reinterpret_cast<char*>(out.data()), counter.size());
+    writeDocumentTo(writer, document);
+    Q_ASSERT(!writer.overflowed() && writer.size() == counter.size());
+    return out;
+}
+
+} // namespace aftercare::core::JsonFormat
