@@ -116,6 +116,27 @@ Status Database::applyKey(const SecretBytes& dataKey)
     return {};
 }
 
+Status Database::setCipherPageSize(int bytes)
+{
+    // PRAGMA takes no parameters; the value is our own constant, never user input.
+    const QByteArray sql = "PRAGMA cipher_page_size = " + QByteArray::number(bytes);
+    return exec(sql.constData(), QStringLiteral("open the journal"));
+}
+
+Result<int> Database::cipherPageSize(const char* schema)
+{
+    const QByteArray sql = QByteArray("PRAGMA ") + schema + ".cipher_page_size";
+    const auto size = queryText(sql.constData(), QStringLiteral("read the page size"));
+    if (!size)
+        return std::unexpected(size.error());
+    bool ok = false;
+    const int bytes = size->toInt(&ok);
+    if (!ok || bytes <= 0)
+        return fail(Error::Kind::Other,
+                    QStringLiteral("Could not read the journal's page size (\"%1\").").arg(*size));
+    return bytes;
+}
+
 Status Database::requireSqlCipher()
 {
     const auto version = queryText("PRAGMA cipher_version", QStringLiteral("check the encryption"));

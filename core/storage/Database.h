@@ -37,6 +37,9 @@ public:
 
     // Gives SQLCipher the raw 32-byte key (as x'…' hex, built and wiped in guarded memory).
     Status applyKey(const SecretBytes& dataKey);
+    // SQLCipher's page size for this connection: after applyKey(), before the first read.
+    Status setCipherPageSize(int bytes);
+    Result<int> cipherPageSize(const char* schema = "main");
     // Refuses to continue when the linked library is plain SQLite rather than SQLCipher.
     Status requireSqlCipher();
 

@@ -89,6 +89,15 @@ Status DatabaseMaintenance::writeEncryptedCopy(Database& db, const SecretBytes& 
             QFile::remove(path);
         return status;
     };
+    // An attached file starts with SQLCipher's default page size; the copy keeps the journal's,
+    // so it opens exactly like the journal it was taken from.
+    const auto pageSize = db.cipherPageSize();
+    if (!pageSize)
+        return finish(std::unexpected(pageSize.error()));
+    const QByteArray setPageSize =
+        "PRAGMA snapshot.cipher_page_size = " + QByteArray::number(*pageSize);
+    if (auto sized = db.exec(setPageSize.constData(), doing); !sized)
+        return finish(sized);
     // An empty KEY would make the attached file plaintext; make sure a codec is in place before
     // anything is exported into it.
     const auto cipher = db.queryText("PRAGMA snapshot.cipher", doing);

@@ -53,27 +53,52 @@ private:
     bool m_hadShm;
 };
 
-Status checkReadOnly(const QString& path, const SecretBytes& key)
+// A read-only connection keyed for the page size the file was written with, its first page
+// read (this is where a wrong key or a foreign file shows), and the number of schema objects.
+struct ReadOnlyConnection
 {
-    auto db = Database::open(path, Database::Access::ReadOnly);
-    if (!db)
-        return std::unexpected(db.error());
-    if (auto keyed = (*db)->applyKey(key); !keyed)
-        return keyed;
-    if (auto cipher = (*db)->requireSqlCipher(); !cipher)
-        return cipher;
-    // The first real read decrypts page 1: this is where a wrong key or a foreign file shows.
-    const auto tables =
-        (*db)->queryInt("SELECT count(*) FROM sqlite_master", QStringLiteral("open the journal"));
-    if (!tables)
-        return std::unexpected(tables.error().kind() == Error::Kind::Damaged ? unreadable()
-                                                                             : tables.error());
-    if (auto checked = DatabaseMaintenance::checkIntegrity(**db, false); !checked)
-        return checked;
-    const auto version = (*db)->userVersion();
+    std::unique_ptr<Database> db;
+    int pageSize = 0;
+    qint64 tables = 0;
+};
+
+Result<ReadOnlyConnection> openReadOnly(const QString& path, const SecretBytes& key)
+{
+    const int sizes[] = {DatabaseOpener::pageSize, DatabaseOpener::legacyPageSize};
+    for (const int size : sizes) {
+        auto db = Database::open(path, Database::Access::ReadOnly);
+        if (!db)
+            return std::unexpected(db.error());
+        if (auto keyed = (*db)->applyKey(key); !keyed)
+            return std::unexpected(keyed.error());
+        if (auto sized = (*db)->setCipherPageSize(size); !sized)
+            return std::unexpected(sized.error());
+        if (auto cipher = (*db)->requireSqlCipher(); !cipher)
+            return std::unexpected(cipher.error());
+        const auto tables = (*db)->queryInt("SELECT count(*) FROM sqlite_master",
+                                            QStringLiteral("open the journal"));
+        if (tables)
+            return ReadOnlyConnection{std::move(*db), size, *tables};
+        if (tables.error().kind() != Error::Kind::Damaged)
+            return std::unexpected(tables.error());
+        // Not this page size; with the last one, the file itself is the problem.
+    }
+    return std::unexpected(unreadable());
+}
+
+Result<int> checkReadOnly(const QString& path, const SecretBytes& key)
+{
+    auto opened = openReadOnly(path, key);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Database* db = opened->db.get();
+    const qint64 tables = opened->tables;
+    if (auto checked = DatabaseMaintenance::checkIntegrity(*db, false); !checked)
+        return std::unexpected(checked.error());
+    const auto version = db->userVersion();
     if (!version)
         return std::unexpected(version.error());
-    if (*version == 0 || *tables == 0)
+    if (*version == 0 || tables == 0)
         return fail(
             Error::Kind::Damaged,
             QStringLiteral("The file opens with this journal's key but holds no journal. ") +
@@ -85,7 +110,7 @@ Status checkReadOnly(const QString& path, const SecretBytes& key)
                                    "Aftercare to open it; the journal was not changed.")
                         .arg(*version)
                         .arg(Migrations::currentVersion()));
-    return {};
+    return opened->pageSize;
 }
 
 void removeJournalFiles(const QString& path)
@@ -97,10 +122,12 @@ void removeJournalFiles(const QString& path)
 
 } // namespace
 
-Status DatabaseOpener::configure(Database& db, const SecretBytes& key)
+Status DatabaseOpener::configure(Database& db, const SecretBytes& key, int bytesPerPage)
 {
     if (auto keyed = db.applyKey(key); !keyed)
         return keyed;
+    if (auto sized = db.setCipherPageSize(bytesPerPage); !sized)
+        return sized;
     if (auto cipher = db.requireSqlCipher(); !cipher)
         return cipher;
     const QString doing = QStringLiteral("open the journal");
@@ -156,18 +183,30 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openExisting(const QString& pa
         return fail(Error::Kind::Damaged,
                     QStringLiteral("The journal file %1 is empty. ").arg(path) + restoreAdvice);
     const SideFiles sideFiles(path);
-    if (auto checked = checkReadOnly(path, key); !checked) {
+    const auto checked = checkReadOnly(path, key);
+    if (!checked) {
         sideFiles.removeOursIfEmpty();
         return std::unexpected(checked.error());
     }
     auto db = Database::open(path, Database::Access::ReadWrite);
     if (!db)
         return std::unexpected(db.error());
-    if (auto ready = configure(**db, key); !ready)
+    if (auto ready = configure(**db, key, *checked); !ready)
         return std::unexpected(ready.error());
     if (auto migrated = Migrations::migrate(**db); !migrated)
         return std::unexpected(migrated.error());
     return std::move(*db);
+}
+
+Result<int> DatabaseOpener::detectPageSize(const QString& path, const SecretBytes& key)
+{
+    const SideFiles sideFiles(path);
+    auto opened = openReadOnly(path, key);
+    if (!opened) {
+        sideFiles.removeOursIfEmpty();
+        return std::unexpected(opened.error());
+    }
+    return opened->pageSize;
 }
 
 } // namespace aftercare::core

@@ -22,9 +22,19 @@ public:
     static Result<std::unique_ptr<Database>> openExisting(const QString& path,
                                                           const SecretBytes& key);
 
+    // SQLCipher encrypts and authenticates each page on its own (IV and HMAC per page), so new
+    // journals use 4096-byte pages: a quarter of the per-page work of SQLCipher 3's default
+    // 1024, which journals made before this change keep. openExisting() finds out which one a
+    // file uses by authenticating its first page; nothing records it.
+    static constexpr int pageSize = 4096;
+    static constexpr int legacyPageSize = 1024;
+
     // Keys a read-write connection and applies the connection settings every journal uses:
     // WAL, synchronous FULL, secure_delete, foreign keys, temp data in memory only.
-    static Status configure(Database& db, const SecretBytes& key);
+    static Status configure(Database& db, const SecretBytes& key, int bytesPerPage = pageSize);
+    // The page size an existing file opens with (pageSize, else legacyPageSize), read over a
+    // read-only connection; Damaged when neither authenticates its first page.
+    static Result<int> detectPageSize(const QString& path, const SecretBytes& key);
 };
 
 } // namespace aftercare::core

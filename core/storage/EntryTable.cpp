@@ -158,7 +158,16 @@ Status EntryTable::insert(Database& db, const Entry& entry)
     if (!s)
         return std::unexpected(s.error());
     EntryRow::bind(*s, entry);
-    return s->run();
+    if (auto ran = s->run(); !ran)
+        return ran;
+    // The caller's transaction covers both rows: an entry is never stored without its text in
+    // the search index.
+    auto fts = db.prepare("INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, ?)",
+                          QStringLiteral("save the entry"));
+    if (!fts)
+        return std::unexpected(fts.error());
+    fts->bind(1, db.lastInsertRowId()).bind(2, entry.notes).bind(3, entry.thoughtsText);
+    return fts->run();
 }
 
 Status EntryTable::update(Database& db, const Entry& entry)

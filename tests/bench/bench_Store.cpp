@@ -66,20 +66,24 @@ Entry sampleEntry(int i)
     return e;
 }
 
-// One single-row INSERT in its own BEGIN IMMEDIATE … COMMIT, statement prepared once: the best
-// SQLCipher can do for a durable add.
+// One single-row INSERT (and its row in the search index, as the store writes both) in its own
+// BEGIN IMMEDIATE … COMMIT, statements prepared once: the best SQLCipher can do for a durable add.
 class RawInsert
 {
 public:
     RawInsert(Database& db) : m_db(db.handle())
     {
         sqlite3_prepare_v2(m_db, EntryRow::insertSql, -1, &m_insert, nullptr);
+        sqlite3_prepare_v2(
+            m_db, "INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, '')", -1,
+            &m_fts, nullptr);
         sqlite3_prepare_v2(m_db, "BEGIN IMMEDIATE", -1, &m_begin, nullptr);
         sqlite3_prepare_v2(m_db, "COMMIT", -1, &m_commit, nullptr);
     }
     ~RawInsert()
     {
         sqlite3_finalize(m_insert);
+        sqlite3_finalize(m_fts);
         sqlite3_finalize(m_begin);
         sqlite3_finalize(m_commit);
     }
@@ -103,11 +107,13 @@ public:
         sqlite3_bind_text(m_insert, 15, "joy", -1, SQLITE_STATIC);
         sqlite3_bind_text(m_insert, 17, "", 0, SQLITE_STATIC);
         sqlite3_bind_text(m_insert, 23, notes.constData(), int(notes.size()), SQLITE_TRANSIENT);
-        const bool ok = sqlite3_step(m_begin) == SQLITE_DONE &&
-                        sqlite3_step(m_insert) == SQLITE_DONE &&
-                        sqlite3_step(m_commit) == SQLITE_DONE;
+        bool ok = sqlite3_step(m_begin) == SQLITE_DONE && sqlite3_step(m_insert) == SQLITE_DONE;
+        sqlite3_bind_int64(m_fts, 1, sqlite3_last_insert_rowid(m_db));
+        sqlite3_bind_text(m_fts, 2, notes.constData(), int(notes.size()), SQLITE_TRANSIENT);
+        ok = ok && sqlite3_step(m_fts) == SQLITE_DONE && sqlite3_step(m_commit) == SQLITE_DONE;
         sqlite3_reset(m_begin);
         sqlite3_reset(m_insert);
+        sqlite3_reset(m_fts);
         sqlite3_reset(m_commit);
         sqlite3_clear_bindings(m_insert);
         return ok;
@@ -116,6 +122,7 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_fts = nullptr;
     sqlite3_stmt* m_begin = nullptr;
     sqlite3_stmt* m_commit = nullptr;
 };

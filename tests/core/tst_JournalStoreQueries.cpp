@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "crypto/SecretBytes.h"
 #include "storage/Database.h"
+#include "storage/DatabaseOpener.h"
 #include "storage/FtsQuery.h"
 #include "StoreTestData.h"
 
@@ -30,7 +31,7 @@ QStringList notesOf(const QList<Entry>& entries)
 QByteArray plaintextPages(const QString& path, const SecretBytes& key, const QString& out)
 {
     auto db = Database::open(path, Database::Access::ReadOnly);
-    if (!db || !(*db)->applyKey(key))
+    if (!db || !(*db)->applyKey(key) || !(*db)->setCipherPageSize(DatabaseOpener::pageSize))
         return {};
     sqlite3* plain = nullptr;
     if (sqlite3_open(out.toUtf8().constData(), &plain) != SQLITE_OK)

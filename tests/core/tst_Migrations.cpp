@@ -1,5 +1,6 @@
 // Schema upgrades: every step in one transaction, rolled back as a whole on failure, and a real
 // journal of every older version (tests/data) opening with its rows intact.
+#include "FixtureJournals.h"
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Migrations.h"
@@ -12,17 +13,6 @@ using namespace aftercare::core;
 using namespace aftercare::test;
 
 namespace {
-
-// The key every fixture journal in tests/data is encrypted with. It is test data, not a secret.
-const char* const kFixtureKeyHex =
-    "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
-const char* const kFixtureV1 = "journal-v1.db";
-
-SecretBytes fixtureKey()
-{
-    QByteArray raw = QByteArray::fromHex(kFixtureKeyHex);
-    return SecretBytes::takeFrom(raw);
-}
 
 const QString kAlex = u"5b0d8f3e-2c4a-4f1b-9e7d-3a6c1b2d4e5f"_qs;
 const QString kEntry1 = u"1c9e4a70-5d2b-4e8f-a1c3-6b7d8e9f0a1b"_qs;
@@ -121,13 +111,23 @@ QList<Entry> expectedV1Entries() // newest first, as listed
     return {e3, e2, e1};
 }
 
-// Writes a version-1 journal at `path`: the generator for tests/data/journal-v1.db.
-bool writeV1Journal(const QString& path)
+// What version 2 added, written with version 2's own SQL.
+const char* const kV2Rows = R"sql(
+INSERT INTO settings VALUES ('fixture', 'written at version 2');
+)sql";
+
+// Writes a journal of schema `version` (1 or 2) at `path` as those versions did, pages of
+// SQLCipher's default size included: the generator for tests/data/journal-v<version>.db.
+bool writeOldJournal(const QString& path, int version)
 {
     auto db = Database::open(path, Database::Access::Create);
-    if (!db || !DatabaseOpener::configure(**db, fixtureKey()) || !Migrations::migrate(**db, 1))
+    if (!db || !DatabaseOpener::configure(**db, fixtureKey(), DatabaseOpener::legacyPageSize) ||
+        !Migrations::migrate(**db, 1))
         return false;
     if (!(*db)->exec(kV1Rows, u"write fixture rows"_qs))
+        return false;
+    if (version >= 2 &&
+        (!Migrations::migrate(**db, 2) || !(*db)->exec(kV2Rows, u"write fixture rows"_qs)))
         return false;
     // A fixture is one self-contained file: leave WAL mode so no -wal file is needed.
     return (*db)
@@ -153,19 +153,8 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private:
-    // A private copy of a fixture, so a test can never change tests/data.
-    static QString copyFixture(const QTemporaryDir& dir, const char* name)
-    {
-        const QString source =
-            QStringLiteral(AFTERCARE_TEST_DATA_DIR "/") + QLatin1StringView(name);
-        const QString target = dir.path() + u"/journal.db"_qs;
-        if (!QFile::copy(source, target))
-            return {};
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-        return target;
-    }
-
-    static void checkUpgradedV1(const QString& path)
+    // Opens an old journal with the current code and checks every row survived the upgrade.
+    static void checkUpgraded(const QString& path, int fromVersion)
     {
         auto opened = JournalStore::open(path, fixtureKey(), JournalStore::OpenMode::OpenExisting);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
@@ -187,9 +176,23 @@ private:
         EntryQuery q;
         q.text = u"crying"_qs; // the FTS index written by version 1 still answers
         QCOMPARE(store.countEntries(q).value(), 1);
-        // What version 2 added works on the upgraded file.
+        // What version 2 added works on the upgraded file (and kept its rows).
         QVERIFY(store.setSetting(u"after-upgrade"_qs, u"yes"_qs));
         QCOMPARE(store.setting(u"after-upgrade"_qs).value(), u"yes"_qs);
+        if (fromVersion >= 2)
+            QCOMPARE(store.setting(u"fixture"_qs).value(), u"written at version 2"_qs);
+        // Since version 3 the store writes the search index itself: an entry added after the
+        // upgrade is found, and the old ones still are.
+        Entry added = completeEntry(at("2025-02-01T20:00:00.000Z"), u"Rain on the window"_qs);
+        QVERIFY(store.addEntry(added));
+        q.text = u"window"_qs;
+        QCOMPARE(store.countEntries(q).value(), 1);
+        q.text = u"tears"_qs;
+        QCOMPARE(store.countEntries(q).value(), 1);
+        // Old journals keep their page size.
+        store.close();
+        QCOMPARE(DatabaseOpener::detectPageSize(path, fixtureKey()).value(),
+                 DatabaseOpener::legacyPageSize);
     }
 
 private Q_SLOTS:
@@ -222,25 +225,42 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = copyFixture(dir, kFixtureV1);
         QVERIFY2(!path.isEmpty(), "tests/data/journal-v1.db is missing; see tests/data/README.md");
-        checkUpgradedV1(path);
+        checkUpgraded(path, 1);
     }
 
-    // The generator, run every time so it cannot rot. AFTERCARE_WRITE_FIXTURES=1 also writes
-    // its output over tests/data/journal-v1.db.
-    void generatedV1JournalUpgradesToo()
+    void v2FixtureUpgradesWithRowsIntact()
     {
         QTemporaryDir dir;
+        const QString path = copyFixture(dir, kFixtureV2);
+        QVERIFY2(!path.isEmpty(), "tests/data/journal-v2.db is missing; see tests/data/README.md");
+        checkUpgraded(path, 2);
+    }
+
+    // The generators, run every time so they cannot rot. AFTERCARE_WRITE_FIXTURES=1 also
+    // writes their output over tests/data/journal-v<version>.db.
+    void generatedOldJournalsUpgradeToo_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("v1") << 1 << QString::fromLatin1(kFixtureV1);
+        QTest::newRow("v2") << 2 << QString::fromLatin1(kFixtureV2);
+    }
+
+    void generatedOldJournalsUpgradeToo()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, fixture);
+        QTemporaryDir dir;
         const QString path = dir.path() + u"/journal.db"_qs;
-        QVERIFY(writeV1Journal(path));
+        QVERIFY(writeOldJournal(path, version));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"journal.db"_qs});
         if (qEnvironmentVariableIntValue("AFTERCARE_WRITE_FIXTURES") == 1) {
-            const QString target =
-                QStringLiteral(AFTERCARE_TEST_DATA_DIR "/") + QLatin1StringView(kFixtureV1);
+            const QString target = QStringLiteral(AFTERCARE_TEST_DATA_DIR "/") + fixture;
             QFile::remove(target);
             QVERIFY(QFile::copy(path, target));
             qInfo("wrote %s", qPrintable(target));
         }
-        checkUpgradedV1(path);
+        checkUpgraded(path, version);
     }
 
     void aFailingStepRollsBackEveryStep()
@@ -250,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         {
             auto db = Database::open(path, Database::Access::ReadWrite);
-            QVERIFY(db && DatabaseOpener::configure(**db, fixtureKey()));
+            QVERIFY(db &&
+                    DatabaseOpener::configure(**db, fixtureKey(), DatabaseOpener::legacyPageSize));
             QList<MigrationStep> steps = Migrations::steps();
             steps << MigrationStep{
                 Migrations::currentVersion() + 1, "fails half way", [](Database& db) -> Status {
@@ -267,7 +288,7 @@ private Q_SLOTS:
             QVERIFY(!tables.contains(u"doomed"_qs));
             QCOMPARE((*db)->queryInt("SELECT count(*) FROM entries", u"count"_qs).value(), 3);
         }
-        checkUpgradedV1(path); // and the journal still upgrades normally afterwards
+        checkUpgraded(path, 1); // and the journal still upgrades normally afterwards
     }
 
     void aNewerJournalIsRefusedUntouched()
