@@ -4,6 +4,7 @@
 #include "StoredTime.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace aftercare::core::EntryRow {
@@ -30,17 +31,41 @@ const char* const updateSql =
 
 namespace {
 
+// Keys, sets and times are ASCII made from constant tables and digits: they are bound straight
+// from the stack, without building a QString for each one (it adds up over a bulk import).
 template <typename E> void bindKey(Statement& s, int index, const std::optional<E>& value)
 {
     if (value)
-        s.bind(index, keyOf(*value));
+        s.bindUtf8(index, VocabularyKeys<E>::keys.at(std::size_t(*value)));
     else
         s.bindNull(index);
 }
 
-template <typename E> QString joinKeys(const EnumSet<E>& set)
+template <typename E> void bindSet(Statement& s, int index, const EnumSet<E>& set)
 {
-    return set.keys().join(u';');
+    std::array<char, 1024> text;
+    std::size_t size = 0;
+    for (E value : allValues<E>()) {
+        if (!set.contains(value))
+            continue;
+        const std::string_view key = VocabularyKeys<E>::keys.at(std::size_t(value));
+        if (size + key.size() + 1 > text.size())
+            return (void)s.bind(index, set.keys().join(u';')); // never with today's vocabulary
+        if (size > 0)
+            text[size++] = ';';
+        std::copy(key.begin(), key.end(), text.begin() + std::ptrdiff_t(size));
+        size += key.size();
+    }
+    s.bindUtf8(index, std::string_view(text.data(), size));
+}
+
+void bindTime(Statement& s, int index, const QDateTime& time)
+{
+    char text[StoredTime::maxTextSize];
+    if (const int size = StoredTime::toAscii(time, text); size > 0)
+        s.bindUtf8(index, std::string_view(text, std::size_t(size)));
+    else
+        s.bind(index, StoredTime::toText(time));
 }
 
 Error notUnderstood(const QString& id, const char* field, const QString& value)
@@ -134,11 +159,11 @@ private:
 void bind(Statement& s, const Entry& e)
 {
     s.bind(1, e.id);
-    s.bind(2, StoredTime::toText(e.occurredAt));
+    bindTime(s, 2, e.occurredAt);
     s.bind(3, StoredTime::utcMs(e.occurredAt));
-    s.bind(4, StoredTime::toText(e.createdAt));
+    bindTime(s, 4, e.createdAt);
     s.bind(5, StoredTime::utcMs(e.createdAt));
-    s.bind(6, StoredTime::toText(e.updatedAt));
+    bindTime(s, 6, e.updatedAt);
     bindKey(s, 7, e.timing);
     bindKey(s, 8, e.tears);
     bindKey(s, 9, e.tension);
@@ -146,10 +171,10 @@ void bind(Statement& s, const Entry& e)
     bindKey(s, 11, e.responseKind);
     bindKey(s, 12, e.thoughts);
     s.bind(13, e.thoughtsText);
-    s.bind(14, joinKeys(e.emotions));
-    s.bind(15, joinKeys(e.reasons));
+    bindSet(s, 14, e.emotions);
+    bindSet(s, 15, e.reasons);
     s.bindOptional(16, e.pain);
-    s.bind(17, joinKeys(e.depressionSigns));
+    bindSet(s, 17, e.depressionSigns);
     if (e.postpartum)
         s.bind(18, *e.postpartum ? 1 : 0);
     else

@@ -62,6 +62,12 @@ Statement& Statement::bind(int index, const QString& text)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, std::string_view text)
+{
+    checkBind(sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bind(int index, qint64 value)
 {
     checkBind(sqlite3_bind_int64(m_stmt, index, value));

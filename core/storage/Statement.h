@@ -30,6 +30,8 @@ public:
 
     // Parameters are 1-based, as in SQLite. A failed bind is remembered and reported by step().
     Statement& bind(int index, const QString& text); // a null QString binds ''
+    // Bytes that are already UTF-8 (vocabulary keys, formatted times); SQLite copies them.
+    Statement& bindUtf8(int index, std::string_view text);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bindNull(int index);

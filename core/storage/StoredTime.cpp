@@ -63,10 +63,69 @@ template <typename View> QDateTime fastParse(View text)
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
+char* putDigits(char* out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
 } // namespace
+
+int toAscii(const QDateTime& dateTime, char (&out)[maxTextSize])
+{
+    if (!dateTime.isValid())
+        return 0;
+    const int offset = dateTime.offsetFromUtc();
+    if (offset % 60 != 0)
+        return 0;
+    // The wall-clock time at that offset, from milliseconds since the epoch.
+    constexpr qint64 msPerDay = 86'400'000;
+    const qint64 local = dateTime.toMSecsSinceEpoch() + qint64(offset) * 1000;
+    qint64 days = local / msPerDay;
+    qint64 msOfDay = local % msPerDay;
+    if (msOfDay < 0) {
+        msOfDay += msPerDay;
+        --days;
+    }
+    constexpr qint64 julianDayOfEpoch = 2'440'588;
+    const QDate date = QDate::fromJulianDay(days + julianDayOfEpoch);
+    if (date.year() < 1 || date.year() > 9999)
+        return 0;
+    const int ms = int(msOfDay);
+    char* p = out;
+    p = putDigits(p, date.year(), 4);
+    *p++ = '-';
+    p = putDigits(p, date.month(), 2);
+    *p++ = '-';
+    p = putDigits(p, date.day(), 2);
+    *p++ = 'T';
+    p = putDigits(p, ms / 3'600'000, 2);
+    *p++ = ':';
+    p = putDigits(p, ms / 60'000 % 60, 2);
+    *p++ = ':';
+    p = putDigits(p, ms / 1000 % 60, 2);
+    *p++ = '.';
+    p = putDigits(p, ms % 1000, 3);
+    if (offset == 0) {
+        *p++ = 'Z'; // Qt writes a zero offset as UTC
+    } else {
+        const int minutes = (offset < 0 ? -offset : offset) / 60;
+        *p++ = offset < 0 ? '-' : '+';
+        p = putDigits(p, minutes / 60, 2);
+        *p++ = ':';
+        p = putDigits(p, minutes % 60, 2);
+    }
+    return int(p - out);
+}
 
 QString toText(const QDateTime& dateTime)
 {
+    char text[maxTextSize];
+    if (const int size = toAscii(dateTime, text); size > 0)
+        return QString::fromLatin1(text, size);
     if (!dateTime.isValid())
         return {};
     return dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(Qt::ISODateWithMs);

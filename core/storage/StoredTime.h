@@ -9,6 +9,10 @@
 namespace aftercare::core::StoredTime {
 
 QString toText(const QDateTime& dateTime);
+// The same text as toText() into `out`, without allocating; its length, or 0 for the rare values
+// only Qt's general formatter handles (invalid, a year outside 1–9999, an offset with seconds).
+constexpr int maxTextSize = 32;
+int toAscii(const QDateTime& dateTime, char (&out)[maxTextSize]);
 // An invalid QDateTime when `text` is not a date-time.
 QDateTime fromText(QStringView text);
 QDateTime fromUtf8(std::string_view text);

@@ -184,6 +184,7 @@ private Q_SLOTS:
         auto ro = Database::open(path(), Database::Access::ReadOnly);
         QVERIFY(ro);
         QVERIFY((*ro)->applyKey(key));
+        QVERIFY((*ro)->setCipherPageSize(DatabaseOpener::pageSize));
         const auto written = (*ro)->exec("INSERT INTO t VALUES (1)", u"save the entry"_qs);
         QVERIFY(!written);
         QVERIFY(written.error().message().contains(u"read-only"));
@@ -228,6 +229,43 @@ private Q_SLOTS:
         QVERIFY(!StoredTime::fromText(u"2025-02-30T00:00:00.000Z"_qs).isValid());
         QVERIFY(!StoredTime::fromUtf8("not a time").isValid());
         QCOMPARE(StoredTime::utcMs(utc), qint64(1735689600000));
+    }
+
+    // The allocation-free formatter writes exactly what Qt's ISO formatter writes, and leaves
+    // the values it does not handle to Qt.
+    void storedTimeFormatsLikeQt()
+    {
+        const QDate days[] = {QDate(1, 1, 1),     QDate(1969, 12, 31), QDate(1970, 1, 1),
+                              QDate(2000, 2, 29), QDate(2026, 11, 26), QDate(9999, 12, 31)};
+        const QTime times[] = {QTime(0, 0), QTime(23, 59, 59, 999), QTime(12, 30, 5, 7)};
+        const int offsets[] = {0, 3600, -5 * 3600, 19800, -9000, 14 * 3600, -12 * 3600 - 45 * 60};
+        int compared = 0;
+        for (const QDate& day : days) {
+            for (const QTime& time : times) {
+                for (const int offset : offsets) {
+                    const QDateTime t(day, time, Qt::OffsetFromUTC, offset);
+                    const QString qt = t.toOffsetFromUtc(offset).toString(Qt::ISODateWithMs);
+                    char text[StoredTime::maxTextSize];
+                    const int size = StoredTime::toAscii(t, text);
+                    QCOMPARE(QString::fromLatin1(text, size), qt);
+                    QCOMPARE(StoredTime::toText(t), qt);
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 6 * 3 * 7);
+        // Local and UTC values are written at their own offset.
+        const QDateTime local = QDateTime::currentDateTime();
+        QCOMPARE(StoredTime::toText(local),
+                 local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs));
+        // Left to Qt: an offset with seconds, a year outside 1–9999, an invalid value.
+        char text[StoredTime::maxTextSize];
+        const QDateTime seconds(QDate(1890, 1, 1), QTime(12, 0), Qt::OffsetFromUTC, 75);
+        QCOMPARE(StoredTime::toAscii(seconds, text), 0);
+        QCOMPARE(StoredTime::toText(seconds), seconds.toString(Qt::ISODateWithMs));
+        QCOMPARE(StoredTime::toAscii(QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC), text), 0);
+        QCOMPARE(StoredTime::toAscii(QDateTime(), text), 0);
+        QCOMPARE(StoredTime::toText(QDateTime()), QString());
     }
 
     void resultCodesBecomeKinds_data()
