@@ -232,9 +232,14 @@ Result<QList<Entry>> EntryTable::list(Database& db, const EntryQuery& query)
     s->bind(next, query.limit);
     s->bind(next + 1, query.offset);
     QList<Entry> out;
-    // Room for a page up front; an unlimited listing grows as it goes.
-    if (query.limit > 0)
+    // Room for every row up front: growing a list of thousands of entries step by step costs
+    // more (copies, page faults, heap consolidation) than counting them through the index.
+    if (query.limit > 0) {
         out.reserve(std::min(query.limit, 1000));
+    } else if (const auto rows = query.text.isEmpty() ? count(db, query) : Result<int>(0);
+               rows && *rows > query.offset) {
+        out.reserve(*rows - query.offset);
+    }
     for (;;) {
         const auto row = s->step();
         if (!row)
