@@ -1,4 +1,5 @@
-// `export`: the journal, or a date range of it, as JSON or CSV.
+// `export`: the journal, or a date range of it, as JSON or CSV; or the therapist summary as PDF,
+// which aftercare-report makes (see ReportHandOver).
 #include "CliContext.h"
 #include "CommandList.h"
 #include "DateArgument.h"
@@ -6,6 +7,8 @@
 #include "exchange/JournalExchange.h"
 #include "exchange/JsonFormat.h"
 #include "exchange/SafeFile.h"
+#include "report/ReportOptions.h"
+#include "ReportHandOver.h"
 #include "Wording.h"
 
 namespace aftercare::cli {
@@ -19,38 +22,66 @@ public:
     {
         return {
             .name = QStringLiteral("export"),
-            .synopsis =
-                QStringLiteral("--format json|csv [--from DATE] [--to DATE] [--output FILE]"),
-            .summary = QStringLiteral("export entries as JSON or CSV (not encrypted)"),
+            .synopsis = QStringLiteral("--format json|csv|pdf [--from DATE] [--to DATE] [--output "
+                                       "FILE] [PDF OPTIONS]"),
+            .summary = QStringLiteral("export entries as JSON or CSV, or a summary as PDF (not "
+                                      "encrypted)"),
             .description = QStringLiteral(
                 "Writes the journal (or the entries between --from and --to) as an\n"
                 "aftercare-journal JSON file, which \"import\" reads back, or as CSV for a\n"
                 "spreadsheet. Goes to stdout, or to FILE, which is replaced only once the new\n"
-                "file is complete. The result is NOT encrypted; for a protected copy use\n"
-                "\"backup\"."),
-            .options = {{QStringLiteral("format"), QStringLiteral("json|csv"),
+                "file is complete.\n\n"
+                "--format pdf writes the summary to share with a therapist (the same as the\n"
+                "app's Export page) to FILE; --output is required. Notes and partners' labels\n"
+                "stay out unless you ask for them. The PDF is made by aftercare-report, which\n"
+                "is installed next to aftercare-cli.\n\n"
+                "The result is NOT encrypted; for a protected copy use \"backup\"."),
+            .options = {{QStringLiteral("format"), QStringLiteral("json|csv|pdf"),
                          QStringLiteral("the file format (required)")},
                         {QStringLiteral("from"), QStringLiteral("DATE"),
                          QStringLiteral("only entries on or after DATE")},
                         {QStringLiteral("to"), QStringLiteral("DATE"),
                          QStringLiteral("only entries on or before DATE")},
                         {QStringLiteral("output"), QStringLiteral("FILE"),
-                         QStringLiteral("write to FILE instead of stdout")}},
+                         QStringLiteral("write to FILE instead of stdout (required for pdf)")},
+                        {QStringLiteral("include-notes"), QString(),
+                         QStringLiteral("pdf: include notes and thoughts")},
+                        {QStringLiteral("real-partner-names"), QString(),
+                         QStringLiteral("pdf: partners' labels instead of Partner A, B…")},
+                        {QStringLiteral("sections"), QStringLiteral("LIST"),
+                         QStringLiteral(
+                             "pdf: only these sections, comma-separated: overview, charts, "
+                             "findings, checkins, partners, entries, legend")},
+                        {QStringLiteral("talk-about"), QStringLiteral("TEXT"),
+                         QStringLiteral("pdf: a few words for the first page")},
+                        {QStringLiteral("paper"), QStringLiteral("a4|letter"),
+                         QStringLiteral("pdf: the paper size (default: from your locale)")}},
         };
     }
 
     core::Status run(CliContext& context, const ParsedArguments& arguments) override
     {
         const QString format = arguments.value(QStringLiteral("format"));
-        if (format != u"json" && format != u"csv")
+        if (format != u"json" && format != u"csv" && format != u"pdf")
             return core::fail(
                 Error::Kind::Usage,
                 format.isEmpty()
-                    ? QStringLiteral("export needs --format json or --format csv")
-                    : QStringLiteral("--format: \"%1\" is not json or csv").arg(format));
+                    ? QStringLiteral("export needs --format json, csv or pdf")
+                    : QStringLiteral("--format: \"%1\" is not json, csv or pdf").arg(format));
+        if (format != u"pdf") {
+            for (const char* pdfOnly :
+                 {"include-notes", "real-partner-names", "sections", "talk-about", "paper"}) {
+                if (arguments.isSet(QLatin1String(pdfOnly)))
+                    return core::fail(Error::Kind::Usage,
+                                      QStringLiteral("--%1 is for --format pdf only")
+                                          .arg(QLatin1String(pdfOnly)));
+            }
+        }
         auto range = DateArgument::range(arguments);
         if (!range)
             return std::unexpected(range.error());
+        if (format == u"pdf")
+            return exportPdf(context, arguments, *range);
         const QString output = arguments.value(QStringLiteral("output"));
         if (!output.isEmpty()) {
             if (auto writable = core::SafeFile::checkTarget(output); !writable)
@@ -78,6 +109,57 @@ public:
                            "encrypted: keep it somewhere private.")
                 .arg(countOf(document->entries.size(), "entry", "entries"), output));
         return {};
+    }
+
+private:
+    // Checks everything it can itself (so mistakes are reported the same way as for the other
+    // formats, before any passphrase is asked for), then hands over to aftercare-report.
+    static core::Status exportPdf(CliContext& context, const ParsedArguments& arguments,
+                                  const DateArgument::Range& range)
+    {
+        const QString output = arguments.value(QStringLiteral("output"));
+        if (output.isEmpty())
+            return core::fail(Error::Kind::Usage,
+                              QStringLiteral("--format pdf needs --output FILE (a PDF is not "
+                                             "written to the terminal)"));
+        if (arguments.isSet(QStringLiteral("sections"))) {
+            if (auto sections =
+                    core::parseReportSections(arguments.value(QStringLiteral("sections")));
+                !sections)
+                return std::unexpected(sections.error());
+        }
+        const QString paper = arguments.value(QStringLiteral("paper")).toLower();
+        if (!paper.isEmpty() && paper != u"a4" && paper != u"letter")
+            return core::fail(Error::Kind::Usage,
+                              QStringLiteral("--paper: \"%1\" is not a4 or letter").arg(paper));
+        if (auto tool = ReportHandOver::requireTool(); !tool)
+            return tool;
+        if (auto journal = context.requireJournal(); !journal)
+            return journal;
+        if (auto writable = core::SafeFile::checkTarget(output); !writable)
+            return writable;
+
+        QStringList tool{QStringLiteral("--journal"), context.journalDir(),
+                         QStringLiteral("--output"), output,
+                         // The pipe ReportHandOver connects to the tool's standard input.
+                         QStringLiteral("--passphrase-file"), QStringLiteral("/dev/stdin")};
+        if (range.from.isValid())
+            tool << QStringLiteral("--from") << range.from.date().toString(Qt::ISODate);
+        if (range.to.isValid())
+            tool << QStringLiteral("--to") << range.to.date().toString(Qt::ISODate);
+        for (const char* flag : {"include-notes", "real-partner-names"}) {
+            if (arguments.isSet(QLatin1String(flag)))
+                tool << QStringLiteral("--") + QLatin1String(flag);
+        }
+        for (const char* option : {"sections", "talk-about", "paper"}) {
+            if (arguments.isSet(QLatin1String(option)))
+                tool << QStringLiteral("--") + QLatin1String(option)
+                     << arguments.value(QLatin1String(option));
+        }
+        auto passphrase = context.readPassphrase();
+        if (!passphrase)
+            return std::unexpected(passphrase.error());
+        return ReportHandOver::run(tool, *passphrase);
     }
 };
 

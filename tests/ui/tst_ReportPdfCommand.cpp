@@ -1,6 +1,7 @@
 // aftercare-report, the command-line PDF summary (what `aftercare-cli export --format pdf` hands
 // over to): the same private defaults as the Export page, clear errors with the CLI's exit codes,
 // and nothing written when anything is wrong.
+#include "../cli/PdfTools.h"
 #include "../core/tst_ReportFixture.h"
 #include "TestJournal.h"
 
@@ -19,9 +20,7 @@ namespace {
 // Built next to the desktop app.
 QString toolPath()
 {
-    return QFileInfo(QStringLiteral(AFTERCARE_GUI_PATH))
-        .dir()
-        .filePath(QStringLiteral("aftercare-report"));
+    return test::reportToolNextTo(QStringLiteral(AFTERCARE_GUI_PATH));
 }
 
 struct Run
@@ -30,23 +29,8 @@ struct Run
     QString err;
 };
 
-QString pdfText(const QString& path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
-
-int pdfPages(const QString& path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished(60000);
-    const QString info = QString::fromUtf8(process.readAllStandardOutput());
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
+using test::pdfPages;
+using test::pdfText;
 
 } // namespace
 
