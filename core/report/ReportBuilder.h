@@ -27,7 +27,11 @@ struct Source
     QList<Partner> partners;
 };
 
-// Reads the period's entries, the check-ins and the partners from the store, then builds.
+// Reads the period's entries, the check-ins and the partners from the store.
+Result<Source> read(const JournalStore& store, const ReportOptions& options,
+                    const QDateTime& generatedAt);
+
+// read(), then build().
 Result<TherapistReport> build(const JournalStore& store, const ReportOptions& options,
                               const QDateTime& generatedAt);
 

@@ -1,13 +1,13 @@
-// ReportBuilder's entry point over a live store: one query for the period's entries, then the
-// pure build. Kept apart so the pure builder links without the storage layer.
+// ReportBuilder over a live store: one query for the period's entries, then the pure build.
+// Kept apart so the pure builder links without the storage layer.
 #include "ReportBuilder.h"
 
 #include "storage/JournalStore.h"
 
 namespace aftercare::core::ReportBuilder {
 
-Result<TherapistReport> build(const JournalStore& store, const ReportOptions& options,
-                              const QDateTime& generatedAt)
+Result<Source> read(const JournalStore& store, const ReportOptions& options,
+                    const QDateTime& generatedAt)
 {
     EntryQuery query;
     query.from = options.periodStart();
@@ -21,8 +21,16 @@ Result<TherapistReport> build(const JournalStore& store, const ReportOptions& op
     auto partners = store.partners();
     if (!partners)
         return std::unexpected(partners.error());
-    return build(Source{std::move(*entries), std::move(*checkIns), std::move(*partners)}, options,
-                 generatedAt);
+    return Source{std::move(*entries), std::move(*checkIns), std::move(*partners)};
+}
+
+Result<TherapistReport> build(const JournalStore& store, const ReportOptions& options,
+                              const QDateTime& generatedAt)
+{
+    auto source = read(store, options, generatedAt);
+    if (!source)
+        return std::unexpected(source.error());
+    return build(*source, options, generatedAt);
 }
 
 } // namespace aftercare::core::ReportBuilder

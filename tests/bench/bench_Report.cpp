@@ -59,20 +59,35 @@ private:
         return slot.get();
     }
 
-    // Everything Save does before the bytes reach the disk; returns the page count.
+    // Everything Save does before the bytes reach the disk; returns the page count. The Export
+    // page reads on the GUI thread, builds and lays out on a worker, then paints one page per
+    // turn of the event loop: the breakdown says how long each part takes and the longest single
+    // page, the longest the window goes without answering while a PDF is made.
     int exportPdf(const JournalStore& store, const ReportOptions& options, bool report)
     {
         QElapsedTimer timer;
         timer.start();
-        const auto built = ReportBuilder::build(store, options, m_now);
+        const auto source = ReportBuilder::read(store, options, m_now);
+        const qint64 readMs = timer.restart();
+        const TherapistReport built = ReportBuilder::build(*source, options, m_now);
         const qint64 buildMs = timer.restart();
-        const ui::ReportDocument document(*built, QPageSize(QPageSize::A4));
+        const ui::ReportDocument document(built, QPageSize(QPageSize::A4));
         const qint64 layoutMs = timer.restart();
-        const auto bytes = ui::ReportPdfWriter::write(document);
+        ui::ReportPdfWriter::PageByPage pages(document);
+        qint64 longestPageMs = 0;
+        QElapsedTimer page;
+        while (!pages.isComplete()) {
+            page.start();
+            if (!pages.paintNext())
+                return -1;
+            longestPageMs = qMax(longestPageMs, page.elapsed());
+        }
+        const auto bytes = pages.finish();
         const qint64 writeMs = timer.elapsed();
         if (report)
-            qInfo("  read+build %lld ms, layout %lld ms, PDF %lld ms: %d pages, %lld KB", buildMs,
-                  layoutMs, writeMs, document.pageCount(),
+            qInfo("  read %lld ms (GUI thread), build %lld ms + layout %lld ms (worker), PDF %lld "
+                  "ms (GUI thread, longest page %lld ms): %d pages, %lld KB",
+                  readMs, buildMs, layoutMs, writeMs, longestPageMs, document.pageCount(),
                   qint64(bytes ? bytes->size() / 1024 : -1));
         return bytes ? document.pageCount() : -1;
     }

@@ -1,6 +1,7 @@
 // The Export page, driven by its widgets' object names: the choices reach the report, files are
 // written whole or not at all, JSON and CSV read back, printing goes through the printer, and
-// locking empties the page.
+// locking empties the page, even while a file is being made in the background.
+#include "../cli/PdfTools.h"
 #include "../core/tst_ReportFixture.h"
 #include "TestJournal.h"
 
@@ -9,7 +10,9 @@
 #include "exchange/CsvFormat.h"
 #include "exchange/JsonFormat.h"
 #include "export/ExportPage.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
+#include "WidgetTexts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -30,13 +34,7 @@ namespace Fixture = aftercare::test::ReportFixture;
 
 namespace {
 
-QString pdfText(const QString& path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
+using test::pdfText;
 
 } // namespace
 
@@ -75,6 +73,16 @@ private:
         m_page->setFileChooser([path](const QString&) { return path; });
     }
 
+    // Saving runs in the background: waits until it has ended, one way or the other.
+    void waitUntilIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 60000); }
+
+    void writeOld(const QString& path, const QByteArray& bytes)
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(bytes);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -98,6 +106,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
+        QTRY_COMPARE(ui::BackgroundTask::running(), 0);
         m_session.reset();
         m_journal.reset();
         Clock::setInstance(nullptr);
@@ -178,8 +187,14 @@ private Q_SLOTS:
         chooseFile(path);
         QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
         QTest::mouseClick(widget<QPushButton>("exportSaveButton"), Qt::LeftButton);
-        QCOMPARE(saved.count(), 1);
+        // While the file is made: progress shows and Save cannot be pressed twice.
+        QVERIFY(m_page->isBusy());
+        QVERIFY(!widget<QPushButton>("exportSaveButton")->isEnabled());
+        QVERIFY(widget<QProgressBar>("exportProgress")->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60000);
         QCOMPARE(saved.first().first().toString(), path);
+        QVERIFY(widget<QPushButton>("exportSaveButton")->isEnabled());
+        QVERIFY(!widget<QProgressBar>("exportProgress")->isVisible());
         const QString text = pdfText(path);
         QVERIFY(text.contains(QStringLiteral("This summary covers 4 reflections")));
         QVERIFY(text.contains(QStringLiteral("Partner A")));
@@ -193,15 +208,13 @@ private Q_SLOTS:
     void failedWriteSaysWhyAndKeepsTheOldFile()
     {
         const QString path = m_out.filePath(QStringLiteral("summary.pdf"));
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("the previous summary");
-        old.close();
+        writeOld(path, "the previous summary");
         chooseFile(path);
         QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
         {
             const test::FileSizeLimit full(1024); // the disk is "full" after 1 KB
             m_page->save();
+            waitUntilIdle();
         }
         QCOMPARE(saved.count(), 0);
         QCOMPARE(test::fileBytes(path), QByteArray("the previous summary"));
@@ -223,7 +236,7 @@ private Q_SLOTS:
         QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
         m_page->save();
         ui::Dialogs::setTestMode(false);
-        QCOMPARE(saved.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60000);
         QVERIFY(QFileInfo::exists(path));
     }
 
@@ -248,6 +261,7 @@ private Q_SLOTS:
         const QString path = m_out.filePath(QStringLiteral("copy")); // no suffix: added
         chooseFile(path);
         m_page->save();
+        waitUntilIdle();
         const auto document =
             JsonFormat::readDocument(test::fileBytes(path + QStringLiteral(".json")));
         QVERIFY2(document, qPrintable(document ? QString() : document.error().message()));
@@ -266,6 +280,7 @@ private Q_SLOTS:
         const QString path = m_out.filePath(QStringLiteral("rows.csv"));
         chooseFile(path);
         m_page->save();
+        waitUntilIdle();
         const QList<QStringList> rows = CsvFormat::parse(test::fileBytes(path));
         QCOMPARE(rows.size(), 1 + 4); // header and the four reflections of the last 3 months
         const qsizetype idColumn = rows.first().indexOf(QStringLiteral("id"));
@@ -306,7 +321,7 @@ private Q_SLOTS:
         talk->setPlainText(QStringLiteral("Something private"));
         toggle("exportIncludeNotes");
         m_page->refreshPreview();
-        QCOMPARE(m_page->previewPages().size(), 2);
+        QTRY_COMPARE(m_page->previewPages().size(), 2);
 
         m_session->lock();
         QVERIFY(m_page->previewPages().isEmpty());
@@ -314,6 +329,97 @@ private Q_SLOTS:
         QVERIFY(!widget<QCheckBox>("exportIncludeNotes")->isChecked());
         QVERIFY(!widget<QPushButton>("exportSaveButton")->isEnabled());
         QVERIFY(!m_page->buildReport());
+    }
+
+    // Everything chosen on the page (period, notes, real names, sections) is in the saved PDF.
+    void chosenOptionsReachTheSavedPdf()
+    {
+        auto* period = widget<QComboBox>("exportPeriod");
+        period->setCurrentIndex(period->findData(int(ui::ExportOptionsForm::Custom)));
+        widget<QDateEdit>("exportFrom")->setDate(QDate(2025, 4, 1));
+        widget<QDateEdit>("exportTo")->setDate(QDate(2025, 5, 31));
+        toggle("exportIncludeNotes");
+        toggle("exportRealPartnerNames");
+        toggle("exportSection_legend");
+        const QString path = m_out.filePath(QStringLiteral("chosen.pdf"));
+        chooseFile(path);
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        m_page->save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60000);
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("1 April 2025 – 31 May 2025")),
+                 qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("This summary covers 2 reflections")));
+        QVERIFY(text.contains(Fixture::kNoteText));
+        QVERIFY(text.contains(Fixture::kFirstPartner));
+        QVERIFY(!text.contains(QStringLiteral("How to read this summary"))); // no legend
+    }
+
+    // The folder goes away while the file is being made: the reason is on the page, and the
+    // file saved there before (elsewhere) is untouched.
+    void failedSaveSaysWhyAndKeepsTheOldFile()
+    {
+        const QString old = m_out.filePath(QStringLiteral("summary.pdf"));
+        writeOld(old, "the previous summary");
+        const QString folder = m_out.filePath(QStringLiteral("usb-stick"));
+        QVERIFY(QDir().mkpath(folder));
+        chooseFile(folder + QStringLiteral("/summary.pdf"));
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        m_page->save();
+        QVERIFY(m_page->isBusy());
+        QVERIFY(QDir(folder).removeRecursively()); // unplugged before the file was ready
+        waitUntilIdle();
+        QCOMPARE(saved.count(), 0);
+        QVERIFY2(m_page->statusText().contains(QStringLiteral("Nothing was saved")),
+                 qPrintable(m_page->statusText()));
+        QVERIFY(m_page->statusText().contains(QStringLiteral("unchanged")));
+        QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(test::fileBytes(old), QByteArray("the previous summary"));
+    }
+
+    void cancelStopsTheSave()
+    {
+        const QString path = m_out.filePath(QStringLiteral("summary.pdf"));
+        writeOld(path, "the previous summary");
+        chooseFile(path);
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        m_page->save();
+        auto* cancel = widget<QPushButton>("exportCancelButton");
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!m_page->isBusy());
+        QVERIFY(m_page->statusText().contains(QStringLiteral("Nothing was saved")));
+        QTRY_COMPARE(ui::BackgroundTask::running(), 0);
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(test::fileBytes(path), QByteArray("the previous summary"));
+        QVERIFY(widget<QPushButton>("exportSaveButton")->isEnabled());
+    }
+
+    // Locking while the report is still being made: the page empties at once, and what the
+    // background work finishes later is thrown away, never shown or written.
+    void lockingWhileMakingTheFileLeavesNothing()
+    {
+        toggle("exportIncludeNotes");
+        toggle("exportRealPartnerNames");
+        QTRY_COMPARE(m_page->previewPages().size(), 2);
+        const QString path = m_out.filePath(QStringLiteral("made-while-locking.pdf"));
+        chooseFile(path);
+        QSignalSpy saved(m_page.get(), &ui::ExportPage::saved);
+        m_page->refreshPreview(); // a preview on its way too
+        m_page->save();
+        QVERIFY(m_page->isBusy());
+
+        m_session->lock();
+        QVERIFY(!m_page->isBusy());
+        QVERIFY(m_page->previewPages().isEmpty());
+        QVERIFY(!widget<QProgressBar>("exportProgress")->isVisible());
+        QTRY_COMPARE(ui::BackgroundTask::running(), 0);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(m_page->previewPages().isEmpty());
+        const QStringList texts = test::widgetTexts(m_page.get());
+        for (const QString& secret : {Fixture::kFirstPartner, Fixture::kNoteText})
+            QVERIFY2(!texts.join(u'\n').contains(secret), qPrintable(secret));
     }
 };
 

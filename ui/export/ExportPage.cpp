@@ -2,16 +2,13 @@
 
 #include "app/Session.h"
 #include "Clock.h"
-#include "exchange/CsvFormat.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/JsonFormat.h"
 #include "exchange/SafeFile.h"
 #include "export/ExportPreview.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportDocument.h"
 #include "report/ReportPageSize.h"
-#include "report/ReportPdfWriter.h"
 #include "report/ReportPrinter.h"
+#include "storage/JournalStore.h"
 #include "widgets/Dialogs.h"
 #include "widgets/TextStyle.h"
 
@@ -22,7 +19,7 @@
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -36,14 +33,6 @@ namespace {
 
 // Long enough to let someone finish typing a date before the preview is redrawn.
 constexpr int previewDelayMs = 300;
-// A progress dialog appears only when making the file takes longer than this.
-constexpr int progressAfterMs = 400;
-
-// CSV and JSON end where the period ends, or nowhere for "everything".
-QDateTime exchangeEnd(const core::ReportOptions& options)
-{
-    return options.to.isValid() ? options.periodEnd(options.to) : QDateTime();
-}
 
 class BusyCursor
 {
@@ -92,6 +81,21 @@ ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     buttons->addStretch();
     leftLayout->addLayout(buttons);
 
+    // Shown only while a file is being made.
+    auto* progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(left);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setAccessibleName(tr("Progress of the export"));
+    m_progress->setTextVisible(false);
+    m_cancel = new QPushButton(tr("&Cancel"), left);
+    m_cancel->setObjectName(QStringLiteral("exportCancelButton"));
+    m_cancel->setAccessibleName(tr("Stop making the file"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    leftLayout->addLayout(progressRow);
+    m_progress->hide();
+    m_cancel->hide();
+
     m_status = TextStyle::paragraph(QString(), left);
     m_status->setObjectName(QStringLiteral("exportStatus"));
     leftLayout->addWidget(m_status);
@@ -110,6 +114,7 @@ ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_s
             m_previewTimer.start();
     });
     connect(m_save, &QPushButton::clicked, this, &ExportPage::save);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportPage::cancelSave);
     connect(m_print, &QPushButton::clicked, this, &ExportPage::print);
     connect(m_session, &Session::locked, this, &ExportPage::onLocked);
     connect(m_session, &Session::unlocked, this, &ExportPage::onUnlocked);
@@ -121,7 +126,10 @@ ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_s
         onLocked();
 }
 
-ExportPage::~ExportPage() = default;
+ExportPage::~ExportPage()
+{
+    dropJob();
+}
 
 core::ReportOptions ExportPage::reportOptions() const
 {
@@ -215,25 +223,56 @@ void ExportPage::showStatus(const QString& text, bool problem)
 
 void ExportPage::setBusy(bool busy)
 {
+    const bool changed = busy != m_busy;
     m_busy = busy;
     const bool unlocked = m_session->isUnlocked();
     m_save->setEnabled(!busy && unlocked);
     m_print->setEnabled(!busy && unlocked && format() == Format::Pdf);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (busy)
+        showProgress(0, 0);
+    if (changed)
+        Q_EMIT busyChanged(busy);
+}
+
+void ExportPage::showProgress(int done, int total)
+{
+    // No total yet: the report is still being put together, so the bar just shows activity.
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setAccessibleDescription(total == 0 ? tr("Putting the summary together")
+                                                    : tr("Page %1 of %2").arg(done).arg(total));
+}
+
+void ExportPage::dropJob()
+{
+    if (!m_job)
+        return;
+    m_job->cancel();
+    m_job->deleteLater();
+    m_job = nullptr;
+}
+
+ExportJob::Request ExportPage::request(Format format) const
+{
+    return {format, reportOptions(), core::Clock::instance().now(),
+            ReportPageSize::forLocale(locale())};
 }
 
 void ExportPage::onLocked()
 {
-    m_cancelled = true; // stops a PDF that is being made
+    dropJob(); // stops a file that is being made; its worker's result is thrown away
+    ++m_previewRequest;
     m_previewTimer.stop();
     m_form->reset();
     m_preview->clear();
     m_status->clear();
-    setBusy(m_busy);
+    setBusy(false);
 }
 
 void ExportPage::onUnlocked()
 {
-    m_cancelled = false;
     setBusy(m_busy);
     if (isVisible())
         m_previewTimer.start(0);
@@ -242,82 +281,46 @@ void ExportPage::onUnlocked()
 void ExportPage::refreshPreview()
 {
     m_previewTimer.stop();
+    const quint64 requestNumber = ++m_previewRequest;
     core::JournalStore* store = m_session->store();
     if (!store) {
         m_preview->clear();
         Q_EMIT previewUpdated();
         return;
     }
-    const BusyCursor busy;
-    const core::ReportOptions options = reportOptions();
     if (format() == Format::Pdf) {
-        auto report = buildReport();
-        if (!report) {
-            m_preview->showMessage(report.error().message());
-        } else {
-            const ReportDocument document(*report, ReportPageSize::forLocale(locale()));
-            m_preview->showPages(ReportPrinter::preview(document, 2, m_preview->pageWidthPx()),
-                                 document.pageCount());
-        }
-    } else {
-        core::EntryQuery query;
-        query.from = options.periodStart();
-        query.to = exchangeEnd(options);
-        const auto count = store->countEntries(query);
-        m_preview->showMessage(
-            !count ? count.error().message()
-            : format() == Format::Csv
-                ? tr("%1 reflections will be written as a CSV table, one row each, with their "
-                     "notes. Spreadsheet programs open it directly.")
-                      .arg(*count)
-                : tr("%1 reflections, with the partners they mention and the check-ins of the "
-                     "same period, will be written as an aftercare-journal JSON file. Importing "
-                     "it into a journal adds whatever that journal does not have yet.")
-                      .arg(*count));
+        // The pages shown stay until the new ones are ready; the caption says they are coming.
+        m_preview->showUpdating();
+        ExportJob::layOut(*store, request(Format::Pdf), this,
+                          [this, requestNumber](core::Result<ExportJob::Document> document) {
+                              if (requestNumber != m_previewRequest)
+                                  return; // locked, or a newer preview is on its way
+                              if (!document)
+                                  m_preview->showMessage(document.error().message());
+                              else
+                                  m_preview->showPages(ReportPrinter::preview(
+                                                           **document, 2, m_preview->pageWidthPx()),
+                                                       (*document)->pageCount());
+                              Q_EMIT previewUpdated();
+                          });
+        return;
     }
-    Q_EMIT previewUpdated();
-}
-
-core::Result<QByteArray> ExportPage::renderPdf(const ReportDocument& document)
-{
-    QProgressDialog progress(tr("Making the PDF…"), tr("Cancel"), 0, document.pageCount(), this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(progressAfterMs);
-    auto bytes = ReportPdfWriter::write(document, [&](int done, int) {
-        progress.setValue(done);
-        return !progress.wasCanceled() && !m_cancelled;
-    });
-    progress.reset();
-    return bytes;
-}
-
-core::Result<QByteArray> ExportPage::produce(Format format)
-{
-    core::JournalStore* store = m_session->store();
-    if (!store)
-        return core::fail(core::Error::Kind::Usage, tr("The journal is locked. Unlock it first."));
-    if (format == Format::Pdf) {
-        std::optional<ReportDocument> document;
-        {
-            const BusyCursor busy;
-            auto report = buildReport();
-            if (!report)
-                return std::unexpected(report.error());
-            document.emplace(*report, ReportPageSize::forLocale(locale()));
-        }
-        return renderPdf(*document);
-    }
-    const BusyCursor busy;
     const core::ReportOptions options = reportOptions();
-    auto exported =
-        core::JournalExchange::collect(*store, options.periodStart(), exchangeEnd(options));
-    if (!exported)
-        return std::unexpected(exported.error());
-    if (format == Format::Csv)
-        return core::CsvFormat::write(exported->entries, exported->partners);
-    exported->exportedAt = core::Clock::instance().now();
-    return core::JsonFormat::writeDocument(*exported);
+    core::EntryQuery query;
+    query.from = options.periodStart();
+    query.to = options.to.isValid() ? options.periodEnd(options.to) : QDateTime();
+    const auto count = store->countEntries(query);
+    m_preview->showMessage(
+        !count ? count.error().message()
+        : format() == Format::Csv
+            ? tr("%1 reflections will be written as a CSV table, one row each, with their "
+                 "notes. Spreadsheet programs open it directly.")
+                  .arg(*count)
+            : tr("%1 reflections, with the partners they mention and the check-ins of the "
+                 "same period, will be written as an aftercare-journal JSON file. Importing "
+                 "it into a journal adds whatever that journal does not have yet.")
+                  .arg(*count));
+    Q_EMIT previewUpdated();
 }
 
 void ExportPage::save()
@@ -349,14 +352,46 @@ void ExportPage::save()
     };
     if (auto target = core::SafeFile::checkTarget(path); !target)
         return failed(target.error().message());
+    core::JournalStore* store = m_session->store();
+    if (!store)
+        return failed(tr("The journal is locked. Unlock it first."));
 
     setBusy(true);
-    m_cancelled = false;
-    auto bytes = produce(f);
+    showStatus(tr("Making the file…"), false);
+    auto* job = new ExportJob(
+        request(f),
+        [this, path](core::Result<QByteArray> bytes) { finishSave(path, std::move(bytes)); }, this);
+    m_job = job;
+    connect(job, &ExportJob::progress, this, &ExportPage::showProgress);
+    job->start(*store);
+}
+
+void ExportPage::cancelSave()
+{
+    if (!m_job)
+        return;
+    dropJob();
     setBusy(false);
+    showStatus(tr("Stopped. Nothing was saved."), false);
+}
+
+void ExportPage::finishSave(const QString& path, core::Result<QByteArray> bytes)
+{
+    dropJob();
+    setBusy(false);
+    const auto failed = [&](const QString& why) {
+        showStatus(tr("Nothing was saved to %1. %2 Any file that was already there is "
+                      "unchanged.")
+                       .arg(QDir::toNativeSeparators(path), why),
+                   true);
+    };
+    if (!m_session->isUnlocked())
+        return; // locked meanwhile: nothing is shown or written
     if (!bytes)
         return failed(bytes.error().message());
-    if (auto written = core::SafeFile::write(path, *bytes); !written)
+    const auto written = core::SafeFile::write(path, *bytes);
+    bytes->fill('\0'); // the journal's text, unencrypted: not left behind in freed memory
+    if (!written)
         return failed(written.error().message());
 
     m_lastFolder = QFileInfo(path).absolutePath();

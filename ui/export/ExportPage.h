@@ -1,24 +1,30 @@
 // The Export page: a PDF summary for a therapist (previewed live, printable), a CSV table or a
 // re-importable JSON copy, for a chosen period, with notes and partner names private by default.
-// Saves atomically through core::SafeFile and says plainly that the file is not encrypted.
+// Saves atomically through core::SafeFile and says plainly that the file is not encrypted. The
+// slow part of the preview and of saving runs in an ExportJob, so the window keeps answering;
+// locking cancels it and empties the page.
 #pragma once
 
 #include "Error.h"
+#include "export/ExportJob.h"
 #include "export/ExportOptionsForm.h"
 #include "report/TherapistReport.h"
 
 #include <functional>
 #include <QByteArray>
 #include <QImage>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QPrinter;
+class QProgressBar;
 class QPushButton;
 
 namespace aftercare::ui {
 
+class ExportJob;
 class ExportPreview;
 class ReportDocument;
 class Session;
@@ -48,10 +54,15 @@ public:
 
     QString statusText() const;
     const QList<QImage>& previewPages() const;
+    // While a file is being made (Save and Print are off, progress shows).
+    bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
-    // Asks where to save, makes the file and writes it atomically; errors are shown on the page.
+    // Asks where to save, then makes the file in the background and writes it atomically;
+    // `saved` or a reason on the page follows.
     void save();
+    // Stops making the file; nothing is written.
+    void cancelSave();
     void print();
     // Redraws the preview now instead of after the short pause that follows a change.
     void refreshPreview();
@@ -60,14 +71,17 @@ Q_SIGNALS:
     void saved(const QString& path);
     void printed();
     void previewUpdated();
+    void busyChanged(bool busy);
 
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    core::Result<QByteArray> produce(ExportOptionsForm::Format format);
-    core::Result<QByteArray> renderPdf(const ReportDocument& document);
+    ExportJob::Request request(ExportOptionsForm::Format format) const;
+    void finishSave(const QString& path, core::Result<QByteArray> bytes);
+    void showProgress(int done, int total);
+    void dropJob();
     QString suggestedPath(ExportOptionsForm::Format format) const;
     void updateWarning(const QString& path = {});
     void showStatus(const QString& text, bool problem);
@@ -82,12 +96,16 @@ private:
     QLabel* m_status;
     QPushButton* m_save;
     QPushButton* m_print;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
     QTimer m_previewTimer;
     FileChooser m_fileChooser;
     PrintChooser m_printChooser;
     QString m_lastFolder;
+    QPointer<ExportJob> m_job;
+    // Counts preview requests and locks, so a preview that arrives late is dropped.
+    quint64 m_previewRequest = 0;
     bool m_busy = false;
-    bool m_cancelled = false;
 };
 
 } // namespace aftercare::ui

@@ -102,6 +102,11 @@ void ExportPreview::showMessage(const QString& text)
     m_message->show();
 }
 
+void ExportPreview::showUpdating()
+{
+    m_caption->setText(tr("Updating the preview…"));
+}
+
 void ExportPreview::clear()
 {
     showMessage(QString());

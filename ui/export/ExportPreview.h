@@ -21,6 +21,8 @@ public:
 
     void showPages(const QList<QImage>& pages, int pageCount);
     void showMessage(const QString& text);
+    // Says new pages are being made; what is shown stays until they arrive.
+    void showUpdating();
     // Shows nothing from the journal (on lock).
     void clear();
 

@@ -1,9 +1,9 @@
 #include "ReportPdfWriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPainter>
 #include <QPdfWriter>
+
+#include <utility>
 
 namespace aftercare::ui::ReportPdfWriter {
 
@@ -16,39 +16,71 @@ struct Text
 
 } // namespace
 
+PageByPage::PageByPage(const ReportDocument& document) : m_document(document), m_buffer(&m_bytes)
+{
+    m_buffer.open(QIODevice::WriteOnly);
+    m_writer = std::make_unique<QPdfWriter>(&m_buffer);
+    // One device unit per layout unit: nothing is rescaled on the way into the PDF.
+    m_writer->setResolution(int(ReportStyle::unitsPerInch));
+    m_writer->setPageSize(document.pageSize());
+    m_writer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_writer->setTitle(Text::tr("Aftercare: summary for a therapist"));
+    m_writer->setCreator(QStringLiteral("Aftercare %1").arg(QStringLiteral(AFTERCARE_VERSION)));
+}
+
+PageByPage::~PageByPage()
+{
+    if (m_painter.isActive())
+        m_painter.end();
+    m_writer.reset();
+    m_buffer.close();
+    m_bytes.fill('\0');
+}
+
+core::Status PageByPage::paintNext()
+{
+    if (m_failed || isComplete())
+        return core::fail(core::Error::Kind::Other,
+                          Text::tr("The PDF could not be made. Nothing was saved."));
+    if (m_next == 0 && !m_painter.begin(m_writer.get())) {
+        m_failed = true;
+        return core::fail(core::Error::Kind::Other,
+                          Text::tr("The PDF could not be started. Nothing was saved."));
+    }
+    if (m_next > 0 && !m_writer->newPage()) {
+        m_failed = true;
+        return core::fail(
+            core::Error::Kind::Other,
+            Text::tr("The PDF could not add page %1. Nothing was saved.").arg(m_next + 1));
+    }
+    m_document.paintPage(m_painter, m_next);
+    ++m_next;
+    return {};
+}
+
+core::Result<QByteArray> PageByPage::finish()
+{
+    if (m_failed || !isComplete())
+        return core::fail(core::Error::Kind::Other,
+                          Text::tr("The PDF could not be made. Nothing was saved."));
+    if (m_painter.isActive())
+        m_painter.end();
+    m_writer.reset(); // writes the end of the file
+    m_buffer.close();
+    return std::exchange(m_bytes, QByteArray());
+}
+
 core::Result<QByteArray> write(const ReportDocument& document, const Progress& progress)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        // One device unit per layout unit: nothing is rescaled on the way into the PDF.
-        writer.setResolution(int(ReportStyle::unitsPerInch));
-        writer.setPageSize(document.pageSize());
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(Text::tr("Aftercare: summary for a therapist"));
-        writer.setCreator(QStringLiteral("Aftercare %1").arg(QStringLiteral(AFTERCARE_VERSION)));
-
-        QPainter painter;
-        if (!painter.begin(&writer))
+    PageByPage pages(document);
+    while (!pages.isComplete()) {
+        if (auto painted = pages.paintNext(); !painted)
+            return std::unexpected(painted.error());
+        if (progress && !progress(pages.pagesDone(), pages.pageCount()))
             return core::fail(core::Error::Kind::Other,
-                              Text::tr("The PDF could not be started. Nothing was saved."));
-        for (int page = 0; page < document.pageCount(); ++page) {
-            if (page > 0 && !writer.newPage())
-                return core::fail(
-                    core::Error::Kind::Other,
-                    Text::tr("The PDF could not add page %1. Nothing was saved.").arg(page + 1));
-            document.paintPage(painter, page);
-            if (progress && !progress(page + 1, document.pageCount())) {
-                painter.end();
-                return core::fail(core::Error::Kind::Other,
-                                  Text::tr("The export was cancelled. Nothing was saved."));
-            }
-        }
-        painter.end();
+                              Text::tr("The export was cancelled. Nothing was saved."));
     }
-    return bytes;
+    return pages.finish();
 }
 
 core::Result<QByteArray> write(const core::TherapistReport& report, const QPageSize& pageSize,
