@@ -201,6 +201,45 @@ Result<std::unique_ptr<Journal>> Journal::unlockWith(const QString& dir, const S
     return journal;
 }
 
+Status Journal::destroy(const QString& dir)
+{
+    if (!QFileInfo(dir).isDir())
+        return fail(
+            Error::Kind::NotFound,
+            QStringLiteral("There is no journal in %1.").arg(QDir::toNativeSeparators(dir)));
+    // Holding the lock proves nobody has it open, and keeps anyone from opening it meanwhile.
+    auto lock = acquireLock(dir);
+    if (!lock)
+        return std::unexpected(lock.error());
+
+    // Names written by Journal and KeySlotFile, including half-written temporaries (QSaveFile's
+    // "journal.keys.XXXXXX", a snapshot's ".partial") that a crash may have left.
+    const QDir folder(dir);
+    QStringList paths;
+    for (const QString& name : folder.entryList({QStringLiteral("journal.keys*")}, QDir::Files))
+        paths << folder.filePath(name);
+    for (const QString& name : folder.entryList({QStringLiteral("journal.db*")}, QDir::Files))
+        paths << folder.filePath(name);
+    const QDir backups(backupsPath(dir));
+    for (const QString& name : backups.entryList({snapshotPrefix + u'*'}, QDir::Files))
+        paths << backups.filePath(name);
+
+    QStringList left;
+    for (const QString& path : std::as_const(paths)) {
+        if (!QFile::remove(path))
+            left << QDir::toNativeSeparators(path);
+    }
+    (*lock)->unlock(); // removes journal.lock
+    if (!left.isEmpty())
+        return fail(Error::Kind::Other,
+                    QStringLiteral("Some of the journal's files could not be deleted: %1. Check "
+                                   "that you may change them, then delete them by hand.")
+                        .arg(left.join(QStringLiteral(", "))));
+    QDir().rmdir(backupsPath(dir)); // only when empty
+    QDir().rmdir(dir);
+    return {};
+}
+
 Status Journal::changePassphrase(const SecretBytes& newPassphrase, const KdfProfile& profile)
 {
     if (!m_store)

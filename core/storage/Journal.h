@@ -33,6 +33,12 @@ public:
                                                    const SecretBytes& passphrase);
     static Result<std::unique_ptr<Journal>> unlockWithRecoveryCode(const QString& dir,
                                                                    const SecretBytes& code);
+    // Deletes the journal in `dir` for good: the key slots first (without them nothing left
+    // behind can be decrypted), then the database with its WAL/SHM, the daily snapshots in
+    // backups/ and the lock file; the folders go too when nothing else is in them. Refuses while
+    // any Journal object, in this process or another, has the journal open. Other files in the
+    // folder are left alone.
+    static Status destroy(const QString& dir);
     ~Journal();
 
     JournalStore& store() { return *m_store; }
