@@ -1,6 +1,7 @@
 #include "HomePage.h"
 
 #include "app/Session.h"
+#include "CheckInNote.h"
 #include "Clock.h"
 #include "storage/JournalStore.h"
 #include "widgets/TextStyle.h"
@@ -127,6 +128,8 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
                   QStringLiteral("quicklog"), QStringLiteral("homeQuickLog"), content);
     layout->addWidget(reflect);
     layout->addWidget(quick);
+    m_checkInNote = new CheckInNote(m_session, content);
+    layout->addWidget(m_checkInNote);
     layout->addSpacing(8);
 
     m_empty = new QWidget(content);
@@ -187,6 +190,7 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
         if (!m_recentId.isEmpty())
             Q_EMIT entryRequested(m_recentId);
     });
+    connect(m_checkInNote, &CheckInNote::checkInRequested, this, &HomePage::checkInRequested);
     connect(understanding, &QPushButton::clicked, this,
             [this] { Q_EMIT guideRequested(QStringLiteral("understanding")); });
     connect(partner, &QPushButton::clicked, this,
@@ -215,6 +219,8 @@ void HomePage::watchStore()
     if (core::JournalStore* store = m_session->store()) {
         connect(store, &core::JournalStore::entriesChanged, this, &HomePage::refresh,
                 Qt::UniqueConnection);
+        connect(store, &core::JournalStore::checkInsChanged, this, &HomePage::refresh,
+                Qt::UniqueConnection);
         refresh();
     }
 }
@@ -226,6 +232,7 @@ void HomePage::clear()
     m_count->setText(QString());
     m_recentBox->hide();
     m_empty->hide();
+    m_checkInNote->hide();
     m_greeting->setText(tr("Hello"));
 }
 
@@ -248,10 +255,12 @@ void HomePage::refresh()
     if (!entries || entries->isEmpty()) {
         m_recentId.clear();
         m_recentBox->hide();
+        m_checkInNote->hide(); // a new journal starts with the welcome alone
         m_empty->show();
         return;
     }
     m_empty->hide();
+    m_checkInNote->refresh();
     m_recentId = entries->first().id;
     const QString line = oneLine(entries->first());
     m_recent->setText(line);

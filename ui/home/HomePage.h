@@ -1,5 +1,6 @@
 // The first page after unlocking: a gentle greeting, the two ways to start a reflection, the most
-// recent entry in one line, and a way into the guide. A new journal gets a welcoming empty state.
+// recent entry in one line, a gentle note when a check-in is due, and a way into the guide. A new
+// journal gets a welcoming empty state.
 #pragma once
 
 #include <QWidget>
@@ -13,6 +14,7 @@ struct Entry;
 
 namespace aftercare::ui {
 
+class CheckInNote;
 class Session;
 
 class HomePage : public QWidget
@@ -34,6 +36,8 @@ Q_SIGNALS:
     void quickLogRequested();
     void entryRequested(const QString& id);
     void guideRequested(const QString& topic);
+    // From the "check-in due" note.
+    void checkInRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +52,7 @@ private:
     QPushButton* m_recent = nullptr;
     QLabel* m_count = nullptr;
     QWidget* m_empty = nullptr;
+    CheckInNote* m_checkInNote = nullptr;
     QString m_recentId;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "BackupSection.h"
+#include "checkin/CheckInReminder.h"
 #include "DeleteSection.h"
 #include "PassphraseSection.h"
 #include "Preferences.h"
@@ -53,6 +54,7 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     layout->addWidget(TextStyle::heading(tr("Settings"), content, 1.5));
     layout->addWidget(buildLocking());
     layout->addWidget(buildPrivacy());
+    layout->addWidget(buildReminder());
     layout->addWidget(buildContacts());
     m_passphrase = new PassphraseSection(m_session, content);
     layout->addWidget(m_passphrase);
@@ -81,9 +83,11 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     connect(m_delete, &DeleteSection::deleted, this, &SettingsPage::journalDeleted);
     connect(m_session, &Session::locked, this, &SettingsPage::clearJournalData);
     connect(m_session, &Session::unlocked, this, &SettingsPage::loadContacts);
+    connect(m_session, &Session::unlocked, this, &SettingsPage::loadReminder);
     connect(m_preferences, &Preferences::changed, this, &SettingsPage::loadPreferences);
     loadPreferences();
     loadContacts();
+    loadReminder();
 }
 
 QWidget* SettingsPage::buildLocking()
@@ -131,6 +135,30 @@ QWidget* SettingsPage::buildPrivacy()
            "gives nothing away."),
         box));
     connect(m_discreet, &QCheckBox::toggled, m_preferences, &Preferences::setDiscreetMode);
+    return box;
+}
+
+QWidget* SettingsPage::buildReminder()
+{
+    auto* box = new QGroupBox(tr("Check-in reminder"), this);
+    box->setObjectName(QStringLiteral("settingsReminderSection"));
+    auto* layout = new QVBoxLayout(box);
+    m_reminder = new QCheckBox(tr("Suggest a check-in on Home &two weeks after the last one"), box);
+    m_reminder->setObjectName(QStringLiteral("settingsCheckInReminder"));
+    m_reminder->setAccessibleName(m_reminder->text().remove(QLatin1Char('&')));
+    layout->addWidget(m_reminder);
+    layout->addWidget(TextStyle::hint(
+        tr("A quiet note, never a pop-up. The choice is kept in your encrypted journal."), box));
+    connect(m_reminder, &QCheckBox::toggled, this, [this](bool on) {
+        core::JournalStore* store = m_session->store();
+        if (!store || on == CheckInReminder::isEnabled(*store))
+            return;
+        if (const core::Status saved = CheckInReminder::setEnabled(*store, on); !saved) {
+            loadReminder(); // show what is really stored
+            return;
+        }
+        Q_EMIT checkInReminderChanged(on);
+    });
     return box;
 }
 
@@ -226,6 +254,14 @@ void SettingsPage::loadContacts()
     m_contactsStatus->clear();
 }
 
+void SettingsPage::loadReminder()
+{
+    const QSignalBlocker block(m_reminder);
+    core::JournalStore* store = m_session->store();
+    m_reminder->setEnabled(store != nullptr);
+    m_reminder->setChecked(store && CheckInReminder::isEnabled(*store));
+}
+
 void SettingsPage::saveContacts()
 {
     core::JournalStore* store = m_session->store();
@@ -249,11 +285,13 @@ void SettingsPage::clearJournalData()
     m_crisis->clear();
     m_contactsStatus->clear();
     loadContacts();
+    loadReminder();
 }
 
 void SettingsPage::showEvent(QShowEvent* event)
 {
     loadPreferences();
+    loadReminder(); // the Check-ins page has the same switch
     QWidget::showEvent(event);
 }
 

@@ -1,5 +1,6 @@
-// Settings: when to lock, discreet mode, the user's support contacts (encrypted in the journal),
-// the passphrase, portable backups, where the data lives, and deleting everything.
+// Settings: when to lock, discreet mode, the check-in reminder and the user's support contacts
+// (both encrypted in the journal), the passphrase, portable backups, where the data lives, and
+// deleting everything.
 #pragma once
 
 #include <QWidget>
@@ -33,6 +34,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void journalDeleted();
+    // The check-in reminder was switched on or off here.
+    void checkInReminderChanged(bool on);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -40,10 +43,12 @@ protected:
 private:
     QWidget* buildLocking();
     QWidget* buildPrivacy();
+    QWidget* buildReminder();
     QWidget* buildContacts();
     QWidget* buildLocation();
     void loadPreferences();
     void loadContacts();
+    void loadReminder();
     void saveContacts();
     void clearJournalData();
 
@@ -52,6 +57,7 @@ private:
     QSpinBox* m_autoLock = nullptr;
     QCheckBox* m_lockOnMinimise = nullptr;
     QCheckBox* m_discreet = nullptr;
+    QCheckBox* m_reminder = nullptr;
     QPlainTextEdit* m_therapist = nullptr;
     QPlainTextEdit* m_crisis = nullptr;
     QPushButton* m_saveContacts = nullptr;
