@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "checkin/CheckInPage.h"
+#include "export/ExportPage.h"
 #include "guide/GuidePage.h"
 #include "home/HomePage.h"
 #include "journal/JournalPage.h"
@@ -10,20 +12,16 @@
 #include "Session.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsPage.h"
+#include "Sidebar.h"
 #include "storage/Journal.h"
+#include "trends/TrendsPage.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/Resources.h"
-#include "widgets/TextStyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
-#include <QMenu>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace aftercare::ui {
 
@@ -31,6 +29,9 @@ namespace {
 const QString kHome = QStringLiteral("home");
 const QString kReflect = QStringLiteral("reflect");
 const QString kJournal = QStringLiteral("journal");
+const QString kTrends = QStringLiteral("trends");
+const QString kCheckIns = QStringLiteral("checkins");
+const QString kExport = QStringLiteral("export");
 const QString kGuide = QStringLiteral("guide");
 const QString kSettings = QStringLiteral("settings");
 } // namespace
@@ -60,13 +61,17 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
     auto* layout = new QHBoxLayout(m_journalScreen);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildSidebar());
+    m_sidebar = new Sidebar(m_journalScreen);
+    layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     applyPageColours();
     addPages();
     createActions();
     m_lock->watchWindow(this);
 
+    connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::showPage);
+    connect(m_sidebar, &Sidebar::helpNowRequested, this, &MainWindow::showHelpNow);
+    connect(m_sidebar, &Sidebar::lockRequested, this, &MainWindow::lock);
     connect(m_session, &Session::aboutToLock, this, &MainWindow::onAboutToLock);
     connect(m_session, &Session::locked, this, &MainWindow::onLocked);
     connect(m_session, &Session::unlocked, this, &MainWindow::onUnlocked);
@@ -83,75 +88,16 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::buildSidebar()
-{
-    auto* sidebar = new QWidget(m_journalScreen);
-    sidebar->setObjectName(QStringLiteral("sidebarPanel"));
-    sidebar->setBackgroundRole(QPalette::Window);
-    sidebar->setAutoFillBackground(true);
-    sidebar->setFixedWidth(210);
-    auto* layout = new QVBoxLayout(sidebar);
-    layout->setContentsMargins(12, 16, 12, 14);
-    layout->setSpacing(8);
-
-    m_appName = TextStyle::heading(QString(), sidebar, 1.3);
-    m_appName->setObjectName(QStringLiteral("sidebarTitle"));
-    m_appName->setContentsMargins(8, 0, 0, 4);
-    layout->addWidget(m_appName);
-
-    m_demoBadge = new QLabel(tr("DEMO — made-up entries, nothing is kept"), sidebar);
-    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
-    m_demoBadge->setWordWrap(true);
-    m_demoBadge->setAlignment(Qt::AlignCenter);
-    m_demoBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #c9822b; color: white; border-radius: 6px; padding: 6px; "
-        "font-weight: bold; }"));
-    m_demoBadge->hide();
-    layout->addWidget(m_demoBadge);
-
-    m_sidebar = new QListWidget(sidebar);
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setIconSize(QSize(22, 22));
-    m_sidebar->setSpacing(2);
-    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidebar->viewport()->setAutoFillBackground(false);
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget { background: transparent; }"
-        "QListWidget::item { padding: 7px 6px; border-radius: 6px; color: palette(window-text); }"
-        "QListWidget::item:selected { background: rgba(91, 127, 149, 0.22); }"
-        "QListWidget::item:hover:!selected { background: rgba(91, 127, 149, 0.10); }"));
-    layout->addWidget(m_sidebar, 1);
-
-    auto* helpNow =
-        TextStyle::linkButton(tr("Need help now?"), QStringLiteral("helpNowLink"), sidebar);
-    helpNow->setIcon(QIcon(QStringLiteral(":/aftercare/icons/help.svg")));
-    helpNow->setToolTip(tr("Crisis lines and your saved contacts"));
-    layout->addWidget(helpNow);
-
-    auto* lockButton =
-        new QPushButton(QIcon(QStringLiteral(":/aftercare/icons/lock.svg")), tr("Lock"), sidebar);
-    lockButton->setObjectName(QStringLiteral("lockButton"));
-    lockButton->setAccessibleName(tr("Lock the journal"));
-    lockButton->setToolTip(tr("Lock the journal (Ctrl+L)"));
-    layout->addWidget(lockButton);
-
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_stack->keys().size())
-            showPage(m_stack->keys().at(row));
-    });
-    connect(helpNow, &QPushButton::clicked, this,
-            [this] { showGuide(QStringLiteral("help_now")); });
-    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
-    return sidebar;
-}
-
 void MainWindow::addPages()
 {
     addPage(kHome, tr("Home"), QStringLiteral("home"), [this] { return makeHome(); });
     addPage(kReflect, tr("Reflect"), QStringLiteral("reflect"), [this] { return makeReflect(); });
     addPage(kJournal, tr("Journal"), QStringLiteral("journal"), [this] { return makeJournal(); });
+    addPage(kTrends, tr("Trends"), QStringLiteral("trends"), [this] { return makeTrends(); });
+    addPage(kCheckIns, tr("Check-ins"), QStringLiteral("checkins"),
+            [this] { return makeCheckIns(); });
+    addPage(kExport, tr("Export"), QStringLiteral("export"),
+            [this] { return new ExportPage(m_session); });
     addPage(kGuide, tr("Guide"), QStringLiteral("guide"), [this] { return makeGuide(); });
     addPage(kSettings, tr("Settings"), QStringLiteral("settings"),
             [this] { return makeSettings(); });
@@ -161,10 +107,7 @@ void MainWindow::addPage(const QString& key, const QString& title, const QString
                          std::function<QWidget*()> make)
 {
     m_stack->addPage(key, std::move(make));
-    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/aftercare/icons/%1.svg").arg(icon)),
-                                     title, m_sidebar);
-    item->setData(Qt::UserRole, key);
-    item->setData(Qt::AccessibleTextRole, title);
+    m_sidebar->addPage(key, title, icon);
 }
 
 QStringList MainWindow::pageKeys() const
@@ -231,10 +174,9 @@ HomePage* MainWindow::makeHome()
     connect(home, &HomePage::reflectRequested, this, &MainWindow::newReflection);
     connect(home, &HomePage::quickLogRequested, this, &MainWindow::quickLog);
     connect(home, &HomePage::guideRequested, this, &MainWindow::showGuide);
-    connect(home, &HomePage::entryRequested, this, [this](const QString& id) {
-        showPage(kJournal);
-        pageAs<JournalPage>(kJournal)->showOnly({id}, tr("Your most recent reflection"));
-    });
+    connect(home, &HomePage::entryRequested, this,
+            [this](const QString& id) { showEntries({id}, tr("Your most recent reflection")); });
+    connect(home, &HomePage::checkInRequested, this, [this] { showPage(kCheckIns); });
     return home;
 }
 
@@ -242,8 +184,7 @@ ReflectPage* MainWindow::makeReflect()
 {
     auto* reflect = new ReflectPage(m_session);
     connect(reflect, &ReflectPage::guideRequested, this, &MainWindow::showGuide);
-    connect(reflect, &ReflectPage::helpNowRequested, this,
-            [this] { showGuide(QStringLiteral("help_now")); });
+    connect(reflect, &ReflectPage::helpNowRequested, this, &MainWindow::showHelpNow);
     connect(reflect, &ReflectPage::closed, this, [this] { showPage(kHome); });
     return reflect;
 }
@@ -258,19 +199,39 @@ JournalPage* MainWindow::makeJournal()
     return journal;
 }
 
+TrendsPage* MainWindow::makeTrends()
+{
+    auto* trends = new TrendsPage(m_session);
+    connect(trends, &TrendsPage::showEntriesRequested, this, &MainWindow::showEntries);
+    connect(trends, &TrendsPage::guideRequested, this, &MainWindow::showGuide);
+    connect(trends, &TrendsPage::helpNowRequested, this, &MainWindow::showHelpNow);
+    return trends;
+}
+
+CheckInPage* MainWindow::makeCheckIns()
+{
+    auto* checkIns = new CheckInPage(m_session);
+    connect(checkIns, &CheckInPage::guideRequested, this, &MainWindow::showGuide);
+    connect(checkIns, &CheckInPage::helpNowRequested, this, &MainWindow::showHelpNow);
+    connect(checkIns, &CheckInPage::settingsRequested, this, &MainWindow::showContacts);
+    return checkIns;
+}
+
 GuidePage* MainWindow::makeGuide()
 {
     m_guide = new GuidePage(m_session);
-    connect(m_guide, &GuidePage::settingsRequested, this, [this] {
-        showPage(kSettings);
-        pageAs<SettingsPage>(kSettings)->focusContacts();
-    });
+    connect(m_guide, &GuidePage::settingsRequested, this, &MainWindow::showContacts);
     return m_guide;
 }
 
 SettingsPage* MainWindow::makeSettings()
 {
     auto* settings = new SettingsPage(m_session, m_preferences);
+    connect(settings, &SettingsPage::checkInReminderChanged, this, [this] {
+        // The Check-ins page has the same switch; keep it in step if it exists.
+        if (m_stack->isBuilt(kCheckIns))
+            pageAs<CheckInPage>(kCheckIns)->refresh();
+    });
     connect(settings, &SettingsPage::journalDeleted, this, [this] {
         m_pageBeforeLock.clear();
         showLockNote(QString());
@@ -306,12 +267,10 @@ void MainWindow::showPage(const QString& key)
 {
     if (!m_session->isUnlocked())
         return;
-    const int row = int(m_stack->keys().indexOf(key));
-    if (row < 0)
+    if (!m_stack->keys().contains(key))
         return;
     m_stack->showPage(key);
-    const QSignalBlocker block(m_sidebar);
-    m_sidebar->setCurrentRow(row);
+    m_sidebar->setCurrent(key);
 }
 
 void MainWindow::showGuide(const QString& topic)
@@ -320,6 +279,26 @@ void MainWindow::showGuide(const QString& topic)
         return;
     pageAs<GuidePage>(kGuide)->showTopic(topic);
     showPage(kGuide);
+}
+
+void MainWindow::showHelpNow()
+{
+    showGuide(QStringLiteral("help_now"));
+}
+
+void MainWindow::showContacts()
+{
+    showPage(kSettings);
+    if (auto* settings = pageAs<SettingsPage>(kSettings))
+        settings->focusContacts();
+}
+
+void MainWindow::showEntries(const QStringList& ids, const QString& caption)
+{
+    if (!m_session->isUnlocked())
+        return;
+    showPage(kJournal);
+    pageAs<JournalPage>(kJournal)->showOnly(ids, caption);
 }
 
 void MainWindow::newReflection()
@@ -392,8 +371,7 @@ void MainWindow::applyPageColours()
     palette.setColor(QPalette::Window, palette.color(QPalette::Base));
     m_screens->setPalette(palette);
     m_screens->setAutoFillBackground(true);
-    if (QWidget* sidebar = findChild<QWidget*>(QStringLiteral("sidebarPanel")))
-        sidebar->setPalette(QApplication::palette());
+    m_sidebar->setPalette(QApplication::palette());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -432,8 +410,7 @@ void MainWindow::updateIdentity()
     setWindowTitle(title);
     setWindowIcon(QIcon(discreet ? QStringLiteral(":/aftercare/icons/neutral.svg")
                                  : QStringLiteral(":/aftercare/icons/aftercare.svg")));
-    m_appName->setText(discreet ? tr("Notes") : tr("Aftercare"));
-    m_demoBadge->setVisible(m_demo);
+    m_sidebar->setIdentity(discreet ? tr("Notes") : tr("Aftercare"), m_demo);
     if (m_unlock)
         m_unlock->setDiscreet(discreet);
 }

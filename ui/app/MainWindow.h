@@ -7,11 +7,10 @@
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
-class QListWidget;
 
 namespace aftercare::ui {
 
+class CheckInPage;
 class GuidePage;
 class HomePage;
 class JournalPage;
@@ -22,6 +21,8 @@ class Preferences;
 class ReflectPage;
 class Session;
 class SettingsPage;
+class Sidebar;
+class TrendsPage;
 class UnlockPage;
 
 class MainWindow : public QMainWindow
@@ -56,6 +57,11 @@ public:
 public Q_SLOTS:
     void showPage(const QString& key);
     void showGuide(const QString& topic);
+    void showHelpNow();
+    // The Journal page showing only these entries (e.g. a finding's evidence) under `caption`.
+    void showEntries(const QStringList& ids, const QString& caption);
+    // Settings, with the keyboard in the support contacts.
+    void showContacts();
     void newReflection();
     void quickLog();
     void searchJournal();
@@ -69,7 +75,6 @@ private:
     // Adding a page is one call: a key, a title, an icon name and how to build the widget.
     void addPage(const QString& key, const QString& title, const QString& icon,
                  std::function<QWidget*()> make);
-    QWidget* buildSidebar();
     void createActions();
     void addPages();
     OnboardingPage* makeOnboarding();
@@ -77,6 +82,8 @@ private:
     HomePage* makeHome();
     ReflectPage* makeReflect();
     JournalPage* makeJournal();
+    TrendsPage* makeTrends();
+    CheckInPage* makeCheckIns();
     GuidePage* makeGuide();
     SettingsPage* makeSettings();
     template <typename T> T* pageAs(const QString& key);
@@ -94,10 +101,8 @@ private:
     PageStack* m_screens = nullptr;
     UnlockPage* m_unlock = nullptr; // null until the journal first locks
     QWidget* m_journalScreen = nullptr;
-    QListWidget* m_sidebar = nullptr;
+    Sidebar* m_sidebar = nullptr;
     PageStack* m_stack = nullptr;
-    QLabel* m_appName = nullptr;
-    QLabel* m_demoBadge = nullptr;
     GuidePage* m_guide = nullptr; // null until built
     QList<QAction*> m_journalActions;
     QString m_pageBeforeLock;
