@@ -10,6 +10,7 @@
 #include "PageStack.h"
 #include "reflect/ReflectPage.h"
 #include "Session.h"
+#include "settings/DeleteSection.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsPage.h"
 #include "Sidebar.h"
@@ -227,6 +228,7 @@ GuidePage* MainWindow::makeGuide()
 SettingsPage* MainWindow::makeSettings()
 {
     auto* settings = new SettingsPage(m_session, m_preferences);
+    settings->deleteSection()->setDeleteHandler(&core::Journal::destroy);
     connect(settings, &SettingsPage::checkInReminderChanged, this, [this] {
         // The Check-ins page has the same switch; keep it in step if it exists.
         if (m_stack->isBuilt(kCheckIns))
@@ -235,6 +237,7 @@ SettingsPage* MainWindow::makeSettings()
     connect(settings, &SettingsPage::journalDeleted, this, [this] {
         m_pageBeforeLock.clear();
         showLockNote(QString());
+        m_screens->pageAs<OnboardingPage>(QStringLiteral("onboarding"))->showWelcome();
         setScreen(Screen::Onboarding);
     });
     return settings;
