@@ -1,9 +1,11 @@
 #include "ScreenshotTour.h"
 
 #include "DemoJournal.h"
+#include "export/ExportPage.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "settings/Preferences.h"
+#include "trends/TrendsPage.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
@@ -135,10 +137,12 @@ bool ScreenshotTour::tourJournal()
         ok = ok && shoot(w, QStringLiteral("settings-more"));
         scroll->verticalScrollBar()->setValue(0);
     }
-    // Pages added later (trends, check-ins, export…) are photographed under their own key.
-    const QStringList known = {QStringLiteral("home"), QStringLiteral("reflect"),
-                               QStringLiteral("journal"), QStringLiteral("guide"),
-                               QStringLiteral("settings")};
+    ok = ok && tourInsights();
+    // Any page added later is photographed under its own key.
+    const QStringList known = {QStringLiteral("home"),     QStringLiteral("reflect"),
+                               QStringLiteral("journal"),  QStringLiteral("trends"),
+                               QStringLiteral("checkins"), QStringLiteral("export"),
+                               QStringLiteral("guide"),    QStringLiteral("settings")};
     for (const QString& key : w->pageKeys()) {
         if (known.contains(key))
             continue;
@@ -146,6 +150,28 @@ bool ScreenshotTour::tourJournal()
         ok = ok && shoot(w, key);
     }
     w->showPage(QStringLiteral("home"));
+    return ok;
+}
+
+bool ScreenshotTour::tourInsights()
+{
+    MainWindow* w = m_window;
+    w->showPage(QStringLiteral("trends"));
+    auto* trends = qobject_cast<TrendsPage*>(w->page(QStringLiteral("trends")));
+    bool ok = trends && waitUntil([trends] { return !trends->snapshot().findings.isEmpty(); });
+    ok = ok && shoot(w, QStringLiteral("trends"));
+    w->showPage(QStringLiteral("checkins"));
+    ok = ok && shoot(w, QStringLiteral("checkins"));
+    w->showPage(QStringLiteral("export"));
+    auto* exportPage = qobject_cast<ExportPage*>(w->page(QStringLiteral("export")));
+    ok = ok && exportPage;
+    if (ok) {
+        exportPage->refreshPreview();
+        ok = waitUntil([exportPage] { return !exportPage->previewPages().isEmpty(); });
+    }
+    ok = ok && shoot(w, QStringLiteral("export"));
+    if (!ok)
+        complain(QStringLiteral("the Trends, Check-ins or Export page did not fill in"));
     return ok;
 }
 

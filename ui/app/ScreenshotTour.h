@@ -29,6 +29,8 @@ private:
     bool click(QWidget* root, const QString& objectName);
     bool type(QWidget* root, const QString& objectName, const QString& text);
     bool tourJournal();
+    // Trends, Check-ins and Export, each once it has filled in from the journal.
+    bool tourInsights();
     bool tourLocked();
     bool tourFirstRun();
 
