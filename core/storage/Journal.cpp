@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/RecoveryCode.h"
+#include "SnapshotJob.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,8 +15,6 @@ namespace aftercare::core {
 
 namespace {
 
-constexpr int snapshotsToKeep = 7;
-const QString snapshotPrefix = QStringLiteral("journal-");
 constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto privateDir =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
@@ -221,7 +220,7 @@ Status Journal::destroy(const QString& dir)
     for (const QString& name : folder.entryList({QStringLiteral("journal.db*")}, QDir::Files))
         paths << folder.filePath(name);
     const QDir backups(backupsPath(dir));
-    for (const QString& name : backups.entryList({snapshotPrefix + u'*'}, QDir::Files))
+    for (const QString& name : backups.entryList({SnapshotJob::namePrefix() + u'*'}, QDir::Files))
         paths << backups.filePath(name);
 
     QStringList left;
@@ -258,48 +257,27 @@ Status Journal::changePassphrase(const SecretBytes& newPassphrase, const KdfProf
     return {};
 }
 
+std::unique_ptr<SnapshotJob> Journal::snapshotJob() const
+{
+    if (!m_store)
+        return nullptr;
+    const QString backups = backupsPath(m_dir);
+    const QString stem = SnapshotJob::stemFor(Clock::instance().now().date());
+    if (SnapshotJob::exists(backups, stem))
+        return nullptr;
+    return std::make_unique<SnapshotJob>(
+        SnapshotJob::Paths{databasePath(m_dir), keySlotPath(m_dir), backups, stem}, m_dataKey);
+}
+
 Result<bool> Journal::takeDailySnapshot()
 {
     if (!m_store)
         return fail(Error::Kind::Usage, QStringLiteral("The journal is locked."));
-    const QString dir = backupsPath(m_dir);
-    if (!QDir().mkpath(dir) || !QFile::setPermissions(dir, privateDir))
-        return fail(Error::Kind::Other, QStringLiteral("Could not create the backups folder %1.")
-                                            .arg(QDir::toNativeSeparators(dir)));
-
-    const QString stem = snapshotPrefix + Clock::instance().now().date().toString(Qt::ISODate);
-    const QString dbPath = dir + u'/' + stem + QStringLiteral(".db");
-    const QString keysPath = dir + u'/' + stem + QStringLiteral(".keys");
-    if (QFileInfo::exists(dbPath) && QFileInfo::exists(keysPath))
+    const std::unique_ptr<SnapshotJob> job = snapshotJob();
+    if (!job)
         return false;
-
-    // Written under a temporary name and renamed, so a half-written snapshot never looks real.
-    const QString partial = dbPath + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (auto r = m_store->writeEncryptedCopy(partial); !r) {
-        QFile::remove(partial);
+    if (auto r = job->run(); !r)
         return std::unexpected(r.error());
-    }
-    makePrivate(partial);
-    if (auto r = m_slots->save(keysPath); !r) {
-        QFile::remove(partial);
-        return std::unexpected(r.error());
-    }
-    QFile::remove(dbPath);
-    if (!QFile::rename(partial, dbPath)) {
-        QFile::remove(partial);
-        return fail(Error::Kind::Other, QStringLiteral("Could not finish the snapshot in %1.")
-                                            .arg(QDir::toNativeSeparators(dir)));
-    }
-
-    // Keep the newest few; names sort by date.
-    const QStringList snapshots =
-        QDir(dir).entryList({snapshotPrefix + QStringLiteral("*.db")}, QDir::Files, QDir::Name);
-    for (qsizetype i = 0; i + snapshotsToKeep < snapshots.size(); ++i) {
-        const QString old = snapshots[i].chopped(3);
-        QFile::remove(dir + u'/' + old + QStringLiteral(".db"));
-        QFile::remove(dir + u'/' + old + QStringLiteral(".keys"));
-    }
     return true;
 }
 

@@ -15,6 +15,7 @@ class QLockFile;
 namespace aftercare::core {
 
 class KeySlotFile;
+class SnapshotJob;
 
 class Journal
 {
@@ -50,8 +51,11 @@ public:
                             const KdfProfile& profile = KdfProfile::fromEnvironment());
 
     // At most once per calendar day: an encrypted snapshot in backups/, keeping the last 7.
-    // Returns whether a snapshot was written.
+    // Returns whether a snapshot was written. The same as running snapshotJob() here.
     Result<bool> takeDailySnapshot();
+    // Today's snapshot as work for another thread (it holds its own copy of the key and opens
+    // its own connection); null when the journal is locked or today's snapshot exists.
+    std::unique_ptr<SnapshotJob> snapshotJob() const;
 
     // Checkpoints, closes and wipes the key; the object is unusable afterwards.
     void lock();

@@ -15,6 +15,7 @@
 #include "exchange/JournalExchange.h"
 #include "settings/Preferences.h"
 #include "storage/Journal.h"
+#include "storage/SnapshotJob.h"
 #include "TestJournal.h"
 
 #include <algorithm>
@@ -308,13 +309,16 @@ void bench_Startup::dailySnapshot()
     QVERIFY(journal.has_value());
     QElapsedTimer timer;
     timer.start();
-    auto taken = (*journal)->takeDailySnapshot();
+    const auto job = (*journal)->snapshotJob(); // what the GUI thread does
+    const qint64 jobUs = timer.nsecsElapsed() / 1000;
+    QVERIFY(job);
+    timer.restart();
+    const core::Status ran = job->run(); // what the snapshot's own thread does
     const qint64 ms = timer.elapsed();
-    QVERIFY2(taken.has_value(), qPrintable(taken ? QString() : taken.error().message()));
-    QVERIFY(*taken);
-    qInfo("daily encrypted snapshot of the %d-entry journal: %lld ms (once a day, on the GUI "
-          "thread, %d ms after unlocking)",
-          kEntries, ms, ui::Session::snapshotDelayMs);
+    QVERIFY2(ran.has_value(), qPrintable(ran ? QString() : ran.error().message()));
+    qInfo("daily encrypted snapshot of the %d-entry journal: %lld ms on a thread of its own "
+          "(once a day, %d ms after unlocking); making the job on the GUI thread: %lld us",
+          kEntries, ms, ui::Session::snapshotDelayMs, jobUs);
     (*journal)->lock();
 }
 

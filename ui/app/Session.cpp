@@ -1,5 +1,8 @@
 #include "Session.h"
 
+#include "storage/SnapshotJob.h"
+
+#include <QThread>
 #include <QTimer>
 
 namespace aftercare::ui {
@@ -10,6 +13,7 @@ Session::Session(QString journalDir, QObject* parent)
 
 Session::~Session()
 {
+    stopSnapshot();
     if (m_journal)
         m_journal->lock();
 }
@@ -22,19 +26,50 @@ void Session::adopt(std::unique_ptr<core::Journal> journal)
     const quint64 generation = ++m_generation;
     Q_EMIT unlocked();
     QTimer::singleShot(snapshotDelayMs, this,
-                       [this, generation] { takeDailySnapshot(generation); });
+                       [this, generation] { startDailySnapshot(generation); });
 }
 
-void Session::takeDailySnapshot(quint64 generation)
+void Session::startDailySnapshot(quint64 generation)
 {
-    if (!m_journal || generation != m_generation)
+    if (!m_journal || generation != m_generation || m_snapshotThread)
         return;
-    // On the GUI thread: the store is not shared across threads. Once a day, a fraction of a
-    // second on a large journal.
-    const core::Result<bool> taken = m_journal->takeDailySnapshot();
-    m_snapshotProblem = taken ? QString() : taken.error().message();
-    if (!taken)
+    // Made here, run there: the job copies the key and opens its own connection, so the store
+    // stays the GUI thread's alone while the copy (most of a second on a large journal) is
+    // written.
+    m_snapshotJob = m_journal->snapshotJob();
+    if (!m_snapshotJob)
+        return; // today's is already there
+    core::SnapshotJob* job = m_snapshotJob.get();
+    m_snapshotThread.reset(QThread::create([this, job] { m_snapshotStatus = job->run(); }));
+    const quint64 run = ++m_snapshotRuns;
+    connect(m_snapshotThread.get(), &QThread::finished, this, [this, run] {
+        if (run == m_snapshotRuns && m_snapshotThread)
+            finishSnapshot();
+    });
+    m_snapshotThread->start();
+    Q_EMIT snapshotStarted();
+}
+
+void Session::finishSnapshot()
+{
+    m_snapshotThread->wait();
+    m_snapshotThread.reset();
+    m_snapshotJob.reset();
+    m_snapshotProblem = m_snapshotStatus ? QString() : m_snapshotStatus.error().message();
+    if (!m_snapshotStatus)
         qWarning("Today's snapshot could not be taken: %s", qPrintable(m_snapshotProblem));
+    Q_EMIT snapshotFinished();
+}
+
+void Session::stopSnapshot()
+{
+    if (!m_snapshotThread)
+        return;
+    ++m_snapshotRuns; // its queued "finished", if any, is now stale
+    m_snapshotJob->cancel();
+    m_snapshotThread->wait();
+    m_snapshotThread.reset();
+    m_snapshotJob.reset(); // wipes its copy of the key
 }
 
 void Session::lock()
@@ -46,6 +81,7 @@ void Session::lock()
         return;
     }
     m_lockPending = false;
+    stopSnapshot();
     Q_EMIT aboutToLock();
     m_journal->lock();
     m_journal.reset();

@@ -7,6 +7,8 @@
 #include <memory>
 #include <QObject>
 
+class QThread;
+
 namespace aftercare::ui {
 
 class Session : public QObject
@@ -24,13 +26,16 @@ public:
     core::Journal* journal() { return m_journal.get(); }
 
     // Takes ownership of an unlocked journal and emits unlocked(). A couple of seconds later
-    // (once the window is on screen) it takes the day's encrypted snapshot, as the CLI does.
+    // (once the window is on screen) it starts the day's encrypted snapshot, as the CLI takes
+    // it, on a thread of its own; snapshotFinished() says when it has ended.
     void adopt(std::unique_ptr<core::Journal> journal);
     static constexpr int snapshotDelayMs = 2000;
+    bool isSnapshotRunning() const { return m_snapshotThread != nullptr; }
     // Why today's snapshot could not be taken (empty when it was, or was not due).
     const QString& snapshotProblem() const { return m_snapshotProblem; }
-    // Emits aboutToLock() (pages save drafts), then locks the journal and emits locked()
-    // (pages clear every widget that shows journal data).
+    // Stops a running snapshot (nothing of it is kept) and waits for its thread, emits
+    // aboutToLock() (pages save drafts), then locks the journal and emits locked() (pages
+    // clear every widget that shows journal data).
     void lock();
 
     // Background work that uses the open journal (e.g. re-wrapping the key) keeps it open: a
@@ -43,15 +48,26 @@ Q_SIGNALS:
     void unlocked();
     void aboutToLock();
     void locked();
+    // Today's snapshot job has started on its thread.
+    void snapshotStarted();
+    // Today's snapshot job has ended, written or not (see snapshotProblem()); not emitted for
+    // one that lock() stopped.
+    void snapshotFinished();
 
 private:
     QString m_journalDir;
     std::unique_ptr<core::Journal> m_journal;
-    void takeDailySnapshot(quint64 generation);
+    void startDailySnapshot(quint64 generation);
+    void finishSnapshot();
+    void stopSnapshot();
 
     int m_backgroundWork = 0;
     quint64 m_generation = 0; // counts unlocks, so a late timer never acts on a newer one
     QString m_snapshotProblem;
+    std::unique_ptr<core::SnapshotJob> m_snapshotJob;
+    std::unique_ptr<QThread> m_snapshotThread;
+    core::Status m_snapshotStatus; // written by the job's thread, read once it has finished
+    quint64 m_snapshotRuns = 0;    // so a stopped run's late "finished" is recognised
     bool m_lockPending = false;
 };
 
