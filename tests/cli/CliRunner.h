@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace aftercare::test {
 
 struct CliResult
@@ -56,6 +58,8 @@ public:
     const QString& passphraseFile() const { return m_passphraseFile; }
 
     void setEnv(const QString& name, const QString& value) { m_environment.insert(name, value); }
+    // Runs in each started child between fork and exec (e.g. to give up privileges).
+    void setChildSetup(std::function<void()> setup) { m_childSetup = std::move(setup); }
     const QProcessEnvironment& environment() const { return m_environment; }
 
     QString writeFile(const QString& name, const QByteArray& bytes) const
@@ -73,6 +77,8 @@ public:
         QProcess process;
         process.setProcessEnvironment(m_environment);
         process.setWorkingDirectory(m_tmp.path());
+        if (m_childSetup)
+            process.setChildProcessModifier(m_childSetup);
         process.start(QStringLiteral(AFTERCARE_CLI_PATH), arguments);
         CliResult result;
         if (!process.waitForStarted(30000))
@@ -134,6 +140,7 @@ private:
     QTemporaryDir m_tmp;
     QProcessEnvironment m_environment;
     QString m_passphraseFile;
+    std::function<void()> m_childSetup;
 };
 
 // A complete entry as JSON (the five answers given), without id or timestamps of the store.

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace aftercare;
@@ -24,25 +26,25 @@ QString reportToolPath()
     return reportToolNextTo(QStringLiteral(AFTERCARE_CLI_PATH));
 }
 
-// A folder nothing can be written into while this lives: without write permission, or for root
-// (whom permissions do not stop) immutable.
+// A folder without write permission. Root ignores permissions through CAP_DAC_OVERRIDE, so the
+// CLI (and the report tool it starts) run without that capability in their bounding set: dropped
+// between fork and exec, it cannot come back, and no file system feature is needed for it.
 class ReadOnlyFolder
 {
 public:
-    explicit ReadOnlyFolder(QString folder) : m_folder(std::move(folder))
+    ReadOnlyFolder(QString folder, CliRunner& cli) : m_folder(std::move(folder)), m_cli(cli)
     {
-        if (::geteuid() != 0)
-            m_readOnly = QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
-        else
-            m_readOnly =
-                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), m_folder}) == 0;
+        m_readOnly = QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
+        if (::geteuid() == 0)
+            m_cli.setChildSetup([] {
+                ::prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0);
+                ::prctl(PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0);
+            });
     }
     ~ReadOnlyFolder()
     {
-        if (::geteuid() != 0)
-            QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        else
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_folder});
+        m_cli.setChildSetup({});
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     ReadOnlyFolder(const ReadOnlyFolder&) = delete;
     ReadOnlyFolder& operator=(const ReadOnlyFolder&) = delete;
@@ -50,6 +52,7 @@ public:
 
 private:
     QString m_folder;
+    CliRunner& m_cli;
     bool m_readOnly = false;
 };
 
@@ -252,7 +255,7 @@ private Q_SLOTS:
         m_cli->writeFile(QStringLiteral("shared/summary.pdf"), QByteArrayLiteral("kept"));
         CliResult r;
         {
-            const ReadOnlyFolder readOnly(folder);
+            const ReadOnlyFolder readOnly(folder, *m_cli);
             QVERIFY2(readOnly.isReadOnly(), "could not make the folder read-only");
             r = exportPdf(QStringList{QStringLiteral("--output"), inside} + aprilToJune);
         }

@@ -24,6 +24,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +125,17 @@ private Q_SLOTS:
         QCOMPARE(options.sections, allReportSections());
         QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Pdf);
         QVERIFY(widget<QLabel>("exportWarning")->text().contains(QStringLiteral("not encrypted")));
+    }
+
+    void optionsAreNeverCutOffBesideThePreview()
+    {
+        // The width the page gets beside the sidebar in a 1120-pixel window.
+        m_page->resize(900, 700);
+        auto* form = widget<QWidget>("exportOptions");
+        auto* scroll = qobject_cast<QScrollArea*>(form->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->viewport()->width() >= form->minimumSizeHint().width());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     }
 
     void optionsReachTheReport()

@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -56,10 +57,15 @@ ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_s
            "reflections for yourself."),
         left));
     m_form = new ExportOptionsForm(left);
+    m_form->setObjectName(QStringLiteral("exportOptions"));
     auto* formScroll = new QScrollArea(left);
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    // The options never scroll sideways or get cut off: the preview gives up width first.
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                                formScroll->verticalScrollBar()->sizeHint().width());
     leftLayout->addWidget(formScroll, 1);
 
     m_warning = TextStyle::paragraph(QString(), left);

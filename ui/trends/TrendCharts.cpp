@@ -166,7 +166,7 @@ QChart* episodes(const core::TrendSeries& series, const QPalette& palette)
     axisX->setTitleText(series.period == core::Period::Week ? Text::tr("Week starting")
                                                             : Text::tr("Month"));
     if (rotate)
-        axisX->setLabelsAngle(-60);
+        axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     stacked->attachAxis(axisX);
     QValueAxis* axisY = countAxis(Text::tr("Episodes"), max);
@@ -210,7 +210,7 @@ QChart* distressShare(const core::TrendSeries& series, const QPalette& palette)
     auto* axisX = new QBarCategoryAxis;
     axisX->append(periodCategories(series, &rotate));
     if (rotate)
-        axisX->setLabelsAngle(-60);
+        axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     line->attachAxis(axisX);
     auto* axisY = new QValueAxis;
