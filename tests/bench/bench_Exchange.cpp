@@ -3,14 +3,11 @@
 #include "demo/DemoData.h"
 #include "exchange/JournalExchange.h"
 #include "exchange/JsonFormat.h"
+#include "MedianTiming.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <algorithm>
-#include <ctime>
 
 using namespace aftercare::core;
 
@@ -27,36 +24,8 @@ std::unique_ptr<JournalStore> openNewStore(const QString& path)
     return std::move(*store);
 }
 
-double cpuMsNow()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-struct Measured
-{
-    double wallMs = 0; // what the user waits, fsync included; noisy on a busy machine
-    double cpuMs = 0;  // this thread's own work, steadier when other processes compete
-};
-
-// Medians of a few runs.
-template <typename Work> Measured median(int runs, Work work)
-{
-    QList<double> walls;
-    QList<double> cpus;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = cpuMsNow();
-        timer.start();
-        work();
-        walls << double(timer.nsecsElapsed()) / 1e6;
-        cpus << cpuMsNow() - cpuStart;
-    }
-    std::sort(walls.begin(), walls.end());
-    std::sort(cpus.begin(), cpus.end());
-    return {walls[walls.size() / 2], cpus[cpus.size() / 2]};
-}
+using aftercare::bench::Measured;
+using aftercare::bench::median;
 
 void report(const char* what, const Measured& m, const Measured& baseline)
 {

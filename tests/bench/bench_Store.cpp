@@ -3,6 +3,7 @@
 // the ratios so the numbers mean something on any machine.
 #include "crypto/SecretBytes.h"
 #include "demo/DemoData.h"
+#include "MedianTiming.h"
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/EntryRow.h"
@@ -14,9 +15,6 @@
 #include <QUuid>
 
 #include <sqlcipher/sqlite3.h>
-
-#include <algorithm>
-#include <ctime>
 
 using namespace aftercare::core;
 
@@ -147,36 +145,8 @@ qint64 rawSelect(Database& db, const char* tail)
     return bytes;
 }
 
-double cpuMsNow()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-struct Measured
-{
-    double wallMs = 0; // what the user waits, fsync included; noisy on a busy machine
-    double cpuMs = 0;  // this thread's own work, steadier when other processes compete
-};
-
-// Medians of a few runs.
-template <typename Work> Measured median(int runs, Work work)
-{
-    QList<double> walls;
-    QList<double> cpus;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = cpuMsNow();
-        timer.start();
-        work();
-        walls << double(timer.nsecsElapsed()) / 1e6;
-        cpus << cpuMsNow() - cpuStart;
-    }
-    std::sort(walls.begin(), walls.end());
-    std::sort(cpus.begin(), cpus.end());
-    return {walls[walls.size() / 2], cpus[cpus.size() / 2]};
-}
+using aftercare::bench::Measured;
+using aftercare::bench::median;
 
 void report(const char* what, const Measured& store, const Measured& raw)
 {
