@@ -65,6 +65,38 @@ struct PauseOnce
     }
 };
 
+// Runs `job` on a thread of its own, held at the start of its copy until finish().
+class PausedRun
+{
+public:
+    PausedRun(SnapshotJob& job, const QString& partial) : m_job(job)
+    {
+        m_pause.install(job, partial);
+        m_worker = std::thread([this] { m_ran = m_job.run(); });
+    }
+    ~PausedRun() { finish(); }
+    PausedRun(const PausedRun&) = delete;
+    PausedRun& operator=(const PausedRun&) = delete;
+
+    bool reachedCopy() { return m_pause.reached.wait(); }
+    // Lets the job go on and waits for its thread; then partialExisted() can be read.
+    Status finish()
+    {
+        if (m_worker.joinable()) {
+            m_pause.resume.open();
+            m_worker.join();
+        }
+        return m_ran;
+    }
+    bool partialExisted() const { return m_pause.partialExisted; }
+
+private:
+    SnapshotJob& m_job;
+    PauseOnce m_pause;
+    Status m_ran;
+    std::thread m_worker;
+};
+
 QStringList backupFiles(const QString& journalDir)
 {
     return QDir(Journal::backupsPath(journalDir)).entryList(QDir::Files, QDir::Name);
@@ -176,17 +208,12 @@ private Q_SLOTS:
         addEntries(journal);
         auto job = journal.snapshotJob();
         QVERIFY(job);
-        PauseOnce pause;
-        pause.install(*job, todaysDb(t) + QStringLiteral(".partial"));
-
-        Status ran;
-        std::thread worker([&] { ran = job->run(); });
-        const bool reached = pause.reached.wait();
+        PausedRun run(*job, todaysDb(t) + QStringLiteral(".partial"));
+        const bool reached = run.reachedCopy();
         job->cancel(); // from this thread, while the copy is being written
-        pause.resume.open();
-        worker.join();
+        const Status ran = run.finish();
         QVERIFY(reached);
-        QVERIFY(pause.partialExisted);
+        QVERIFY(run.partialExisted());
         QVERIFY(!ran);
         QVERIFY(ran.error().message().contains(u"stopped"));
         QCOMPARE(backupFiles(t.dir()), QStringList());
@@ -216,18 +243,13 @@ private Q_SLOTS:
         addEntries(journal);
         auto job = journal.snapshotJob();
         QVERIFY(job);
-        PauseOnce pause;
-        pause.install(*job, todaysDb(t) + QStringLiteral(".partial"));
-
-        Status ran;
-        std::thread worker([&] { ran = job->run(); });
-        const bool reached = pause.reached.wait();
+        PausedRun run(*job, todaysDb(t) + QStringLiteral(".partial"));
+        const bool reached = run.reachedCopy();
         // The job is in the middle of its copy on the other thread; this one writes.
         const auto added =
             journal.store().addEntry(test::sampleEntry(m_clock.now(), QStringLiteral("later")));
         const auto liveCount = journal.store().countEntries();
-        pause.resume.open();
-        worker.join();
+        const Status ran = run.finish();
         QVERIFY(reached);
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message()));
         QCOMPARE(liveCount.value_or(-1), entryCount + 1);
