@@ -4,6 +4,7 @@
 #include "analysis/Scoring.h"
 #include "CheckInWording.h"
 #include "trends/WrappedText.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/SupportPanel.h"
 #include "widgets/TextStyle.h"
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
@@ -20,17 +20,9 @@ CheckInResultView::CheckInResultView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("checkInResult"));
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
+    const ScrollingColumn column = makeScrollingColumn(this);
+    QWidget* content = column.content;
+    QVBoxLayout* layout = column.layout;
 
     m_title = TextStyle::heading(QString(), content);
     m_title->setObjectName(QStringLiteral("checkInResultTitle"));

@@ -4,6 +4,7 @@
 #include "analysis/Scoring.h"
 #include "CheckInWording.h"
 #include "trends/WrappedText.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/SupportPanel.h"
 #include "widgets/TextStyle.h"
 
@@ -25,20 +26,12 @@ QuestionnaireForm::QuestionnaireForm(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("checkInForm"));
 
-    m_scroll = new QScrollArea(this);
+    const ScrollingColumn column = makeScrollingColumn(this);
+    m_scroll = column.scroll;
     m_scroll->setObjectName(QStringLiteral("checkInFormScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-
-    auto* content = new QWidget(m_scroll);
+    QWidget* content = column.content;
     content->setObjectName(QStringLiteral("checkInFormContent"));
-    m_scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
+    QVBoxLayout* layout = column.layout;
 
     m_title = TextStyle::heading(QString(), content);
     m_title->setObjectName(QStringLiteral("checkInFormTitle"));

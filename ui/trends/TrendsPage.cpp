@@ -9,6 +9,7 @@
 #include "storage/JournalStore.h"
 #include "TrendCharts.h"
 #include "TrendsWording.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/TextStyle.h"
 #include "WrappedText.h"
 
@@ -52,19 +53,10 @@ TrendsPage::TrendsPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     setObjectName(QStringLiteral("trendsPage"));
     setAccessibleName(tr("Trends"));
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("trendsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
+    const ScrollingColumn column = makeScrollingColumn(this);
+    column.scroll->setObjectName(QStringLiteral("trendsScroll"));
+    QWidget* content = column.content;
+    QVBoxLayout* layout = column.layout;
     layout->addWidget(buildHeader(content));
 
     m_error = WrappedText::paragraph(QString(), content);

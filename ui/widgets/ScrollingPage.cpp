@@ -1,0 +1,24 @@
+#include "widgets/ScrollingPage.h"
+
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace aftercare::ui {
+
+ScrollingColumn makeScrollingColumn(QWidget* page)
+{
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(12);
+    return {scroll, content, layout};
+}
+
+} // namespace aftercare::ui
