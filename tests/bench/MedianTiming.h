@@ -24,21 +24,30 @@ struct Measured
     double cpuMs = 0;
 };
 
-template <typename Work> Measured median(int runs, Work work)
+// `prepare` runs before each timed run, outside the timed region (e.g. a fresh journal to
+// import into); what it returns is handed to `work`.
+template <typename Prepare, typename Work> Measured median(int runs, Prepare prepare, Work work)
 {
     QList<double> walls;
     QList<double> cpus;
     for (int i = 0; i < runs; ++i) {
+        auto prepared = prepare();
         QElapsedTimer timer;
         const double cpuStart = cpuMsNow();
         timer.start();
-        work();
+        work(prepared);
         walls << double(timer.nsecsElapsed()) / 1e6;
         cpus << cpuMsNow() - cpuStart;
     }
     std::sort(walls.begin(), walls.end());
     std::sort(cpus.begin(), cpus.end());
     return {walls[walls.size() / 2], cpus[cpus.size() / 2]};
+}
+
+template <typename Work> Measured median(int runs, Work work)
+{
+    return median(
+        runs, [] { return 0; }, [&work](int) { work(); });
 }
 
 } // namespace aftercare::bench
