@@ -222,6 +222,22 @@ Result<qint64> Database::queryInt(const char* sql, const QString& doing)
     return stmt->int64(0);
 }
 
+Result<QSet<QString>> Database::queryTextSet(const char* sql, const QString& doing)
+{
+    auto stmt = prepare(sql, doing);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    QSet<QString> out;
+    for (;;) {
+        const auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        out.insert(stmt->text(0));
+    }
+}
+
 void Database::setBusyTimeout(int ms)
 {
     sqlite3_busy_timeout(m_db, ms);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 struct sqlite3;
@@ -51,6 +52,8 @@ public:
     // The first column of the first row of a parameterless query; null QString when no row.
     Result<QString> queryText(const char* sql, const QString& doing);
     Result<qint64> queryInt(const char* sql, const QString& doing);
+    // The first column of every row of a parameterless query, as a set (e.g. all ids).
+    Result<QSet<QString>> queryTextSet(const char* sql, const QString& doing);
 
     // How long a statement waits for another connection's lock before reporting "busy".
     void setBusyTimeout(int ms);

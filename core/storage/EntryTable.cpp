@@ -126,10 +126,7 @@ Status checkPartner(Database& db, const QString& partnerId)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(Error::Kind::InvalidInput,
-                    QStringLiteral("partner_id: there is no partner with id %1 in this journal. "
-                                   "Choose one of your partners, or none.")
-                        .arg(partnerId));
+        return std::unexpected(EntryTable::unknownPartner(partnerId));
     return {};
 }
 
@@ -144,6 +141,14 @@ Result<bool> EntryTable::exists(Database& db, const QString& id)
     return s->step();
 }
 
+Error EntryTable::unknownPartner(const QString& partnerId)
+{
+    return Error(Error::Kind::InvalidInput,
+                 QStringLiteral("partner_id: there is no partner with id %1 in this journal. "
+                                "Choose one of your partners, or none.")
+                     .arg(partnerId));
+}
+
 Status EntryTable::insert(Database& db, const Entry& entry)
 {
     const auto taken = exists(db, entry.id);
@@ -154,6 +159,11 @@ Status EntryTable::insert(Database& db, const Entry& entry)
                     QStringLiteral("id: an entry with id %1 already exists.").arg(entry.id));
     if (auto partner = checkPartner(db, entry.partnerId); !partner)
         return partner;
+    return insertChecked(db, entry);
+}
+
+Status EntryTable::insertChecked(Database& db, const Entry& entry)
+{
     auto s = db.prepare(EntryRow::insertSql, QStringLiteral("save the entry"));
     if (!s)
         return std::unexpected(s.error());

@@ -19,6 +19,11 @@ public:
     // AlreadyExists when the id is taken; InvalidInput naming partner_id when the partner is
     // unknown.
     static Status insert(Database& db, const Entry& entry);
+    // insert() without its two look-ups, for bulk writes (import) that have already made sure
+    // the id is new and the partner exists.
+    static Status insertChecked(Database& db, const Entry& entry);
+    // The InvalidInput insert() reports for a partner_id that names no partner.
+    static Error unknownPartner(const QString& partnerId);
     // NotFound when no entry has the id. Keeps created_at as stored.
     static Status update(Database& db, const Entry& entry);
     static Status remove(Database& db, const QString& id); // NotFound when absent

@@ -360,23 +360,40 @@ Result<ImportCounts> JournalStore::importAll(const QList<Partner>& partners,
                     prefixed(QStringLiteral("partners[%1]").arg(i), inserted.error()));
             ++added.partners;
         }
+        // The ids already stored and the partners now known, read once: a look-up per entry
+        // was a tenth of a bulk import's time. Ids added here join the set, so an id listed
+        // twice is added once and then skipped, as it would be against the journal.
+        const QString lookUp = QStringLiteral("look up the journal's entries");
+        auto stored = m_db->queryTextSet("SELECT id FROM entries", lookUp);
+        if (!stored)
+            return std::unexpected(stored.error());
+        const auto partnerIds = m_db->queryTextSet("SELECT id FROM partners", lookUp);
+        if (!partnerIds)
+            return std::unexpected(partnerIds.error());
         for (qsizetype i = 0; i < entries.size(); ++i) {
-            const auto exists = EntryTable::exists(*m_db, entries[i].id);
-            if (!exists)
-                return std::unexpected(exists.error());
-            if (*exists) {
+            const Entry& entry = entries[i];
+            if (stored->contains(entry.id)) {
                 ++counts.skipped;
                 continue;
             }
-            // Imported entries keep their own history; only missing timestamps are filled in.
-            Entry e = entries[i];
-            if (!e.createdAt.isValid())
-                e.createdAt = now;
-            if (!e.updatedAt.isValid())
-                e.updatedAt = e.createdAt;
-            if (auto inserted = EntryTable::insert(*m_db, e); !inserted)
+            Status inserted;
+            if (!entry.partnerId.isEmpty() && !partnerIds->contains(entry.partnerId)) {
+                inserted = std::unexpected(EntryTable::unknownPartner(entry.partnerId));
+            } else if (entry.createdAt.isValid() && entry.updatedAt.isValid()) {
+                inserted = EntryTable::insertChecked(*m_db, entry);
+            } else {
+                // Imported entries keep their own history; only missing timestamps are filled.
+                Entry e = entry;
+                if (!e.createdAt.isValid())
+                    e.createdAt = now;
+                if (!e.updatedAt.isValid())
+                    e.updatedAt = e.createdAt;
+                inserted = EntryTable::insertChecked(*m_db, e);
+            }
+            if (!inserted)
                 return std::unexpected(
                     prefixed(QStringLiteral("entries[%1]").arg(i), inserted.error()));
+            stored->insert(entry.id);
             ++added.entries;
         }
         for (qsizetype i = 0; i < checkIns.size(); ++i) {

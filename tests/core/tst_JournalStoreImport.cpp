@@ -81,6 +81,27 @@ private Q_SLOTS:
         QCOMPARE(store->countEntries().value(), 2);
     }
 
+    void anIdListedTwiceIsAddedOnceThenSkipped()
+    {
+        StoreFixture f;
+        auto store = f.create();
+        const Entry first = importedEntry(0);
+        Entry again = importedEntry(1);
+        again.id = first.id;
+        const ImportCounts counts =
+            store->importAll({}, {first, again, importedEntry(2)}, {}).value();
+        QCOMPARE(counts.added, 2);
+        QCOMPARE(counts.skipped, 1);
+        QCOMPARE(store->entry(first.id).value(), first); // the first one listed wins
+        QCOMPARE(store->countEntries().value(), 2);
+        // Its search-index row is there once: the text is found, and only in that entry.
+        EntryQuery q;
+        q.text = QStringLiteral("imported 0");
+        QCOMPARE(store->countEntries(q).value(), 1);
+        q.text = QStringLiteral("imported 1");
+        QCOMPARE(store->countEntries(q).value(), 0);
+    }
+
     void aBadThirdEntryLeavesTheStoreAsItWas()
     {
         StoreFixture f;
