@@ -71,6 +71,11 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
 {
+    // Before the library initialises itself on the first open: no allocation statistics. With
+    // them, every sqlite3_malloc and sqlite3_free takes a global mutex to count bytes we never
+    // read (a bulk import makes hundreds of thousands of them).
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (access) {
     case Access::ReadOnly:
