@@ -18,9 +18,9 @@ QString latin1(std::string_view text)
 // Doubles hold integers exactly up to 2^53; anything beyond is not a value we could mean.
 constexpr double maxExactInteger = 9007199254740992.0;
 
-// The form isValidId() accepts (lower-case canonical UUID, not the null UUID), checked without
-// allocating: ids are read for every record.
-bool isCanonicalId(QStringView id)
+} // namespace
+
+bool JsonFieldReader::isCanonicalId(QStringView id)
 {
     if (id.size() != 36)
         return false;
@@ -38,8 +38,6 @@ bool isCanonicalId(QStringView id)
     }
     return !allZero;
 }
-
-} // namespace
 
 QString JsonFieldReader::joinPath(const QString& path, std::string_view key)
 {

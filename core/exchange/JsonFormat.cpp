@@ -2,7 +2,9 @@
 // with its JSON path. Writing is in JsonFormatWriter.cpp.
 #include "JsonFormat.h"
 
+#include "JsonDirectReader.h"
 #include "JsonFieldReader.h"
+#include "JsonKeys.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -17,32 +19,6 @@ namespace aftercare::core::JsonFormat {
 namespace {
 
 using Need = JsonFieldReader::Need;
-
-constexpr std::array<std::string_view, 6> documentKeys = {"format",   "version", "exported_at",
-                                                          "partners", "entries", "checkins"};
-constexpr std::array<std::string_view, 2> partnerKeys = {"id", "label"};
-constexpr std::array<std::string_view, 21> entryKeys = {"id",
-                                                        "occurred_at",
-                                                        "created_at",
-                                                        "updated_at",
-                                                        "timing",
-                                                        "tears",
-                                                        "tension",
-                                                        "trauma_reliving",
-                                                        "response_kind",
-                                                        "thoughts",
-                                                        "thoughts_text",
-                                                        "emotions",
-                                                        "reasons",
-                                                        "pain",
-                                                        "depression_signs",
-                                                        "postpartum",
-                                                        "bother",
-                                                        "partner_id",
-                                                        "partner_response",
-                                                        "limits_respected",
-                                                        "notes"};
-constexpr std::array<std::string_view, 4> checkInKeys = {"id", "taken_at", "instrument", "answers"};
 
 // Fixed-width decimal digits; false when any character is not a digit.
 bool digits(QStringView text, qsizetype from, qsizetype count, int& out)
@@ -63,7 +39,7 @@ Result<Partner> partnerFromJson(const QJsonObject& object, const QString& path)
     Partner p;
     p.id = r.id("id");
     p.label = r.text("label", Need::Required);
-    r.rejectUnknownKeys(partnerKeys);
+    r.rejectUnknownKeys(JsonKeys::partner);
     if (!r.failed() && p.label.trimmed().isEmpty())
         r.setError(r.pathOf("label"), QStringLiteral("a partner needs a label that is not empty"));
     if (r.failed())
@@ -187,7 +163,7 @@ Result<Entry> entryFromJson(const QJsonObject& object, const QString& path)
     e.partnerResponse = r.choice<PartnerResponse>("partner_response");
     e.limitsRespected = r.choice<LimitsRespected>("limits_respected");
     e.notes = r.text("notes");
-    r.rejectUnknownKeys(entryKeys);
+    r.rejectUnknownKeys(JsonKeys::entry);
     if (!r.failed()) {
         // The model's own rules (e.g. the five answers a finished reflection needs); its
         // messages start with the field name, so they only need the path in front.
@@ -208,7 +184,7 @@ Result<CheckIn> checkInFromJson(const QJsonObject& object, const QString& path)
     if (const auto instrument = r.choice<Instrument>("instrument", Need::Required))
         c.instrument = *instrument;
     const QJsonArray answers = r.array("answers", Need::Required);
-    r.rejectUnknownKeys(checkInKeys);
+    r.rejectUnknownKeys(JsonKeys::checkIn);
     for (qsizetype i = 0; i < answers.size() && !r.failed(); ++i) {
         const auto answer = r.wholeNumberAt(answers.at(i), "answers", i, 0, CheckIn::maxAnswer);
         if (answer)
@@ -224,6 +200,15 @@ Result<CheckIn> checkInFromJson(const QJsonObject& object, const QString& path)
 }
 
 Result<JournalDocument> readDocument(const QByteArray& json)
+{
+    // A valid file is read straight from its bytes; only when the direct reader declines is it
+    // parsed into a QJsonDocument and checked value by value, to name the problem.
+    if (auto direct = JsonDirectReader::read(json))
+        return std::move(*direct);
+    return readCheckedDocument(json);
+}
+
+Result<JournalDocument> readCheckedDocument(const QByteArray& json)
 {
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
@@ -261,7 +246,7 @@ Result<JournalDocument> readDocument(const QByteArray& json)
     const QJsonArray partners = r.array("partners");
     const QJsonArray entries = r.array("entries");
     const QJsonArray checkIns = r.array("checkins");
-    r.rejectUnknownKeys(documentKeys);
+    r.rejectUnknownKeys(JsonKeys::document);
     if (r.failed())
         return std::unexpected(r.error());
 

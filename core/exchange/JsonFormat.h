@@ -34,6 +34,9 @@ QByteArray writeDocument(const JournalDocument& document);
 SecretBytes writeDocumentToSecret(const JournalDocument& document);
 // Checks format and version, every value, and duplicate ids within the file.
 Result<JournalDocument> readDocument(const QByteArray& json);
+// The same, always through a QJsonDocument, value by value: what readDocument() falls back to
+// when its direct reader (JsonDirectReader) declines a file, and what tests compare it with.
+Result<JournalDocument> readCheckedDocument(const QByteArray& json);
 
 // Timestamps as ISO 8601 with their UTC offset, e.g. "2026-11-26T21:30:00+01:00", with
 // milliseconds when they are not zero ("2026-11-26T21:30:00.250+01:00"). Reading gives a

@@ -1,0 +1,583 @@
+#include "JsonDirectReader.h"
+
+#include "JsonFieldReader.h"
+#include "JsonFormat.h"
+#include "JsonKeys.h"
+
+#include <QSet>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace aftercare::core::JsonDirectReader {
+
+namespace {
+
+// Every step returns false (or nullopt) on anything it does not expect; the first false ends the
+// whole read, so no step needs to say why.
+
+// A string's bytes between its quotes, not yet decoded.
+struct RawString
+{
+    std::string_view bytes;
+    bool escaped = false; // holds a backslash
+    bool ascii = true;    // only bytes below 0x80
+};
+
+class Cursor
+{
+public:
+    explicit Cursor(QByteArrayView bytes) : m_text(bytes.data(), std::size_t(bytes.size())) {}
+
+    // Skips JSON white space; true when the next byte is `c`, which is then consumed.
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_pos == m_text.size();
+    }
+
+    bool takeWord(std::string_view word)
+    {
+        skipSpace();
+        if (m_text.substr(m_pos, word.size()) != word)
+            return false;
+        m_pos += word.size();
+        return true;
+    }
+
+    std::optional<RawString> string()
+    {
+        if (!take('"'))
+            return std::nullopt;
+        RawString out;
+        const std::size_t start = m_pos;
+        while (m_pos < m_text.size()) {
+            const auto c = static_cast<unsigned char>(m_text[m_pos]);
+            if (c == '"') {
+                out.bytes = m_text.substr(start, m_pos - start);
+                ++m_pos;
+                return out;
+            }
+            if (c < 0x20) // control characters must be escaped
+                return std::nullopt;
+            if (c == '\\') {
+                // The escape itself is checked when the string is decoded; here it only must
+                // not hide the closing quote.
+                out.escaped = true;
+                if (m_text.size() - m_pos < 2)
+                    return std::nullopt;
+                m_pos += 2;
+                continue;
+            }
+            if (c >= 0x80)
+                out.ascii = false;
+            ++m_pos;
+        }
+        return std::nullopt;
+    }
+
+    // A whole number written as plain digits: no sign, fraction, exponent or leading zero,
+    // at most 15 digits (every such number is exact in the double the checked reader uses).
+    std::optional<qint64> wholeNumber()
+    {
+        skipSpace();
+        const std::size_t start = m_pos;
+        qint64 n = 0;
+        while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
+            n = n * 10 + (m_text[m_pos] - '0');
+            ++m_pos;
+        }
+        const std::size_t digits = m_pos - start;
+        if (digits == 0 || digits > 15 || (digits > 1 && m_text[start] == '0'))
+            return std::nullopt;
+        // "1.5", "1e3": the caller would stop at the '.' or 'e' anyway; say so here.
+        if (m_pos < m_text.size() &&
+            (m_text[m_pos] == '.' || m_text[m_pos] == 'e' || m_text[m_pos] == 'E'))
+            return std::nullopt;
+        return n;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+            ++m_pos;
+        }
+    }
+
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+};
+
+std::optional<char16_t> hex4(std::string_view text, std::size_t at)
+{
+    if (text.size() < at + 4)
+        return std::nullopt;
+    char16_t out = 0;
+    for (std::size_t i = at; i < at + 4; ++i) {
+        const char c = text[i];
+        int digit;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else
+            return std::nullopt;
+        out = char16_t(out * 16 + digit);
+    }
+    return out;
+}
+
+bool isHighSurrogate(char16_t u)
+{
+    return u >= 0xD800 && u <= 0xDBFF;
+}
+
+bool isLowSurrogate(char16_t u)
+{
+    return u >= 0xDC00 && u <= 0xDFFF;
+}
+
+// Appends UTF-8 bytes; false when they are not valid UTF-8 (Qt's decoder then gives U+FFFD; a
+// real U+FFFD in the file declines too, which is merely slower).
+bool appendUtf8(QString& out, std::string_view bytes)
+{
+    if (bytes.empty())
+        return true;
+    const QString part = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    if (part.contains(QChar::ReplacementCharacter))
+        return false;
+    out += part;
+    return true;
+}
+
+std::optional<QString> decode(const RawString& raw)
+{
+    const std::string_view b = raw.bytes;
+    if (!raw.escaped) {
+        if (raw.ascii)
+            return QString::fromLatin1(b.data(), qsizetype(b.size()));
+        QString out;
+        if (!appendUtf8(out, b))
+            return std::nullopt;
+        return out;
+    }
+    QString out;
+    out.reserve(qsizetype(b.size()));
+    std::size_t i = 0;
+    std::size_t run = 0; // start of the bytes since the last escape
+    while (i < b.size()) {
+        if (b[i] != '\\') {
+            ++i;
+            continue;
+        }
+        if (!appendUtf8(out, b.substr(run, i - run)) || i + 1 >= b.size())
+            return std::nullopt;
+        const char escape = b[i + 1];
+        i += 2;
+        switch (escape) {
+        case '"':
+        case '\\':
+        case '/':
+            out += QLatin1Char(escape);
+            break;
+        case 'b':
+            out += u'\b';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'u': {
+            const auto unit = hex4(b, i);
+            if (!unit || isLowSurrogate(*unit))
+                return std::nullopt;
+            i += 4;
+            out += QChar(*unit);
+            if (isHighSurrogate(*unit)) {
+                // Only a complete pair; Qt would keep a lone half, the journal has no use for it.
+                if (b.substr(i, 2) != "\\u")
+                    return std::nullopt;
+                const auto low = hex4(b, i + 2);
+                if (!low || !isLowSurrogate(*low))
+                    return std::nullopt;
+                i += 6;
+                out += QChar(*low);
+            }
+            break;
+        }
+        default:
+            return std::nullopt;
+        }
+        run = i;
+    }
+    if (!appendUtf8(out, b.substr(run)))
+        return std::nullopt;
+    return out;
+}
+
+// Reads `{ "key": value, … }`, calling `member(index of key in keys)` with the cursor on each
+// value. Unknown, escaped or repeated keys decline. `seen` gets one bit per key read.
+template <typename Member>
+bool readObject(Cursor& in, std::span<const std::string_view> keys, std::uint32_t& seen,
+                Member member)
+{
+    seen = 0;
+    if (!in.take('{'))
+        return false;
+    if (in.take('}'))
+        return true;
+    std::size_t hint = 0; // writers keep one order, so the next key is usually the next one
+    do {
+        const auto key = in.string();
+        if (!key || key->escaped || !in.take(':'))
+            return false;
+        std::size_t index = keys.size();
+        for (std::size_t n = 0; n < keys.size(); ++n) {
+            const std::size_t k = (hint + n) % keys.size();
+            if (keys[k] == key->bytes) {
+                index = k;
+                break;
+            }
+        }
+        if (index == keys.size() || (seen & (1u << index)) != 0)
+            return false;
+        seen |= 1u << index;
+        hint = index + 1;
+        if (!member(index))
+            return false;
+    } while (in.take(','));
+    return in.take('}');
+}
+
+// Reads `null` (an empty list) or `[ item, … ]`, calling `item()` with the cursor on each.
+template <typename Item> bool readArray(Cursor& in, Item item, bool nullable = true)
+{
+    if (nullable && in.takeWord("null"))
+        return true;
+    if (!in.take('['))
+        return false;
+    if (in.take(']'))
+        return true;
+    do {
+        if (!item())
+            return false;
+    } while (in.take(','));
+    return in.take(']');
+}
+
+template <typename Enum> constexpr std::uint32_t bitOf(Enum key)
+{
+    return 1u << unsigned(key);
+}
+
+// The values, each read the way the checked reader accepts it.
+class Values
+{
+public:
+    explicit Values(Cursor& in) : m_in(in) {}
+
+    bool null() { return m_in.takeWord("null"); }
+
+    bool text(QString& out, bool nullable = true)
+    {
+        if (nullable && null())
+            return true;
+        const auto raw = m_in.string();
+        if (!raw)
+            return false;
+        auto decoded = decode(*raw);
+        if (!decoded)
+            return false;
+        out = std::move(*decoded);
+        return true;
+    }
+
+    bool id(QString& out, bool nullable)
+    {
+        if (nullable && null())
+            return true;
+        const auto raw = m_in.string();
+        if (!raw || raw->escaped || !raw->ascii)
+            return false;
+        out = QString::fromLatin1(raw->bytes.data(), qsizetype(raw->bytes.size()));
+        return JsonFieldReader::isCanonicalId(out);
+    }
+
+    bool timestamp(QDateTime& out, bool nullable)
+    {
+        if (nullable && null())
+            return true;
+        const auto raw = m_in.string();
+        constexpr std::size_t longest = 40; // 9 fraction digits and an offset fit easily
+        if (!raw || raw->escaped || !raw->ascii || raw->bytes.size() > longest)
+            return false;
+        char16_t units[longest];
+        for (std::size_t i = 0; i < raw->bytes.size(); ++i)
+            units[i] = char16_t(raw->bytes[i]);
+        out = JsonFormat::dateTimeFromText(QStringView(units, qsizetype(raw->bytes.size())));
+        return out.isValid();
+    }
+
+    template <typename E> bool choice(std::optional<E>& out, bool nullable = true)
+    {
+        if (nullable && null())
+            return true;
+        const auto raw = m_in.string();
+        if (!raw || raw->escaped)
+            return false;
+        out = keyIn<E>(raw->bytes);
+        return out.has_value();
+    }
+
+    template <typename E> bool keySet(EnumSet<E>& out)
+    {
+        return readArray(m_in, [this, &out] {
+            const auto raw = m_in.string();
+            if (!raw || raw->escaped)
+                return false;
+            const auto value = keyIn<E>(raw->bytes);
+            if (!value || out.contains(*value))
+                return false;
+            out.insert(*value);
+            return true;
+        });
+    }
+
+    bool number(std::optional<int>& out, int max)
+    {
+        if (null())
+            return true;
+        const auto n = m_in.wholeNumber();
+        if (!n || *n > max)
+            return false;
+        out = int(*n);
+        return true;
+    }
+
+    bool boolean(std::optional<bool>& out)
+    {
+        if (null())
+            return true;
+        if (m_in.takeWord("true"))
+            out = true;
+        else if (m_in.takeWord("false"))
+            out = false;
+        else
+            return false;
+        return true;
+    }
+
+private:
+    template <typename E> static std::optional<E> keyIn(std::string_view bytes)
+    {
+        const auto& keys = VocabularyKeys<E>::keys;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i] == bytes)
+                return E(i);
+        }
+        return std::nullopt;
+    }
+
+    Cursor& m_in;
+};
+
+bool readEntry(Cursor& in, Entry& e)
+{
+    using K = JsonKeys::Entry;
+    Values v(in);
+    std::uint32_t seen = 0;
+    const bool read = readObject(in, JsonKeys::entry, seen, [&](std::size_t key) {
+        switch (K(key)) {
+        case K::Id:
+            return v.id(e.id, false);
+        case K::OccurredAt:
+            return v.timestamp(e.occurredAt, false);
+        case K::CreatedAt:
+            return v.timestamp(e.createdAt, true);
+        case K::UpdatedAt:
+            return v.timestamp(e.updatedAt, true);
+        case K::Timing:
+            return v.choice(e.timing);
+        case K::Tears:
+            return v.choice(e.tears);
+        case K::Tension:
+            return v.choice(e.tension);
+        case K::TraumaReliving:
+            return v.choice(e.traumaReliving);
+        case K::ResponseKind:
+            return v.choice(e.responseKind);
+        case K::Thoughts:
+            return v.choice(e.thoughts);
+        case K::ThoughtsText:
+            return v.text(e.thoughtsText);
+        case K::Emotions:
+            return v.keySet(e.emotions);
+        case K::Reasons:
+            return v.keySet(e.reasons);
+        case K::Pain:
+            return v.number(e.pain, Entry::maxPain);
+        case K::DepressionSigns:
+            return v.keySet(e.depressionSigns);
+        case K::Postpartum:
+            return v.boolean(e.postpartum);
+        case K::Bother:
+            return v.number(e.bother, Entry::maxBother);
+        case K::PartnerId:
+            return v.id(e.partnerId, true);
+        case K::PartnerResponse:
+            return v.choice(e.partnerResponse);
+        case K::LimitsRespected:
+            return v.choice(e.limitsRespected);
+        case K::Notes:
+            return v.text(e.notes);
+        }
+        return false;
+    });
+    const std::uint32_t required = bitOf(K::Id) | bitOf(K::OccurredAt);
+    return read && (seen & required) == required &&
+           e.validate(Entry::Completeness::Complete).has_value();
+}
+
+bool readCheckIn(Cursor& in, CheckIn& c)
+{
+    using K = JsonKeys::CheckIn;
+    Values v(in);
+    std::uint32_t seen = 0;
+    const bool read = readObject(in, JsonKeys::checkIn, seen, [&](std::size_t key) {
+        switch (K(key)) {
+        case K::Id:
+            return v.id(c.id, false);
+        case K::TakenAt:
+            return v.timestamp(c.takenAt, false);
+        case K::Instrument: {
+            std::optional<Instrument> instrument;
+            if (!v.choice(instrument, false))
+                return false;
+            c.instrument = *instrument;
+            return true;
+        }
+        case K::Answers:
+            return readArray(
+                in,
+                [&] {
+                    std::optional<int> answer;
+                    if (!v.number(answer, CheckIn::maxAnswer) || !answer)
+                        return false;
+                    c.answers << *answer;
+                    return true;
+                },
+                false);
+        }
+        return false;
+    });
+    const std::uint32_t all =
+        bitOf(K::Id) | bitOf(K::TakenAt) | bitOf(K::Instrument) | bitOf(K::Answers);
+    return read && seen == all && c.validate().has_value();
+}
+
+bool readPartner(Cursor& in, Partner& p)
+{
+    using K = JsonKeys::Partner;
+    Values v(in);
+    std::uint32_t seen = 0;
+    const bool read = readObject(in, JsonKeys::partner, seen, [&](std::size_t key) {
+        return K(key) == K::Id ? v.id(p.id, false) : v.text(p.label, false);
+    });
+    return read && seen == (bitOf(K::Id) | bitOf(K::Label)) && !p.label.trimmed().isEmpty();
+}
+
+// Reads a top-level list of records with `readOne`, declining on a repeated id.
+template <typename T, typename ReadOne>
+bool readList(Cursor& in, QList<T>& out, QSet<QString>& ids, ReadOne readOne)
+{
+    return readArray(in, [&] {
+        T item;
+        if (!readOne(in, item) || ids.contains(item.id))
+            return false;
+        ids.insert(item.id);
+        out << std::move(item);
+        return true;
+    });
+}
+
+// What the checked reader checks across records: partner labels distinct (folded as the journal
+// compares them), and every entry's partner in the file's list.
+bool consistent(const JournalDocument& d, const QSet<QString>& partnerIds)
+{
+    QSet<QString> labels;
+    for (const Partner& p : d.partners) {
+        const QString folded = p.label.trimmed().toCaseFolded();
+        if (labels.contains(folded))
+            return false;
+        labels.insert(folded);
+    }
+    for (const Entry& e : d.entries) {
+        if (!e.partnerId.isEmpty() && !partnerIds.contains(e.partnerId))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<JournalDocument> read(QByteArrayView json)
+{
+    using K = JsonKeys::Document;
+    Cursor in(json);
+    Values v(in);
+    JournalDocument d;
+    QSet<QString> partnerIds;
+    QSet<QString> entryIds;
+    QSet<QString> checkInIds;
+    std::uint32_t seen = 0;
+    const bool read = readObject(in, JsonKeys::document, seen, [&](std::size_t key) {
+        switch (K(key)) {
+        case K::Format: {
+            const auto raw = in.string();
+            return raw && !raw->escaped && raw->bytes == JsonFormat::formatName;
+        }
+        case K::Version:
+            return in.wholeNumber() == JournalDocument::formatVersion;
+        case K::ExportedAt:
+            return v.timestamp(d.exportedAt, true);
+        case K::Partners:
+            return readList(in, d.partners, partnerIds, readPartner);
+        case K::Entries:
+            return readList(in, d.entries, entryIds, readEntry);
+        case K::CheckIns:
+            return readList(in, d.checkIns, checkInIds, readCheckIn);
+        }
+        return false;
+    });
+    const std::uint32_t required = bitOf(K::Format) | bitOf(K::Version);
+    if (!read || (seen & required) != required || !in.atEnd() || !consistent(d, partnerIds))
+        return std::nullopt;
+    return d;
+}
+
+} // namespace aftercare::core::JsonDirectReader

@@ -1,0 +1,86 @@
+// The member names of the aftercare-journal JSON format (docs/FORMAT.md), shared by the checked
+// reader (JsonFormat.cpp) and the direct reader (JsonDirectReader.cpp). Each list is in the order
+// of its enum, so a reader can switch on the position of a key it found.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace aftercare::core::JsonKeys {
+
+enum class Document
+{
+    Format,
+    Version,
+    ExportedAt,
+    Partners,
+    Entries,
+    CheckIns
+};
+inline constexpr std::array<std::string_view, 6> document = {"format",   "version", "exported_at",
+                                                             "partners", "entries", "checkins"};
+
+enum class Partner
+{
+    Id,
+    Label
+};
+inline constexpr std::array<std::string_view, 2> partner = {"id", "label"};
+
+enum class Entry
+{
+    Id,
+    OccurredAt,
+    CreatedAt,
+    UpdatedAt,
+    Timing,
+    Tears,
+    Tension,
+    TraumaReliving,
+    ResponseKind,
+    Thoughts,
+    ThoughtsText,
+    Emotions,
+    Reasons,
+    Pain,
+    DepressionSigns,
+    Postpartum,
+    Bother,
+    PartnerId,
+    PartnerResponse,
+    LimitsRespected,
+    Notes
+};
+inline constexpr std::array<std::string_view, 21> entry = {"id",
+                                                           "occurred_at",
+                                                           "created_at",
+                                                           "updated_at",
+                                                           "timing",
+                                                           "tears",
+                                                           "tension",
+                                                           "trauma_reliving",
+                                                           "response_kind",
+                                                           "thoughts",
+                                                           "thoughts_text",
+                                                           "emotions",
+                                                           "reasons",
+                                                           "pain",
+                                                           "depression_signs",
+                                                           "postpartum",
+                                                           "bother",
+                                                           "partner_id",
+                                                           "partner_response",
+                                                           "limits_respected",
+                                                           "notes"};
+
+enum class CheckIn
+{
+    Id,
+    TakenAt,
+    Instrument,
+    Answers
+};
+inline constexpr std::array<std::string_view, 4> checkIn = {"id", "taken_at", "instrument",
+                                                            "answers"};
+
+} // namespace aftercare::core::JsonKeys
