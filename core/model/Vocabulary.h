@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <QString>
 #include <QStringList>
@@ -10,38 +11,38 @@
 
 namespace aftercare::core {
 
-enum class Timing
+enum class Timing : std::uint8_t
 {
     During,
     After,
     Both
 };
-enum class Tears
+enum class Tears : std::uint8_t
 {
     None,
     Few,
     Session
 };
-enum class Tension
+enum class Tension : std::uint8_t
 {
     Relieved,
     Unchanged,
     Worse
 };
-enum class TraumaReliving
+enum class TraumaReliving : std::uint8_t
 {
     No,
     Unsure,
     Yes
 };
-enum class ResponseKind
+enum class ResponseKind : std::uint8_t
 {
     Emotional,
     Physical,
     Both,
     Unsure
 };
-enum class Thoughts
+enum class Thoughts : std::uint8_t
 {
     Happy,
     Mixed,
@@ -93,7 +94,7 @@ enum class DepressionSign
     Anxiety,
     LossOfInterest
 };
-enum class PartnerResponse
+enum class PartnerResponse : std::uint8_t
 {
     Comforted,
     GaveSpace,
@@ -101,7 +102,7 @@ enum class PartnerResponse
     DidNotNotice,
     NotPresent
 };
-enum class LimitsRespected
+enum class LimitsRespected : std::uint8_t
 {
     Yes,
     No,
