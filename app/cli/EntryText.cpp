@@ -110,8 +110,9 @@ QString details(const Entry& entry, const QList<Partner>& partners)
         {QStringLiteral("partner's response"), optionalKey(entry.partnerResponse)},
         {QStringLiteral("limits respected"), optionalKey(entry.limitsRespected)},
         {QStringLiteral("notes"), entry.notes.isEmpty() ? notAnswered : entry.notes},
-        {QStringLiteral("written"), moment(entry.createdAt)},
-        {QStringLiteral("last changed"), moment(entry.updatedAt)},
+        // The store keeps these as instants in UTC; people read them in their own time zone.
+        {QStringLiteral("written"), moment(entry.createdAt.toLocalTime())},
+        {QStringLiteral("last changed"), moment(entry.updatedAt.toLocalTime())},
     };
     qsizetype width = 0;
     for (const auto& field : fields)

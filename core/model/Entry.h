@@ -14,8 +14,8 @@ struct Entry
 {
     QString id;           // UUID, lower-case, no braces
     QDateTime occurredAt; // local date-time with its UTC offset
-    QDateTime createdAt;  // kept by the store
-    QDateTime updatedAt;  // kept by the store
+    QDateTime createdAt;  // kept by the store; it gives them back in UTC
+    QDateTime updatedAt;  // kept by the store; it gives them back in UTC
 
     std::optional<Timing> timing;
     // The five self-reflection questions.

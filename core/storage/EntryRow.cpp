@@ -97,12 +97,16 @@ public:
     Reader(const Statement& row, int first, QString id) : m_row(row), m_col(first), m_id(id) {}
 
     QString text() { return m_row.text(m_col++); }
+    QString text(RepeatedTexts* shared)
+    {
+        return shared ? shared->get(m_row.utf8(m_col++)) : text();
+    }
     std::optional<int> optionalInt() { return m_row.optionalInt(m_col++); }
 
-    QDateTime time(const char* field)
+    QDateTime time(const char* field, StoredTime::Offset offset)
     {
         const std::string_view raw = m_row.utf8(m_col++);
-        QDateTime value = StoredTime::fromUtf8(raw);
+        QDateTime value = StoredTime::fromUtf8(raw, offset);
         if (!value.isValid())
             remember(field, raw);
         return value;
@@ -110,10 +114,9 @@ public:
 
     template <typename E> std::optional<E> key(const char* field)
     {
-        const int col = m_col++;
-        if (m_row.isNull(col))
+        const std::string_view raw = m_row.utf8(m_col++);
+        if (raw.data() == nullptr) // NULL; an empty text has a non-null pointer
             return std::nullopt;
-        const std::string_view raw = m_row.utf8(col);
         const auto value = keyFromUtf8<E>(raw);
         if (!value)
             remember(field, raw);
@@ -186,14 +189,28 @@ void bind(Statement& s, const Entry& e)
     s.bind(23, e.notes);
 }
 
-Result<Entry> read(const Statement& row, int firstColumn)
+QString RepeatedTexts::get(std::string_view utf8)
+{
+    const QByteArrayView bytes(utf8.data(), qsizetype(utf8.size()));
+    for (const auto& [key, text] : m_seen) {
+        if (key == bytes)
+            return text;
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (m_seen.size() < capacity)
+        m_seen.emplaceBack(bytes.toByteArray(), text);
+    return text;
+}
+
+Result<Entry> read(const Statement& row, RepeatedTexts* partnerIds)
 {
     Entry e;
-    e.id = row.text(firstColumn);
-    Reader r(row, firstColumn + 1, e.id);
-    e.occurredAt = r.time("occurred_at");
-    e.createdAt = r.time("created_at");
-    e.updatedAt = r.time("updated_at");
+    e.id = row.text(0);
+    Reader r(row, 1, e.id);
+    // The episode keeps the offset it happened at; the store's own timestamps are instants.
+    e.occurredAt = r.time("occurred_at", StoredTime::Offset::Keep);
+    e.createdAt = r.time("created_at", StoredTime::Offset::Utc);
+    e.updatedAt = r.time("updated_at", StoredTime::Offset::Utc);
     e.timing = r.key<Timing>("timing");
     e.tears = r.key<Tears>("tears");
     e.tension = r.key<Tension>("tension");
@@ -208,7 +225,7 @@ Result<Entry> read(const Statement& row, int firstColumn)
     if (const auto postpartum = r.optionalInt())
         e.postpartum = *postpartum != 0;
     e.bother = r.optionalInt();
-    e.partnerId = r.text();
+    e.partnerId = r.text(partnerIds);
     e.partnerResponse = r.key<PartnerResponse>("partner_response");
     e.limitsRespected = r.key<LimitsRespected>("limits_respected");
     e.notes = r.text();

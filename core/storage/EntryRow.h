@@ -5,6 +5,12 @@
 #include "Error.h"
 #include "model/Entry.h"
 
+#include <QByteArray>
+#include <QList>
+
+#include <string_view>
+#include <utility>
+
 namespace aftercare::core {
 
 class Statement;
@@ -21,8 +27,23 @@ extern const char* const insertSql;
 extern const char* const updateSql; // keeps created_at / created_utc_ms
 
 void bind(Statement& statement, const Entry& entry);
-// Reads the row the statement is on; Damaged when a stored value is not understood.
-Result<Entry> read(const Statement& row, int firstColumn = 0);
+
+// Hands out one shared QString per distinct value of a column that repeats across rows (a
+// journal has a handful of partners), so reading thousands of rows does not allocate a copy of
+// the same id for each. Remembers a few values; past that it simply makes new strings.
+class RepeatedTexts
+{
+public:
+    QString get(std::string_view utf8);
+
+private:
+    static constexpr qsizetype capacity = 16;
+    QList<std::pair<QByteArray, QString>> m_seen;
+};
+
+// Reads the row the statement is on; Damaged when a stored value is not understood. Pass the
+// same `partnerIds` for every row of one query to share their partner ids.
+Result<Entry> read(const Statement& row, RepeatedTexts* partnerIds = nullptr);
 
 } // namespace EntryRow
 

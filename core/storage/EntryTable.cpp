@@ -250,13 +250,14 @@ Result<QList<Entry>> EntryTable::list(Database& db, const EntryQuery& query)
                rows && *rows > query.offset) {
         out.reserve(*rows - query.offset);
     }
+    EntryRow::RepeatedTexts partnerIds;
     for (;;) {
         const auto row = s->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        auto entry = EntryRow::read(*s);
+        auto entry = EntryRow::read(*s, &partnerIds);
         if (!entry)
             return std::unexpected(entry.error());
         out << std::move(*entry);

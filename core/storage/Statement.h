@@ -52,7 +52,8 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     QString text(int column) const; // NULL reads as an empty QString
-    // The column's UTF-8 bytes without a copy; valid until the next step() or reset().
+    // The column's UTF-8 bytes without a copy; valid until the next step() or reset(). For SQL
+    // NULL the view's data() is null (an empty text has a non-null pointer).
     std::string_view utf8(int column) const;
     qint64 int64(int column) const;
     std::optional<int> optionalInt(int column) const;

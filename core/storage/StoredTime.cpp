@@ -29,7 +29,7 @@ template <typename View> int digits(View text, qsizetype pos, int count)
 
 // Parsing is on the path of every listed entry, so the exact shape toText() writes is read
 // directly; anything else falls back to Qt's general ISO parser.
-template <typename View> QDateTime fastParse(View text)
+template <typename View> QDateTime fastParse(View text, Offset offsetKept)
 {
     // 0123456789012345678901234567
     // 2026-11-26T21:30:00.250+01:00   or   …00.250Z
@@ -52,15 +52,23 @@ template <typename View> QDateTime fastParse(View text)
     const QTime time(hour, minute, second, ms);
     if (!date.isValid() || !time.isValid())
         return {};
+    // Milliseconds since the epoch from the parts directly: cheaper than Qt's constructor from a
+    // QDate and QTime, and the same value.
+    constexpr qint64 julianDayOfEpoch = 2'440'588;
+    const qint64 wallMs =
+        (date.toJulianDay() - julianDayOfEpoch) * 86'400'000 + time.msecsSinceStartOfDay();
     if (size == 24)
-        return at(text, 23) == u'Z' ? QDateTime(date, time, Qt::UTC) : QDateTime();
+        return at(text, 23) == u'Z' ? QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC) : QDateTime();
     const char16_t sign = at(text, 23);
     const int offHours = digits(text, 24, 2);
     const int offMinutes = digits(text, 27, 2);
     if ((sign != u'+' && sign != u'-') || at(text, 26) != u':' || offHours < 0 || offMinutes < 0)
         return {};
     const int offset = (offHours * 3600 + offMinutes * 60) * (sign == u'-' ? -1 : 1);
-    return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    const qint64 utcMs = wallMs - qint64(offset) * 1000;
+    if (offsetKept == Offset::Utc)
+        return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::OffsetFromUTC, offset);
 }
 
 char* putDigits(char* out, int value, int width)
@@ -133,18 +141,20 @@ QString toText(const QDateTime& dateTime)
 
 QDateTime fromText(QStringView text)
 {
-    QDateTime parsed = fastParse(text);
+    QDateTime parsed = fastParse(text, Offset::Keep);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     return parsed;
 }
 
-QDateTime fromUtf8(std::string_view text)
+QDateTime fromUtf8(std::string_view text, Offset offset)
 {
-    QDateTime parsed = fastParse(text);
+    QDateTime parsed = fastParse(text, offset);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())),
                                        Qt::ISODateWithMs);
+    if (offset == Offset::Utc && parsed.isValid())
+        parsed = parsed.toUTC();
     return parsed;
 }
 

@@ -13,9 +13,18 @@ QString toText(const QDateTime& dateTime);
 // only Qt's general formatter handles (invalid, a year outside 1–9999, an offset with seconds).
 constexpr int maxTextSize = 32;
 int toAscii(const QDateTime& dateTime, char (&out)[maxTextSize]);
+// What reading keeps of the stored offset. Keep: the wall-clock time the value had, as an
+// offset-carrying QDateTime (Qt puts those on the heap). Utc: the same instant in UTC, which Qt
+// keeps inline — for timestamps whose offset means nothing, read by the thousand when listing.
+enum class Offset
+{
+    Keep,
+    Utc
+};
+
 // An invalid QDateTime when `text` is not a date-time.
 QDateTime fromText(QStringView text);
-QDateTime fromUtf8(std::string_view text);
+QDateTime fromUtf8(std::string_view text, Offset offset = Offset::Keep);
 // Milliseconds since 1970-01-01T00:00Z: the sortable form next to the text.
 qint64 utcMs(const QDateTime& dateTime);
 

@@ -2,6 +2,7 @@
 #include "crypto/SecretBytes.h"
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
+#include "storage/EntryRow.h"
 #include "storage/Statement.h"
 #include "storage/StoredTime.h"
 #include "storage/Transaction.h"
@@ -229,6 +230,48 @@ private Q_SLOTS:
         QVERIFY(!StoredTime::fromText(u"2025-02-30T00:00:00.000Z"_qs).isValid());
         QVERIFY(!StoredTime::fromUtf8("not a time").isValid());
         QCOMPARE(StoredTime::utcMs(utc), qint64(1735689600000));
+    }
+
+    // Read as an instant, a stored time keeps its moment and milliseconds but not its offset.
+    void storedTimeReadsAsUtcInstant()
+    {
+        const QDateTime india(QDate(2025, 3, 9), QTime(23, 45, 12, 345), Qt::OffsetFromUTC, 19800);
+        const QDateTime west = india.toOffsetFromUtc(-9000);
+        const QDateTime utc(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        for (const QDateTime& t : {india, west, utc}) {
+            const QDateTime back =
+                StoredTime::fromUtf8(StoredTime::toText(t).toStdString(), StoredTime::Offset::Utc);
+            QCOMPARE(back.timeSpec(), Qt::UTC);
+            QCOMPARE(back.toMSecsSinceEpoch(), t.toMSecsSinceEpoch());
+        }
+        QCOMPARE(
+            StoredTime::fromUtf8("2025-03-09T23:45:12.345+05:30", StoredTime::Offset::Utc).time(),
+            QTime(18, 15, 12, 345));
+        // Shapes only Qt's general parser reads come back in UTC too; nonsense stays invalid.
+        const QDateTime general =
+            StoredTime::fromUtf8("2025-03-09T23:45:12+05:30", StoredTime::Offset::Utc);
+        QCOMPARE(general.timeSpec(), Qt::UTC);
+        QCOMPARE(general, india.addMSecs(-345));
+        QVERIFY(
+            !StoredTime::fromUtf8("2025-02-30T00:00:00.000Z", StoredTime::Offset::Utc).isValid());
+        QVERIFY(!StoredTime::fromUtf8("not a time", StoredTime::Offset::Utc).isValid());
+    }
+
+    // Repeated values share one string; past its capacity it still reads every value right.
+    void repeatedTextsShareStrings()
+    {
+        EntryRow::RepeatedTexts texts;
+        const QString first = texts.get("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        const QString again = texts.get("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        QCOMPARE(again, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_qs);
+        QVERIFY(again.isSharedWith(first));
+        QVERIFY(texts.get("").isEmpty());
+        for (int i = 0; i < 40; ++i) {
+            const std::string value = "partner " + std::to_string(i) + " é";
+            QCOMPARE(texts.get(value), QString::fromStdString(value));
+            QCOMPARE(texts.get(value), QString::fromStdString(value));
+        }
+        QVERIFY(texts.get("7c9e6679-7425-40de-944b-e07fc1f90ae7").isSharedWith(first));
     }
 
     // The allocation-free formatter writes exactly what Qt's ISO formatter writes, and leaves
