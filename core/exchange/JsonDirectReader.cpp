@@ -1,8 +1,8 @@
 #include "JsonDirectReader.h"
 
-#include "JsonFieldReader.h"
 #include "JsonFormat.h"
 #include "JsonKeys.h"
+#include "model/Entry.h"
 
 #include <QSet>
 
@@ -325,7 +325,7 @@ public:
         if (!raw || raw->escaped || !raw->ascii)
             return false;
         out = QString::fromLatin1(raw->bytes.data(), qsizetype(raw->bytes.size()));
-        return JsonFieldReader::isCanonicalId(out);
+        return isValidId(out);
     }
 
     bool timestamp(QDateTime& out, bool nullable)

@@ -20,25 +20,6 @@ constexpr double maxExactInteger = 9007199254740992.0;
 
 } // namespace
 
-bool JsonFieldReader::isCanonicalId(QStringView id)
-{
-    if (id.size() != 36)
-        return false;
-    bool allZero = true;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char16_t c = id[i].unicode();
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
-                return false;
-        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
-            allZero = allZero && c == u'0';
-        } else {
-            return false;
-        }
-    }
-    return !allZero;
-}
-
 QString JsonFieldReader::joinPath(const QString& path, std::string_view key)
 {
     return path.isEmpty() ? latin1(key) : path + u'.' + latin1(key);
@@ -138,7 +119,7 @@ QString JsonFieldReader::id(std::string_view key)
         return {};
     }
     const QString out = v.toString();
-    if (!isCanonicalId(out))
+    if (!isValidId(out))
         setError(pathOf(key), QStringLiteral("%1 is not an id; ids are lower-case UUIDs like "
                                              "0f8fad5b-d9cb-469f-a165-70867728950e")
                                   .arg(quoted(out)));
@@ -156,7 +137,7 @@ QString JsonFieldReader::optionalId(std::string_view key)
         return {};
     }
     const QString out = v.toString();
-    if (!isCanonicalId(out))
+    if (!isValidId(out))
         setError(pathOf(key), QStringLiteral("%1 is not an id; ids are lower-case UUIDs like "
                                              "0f8fad5b-d9cb-469f-a165-70867728950e (use null for "
                                              "none)")

@@ -99,10 +99,6 @@ public:
         return index < 0 ? path : indexPath(path, index);
     }
 
-    // The form isValidId() accepts (lower-case canonical UUID, not the null UUID), checked
-    // without allocating: ids are read for every record.
-    static bool isCanonicalId(QStringView id);
-
     static QString joinPath(const QString& path, std::string_view key);
     static QString indexPath(const QString& path, qsizetype index);
     // `text "2"`, `a number 1.5`, `a list` … for messages about a wrong type.

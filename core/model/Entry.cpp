@@ -53,10 +53,23 @@ QString newId()
 
 bool isValidId(const QString& id)
 {
+    // What QUuid writes (lower-case, no braces), not the null UUID; checked character by
+    // character because every imported record is checked, twice.
     if (id.size() != 36)
         return false;
-    const QUuid uuid = QUuid::fromString(id);
-    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
+    bool allZero = true;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = id[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
+            allZero = allZero && c == u'0';
+        } else {
+            return false;
+        }
+    }
+    return !allZero;
 }
 
 } // namespace aftercare::core

@@ -3,6 +3,7 @@
 #include "model/EnumSet.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace aftercare::core;
 
@@ -69,6 +70,24 @@ private Q_SLOTS:
         QVERIFY(!isValidId(u"{0f8fad5b-d9cb-469f-a165-70867728950e}"_qs));
         QVERIFY(!isValidId(u"0F8FAD5B-D9CB-469F-A165-70867728950E"_qs));
         QVERIFY(!isValidId(u""_qs));
+        QVERIFY(!isValidId(u"00000000-0000-0000-0000-000000000000"_qs)); // the null UUID
+        QVERIFY(isValidId(u"00000000-0000-0000-0000-000000000001"_qs));
+        QVERIFY(!isValidId(u"0f8fad5b-d9cb-469f-a165-70867728950g"_qs));
+        QVERIFY(!isValidId(u"0f8fad5bd-9cb-469f-a165-70867728950e"_qs)); // hyphen misplaced
+        QVERIFY(!isValidId(u"0f8fad5b-d9cb-469f-a165-70867728950e "_qs));
+        // The same verdict as a round trip through QUuid, on ids and near misses.
+        for (QString id : {newId(), newId(), u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs}) {
+            for (qsizetype i = 0; i < id.size(); ++i) {
+                for (const char16_t c : {u'0', u'9', u'a', u'f', u'A', u'F', u'g', u'-', u'{'}) {
+                    QString changed = id;
+                    changed[i] = QChar(c);
+                    const QUuid uuid = QUuid::fromString(changed);
+                    const bool expected =
+                        !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == changed;
+                    QVERIFY2(isValidId(changed) == expected, qPrintable(changed));
+                }
+            }
+        }
     }
 
     void checkInAnswersAreChecked()
