@@ -91,15 +91,18 @@ public:
     // at most 15 digits (every such number is exact in the double the checked reader uses).
     std::optional<qint64> wholeNumber()
     {
+        constexpr std::size_t maxDigits = 15;
         skipSpace();
         const std::size_t start = m_pos;
         qint64 n = 0;
         while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
+            if (m_pos - start == maxDigits) // stop before the number could overflow
+                return std::nullopt;
             n = n * 10 + (m_text[m_pos] - '0');
             ++m_pos;
         }
         const std::size_t digits = m_pos - start;
-        if (digits == 0 || digits > 15 || (digits > 1 && m_text[start] == '0'))
+        if (digits == 0 || (digits > 1 && m_text[start] == '0'))
             return std::nullopt;
         // "1.5", "1e3": the caller would stop at the '.' or 'e' anyway; say so here.
         if (m_pos < m_text.size() &&
