@@ -5,8 +5,17 @@
 // all counted. Each child then keeps running for 1.5 s (the app builds its other pages in that
 // time) and reports its own peak resident memory (getrusage ru_maxrss).
 //
-// Argon2id is excluded from the start-up figure: the bench journal uses the cheap test profile.
-// The cost of the standard profile is measured separately and reported beside it.
+// The app child takes the app's real way in, as a person does: the window opens on the lock
+// screen; once that has painted, the passphrase goes into the unlock page's field and Enter
+// submits it; the unlock page's worker thread derives the key and opens the store (read-only
+// checks and PRAGMA quick_check, then the read-write connection) while the GUI thread builds
+// Home; the timed region ends at the first paint of Home showing the journal. So it is process
+// start → lock screen painted → Enter → Home with data painted, less only the person's typing.
+// (Until 2026-11-26 the child called core::Journal::unlock on the GUI thread before building the
+// window, which is not a path the app has.)
+//
+// Argon2id is excluded from the start-up figure: the bench journal uses the cheap test profile
+// (< 1 ms). The cost of the standard profile is measured separately and reported beside it.
 //
 // Budgets (issue 3, §9): app start ≤ 2 × bare window; app peak memory ≤ bare + 40 MB.
 #include "app/MainWindow.h"
@@ -20,16 +29,19 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <sys/resource.h>
 
@@ -70,49 +82,122 @@ void buildBareWindow(QMainWindow& window)
     window.resize(1120, 760);
 }
 
-// Notes the moment a window first paints: what the person sees as "the app is open".
+// Notes the first paint of a widget that `counts` (any widget of a window, or of its Home
+// page once the journal is open): what the person sees as "the app is open".
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QWidget* window) : m_window(window) { qApp->installEventFilter(this); }
+    explicit FirstPaint(std::function<bool(QWidget*)> counts) : m_counts(std::move(counts))
+    {
+        qApp->installEventFilter(this);
+    }
     ~FirstPaint() override { qApp->removeEventFilter(this); }
-    bool painted() const { return m_painted; }
+
+    // Runs the event loop until the paint; false after 20 s without one. The loop sleeps
+    // between events: a polling loop would take a core from the unlock's worker thread.
+    bool wait()
+    {
+        if (m_painted)
+            return true;
+        QTimer::singleShot(20000, &m_loop, &QEventLoop::quit);
+        m_loop.exec();
+        return m_painted;
+    }
 
 protected:
-    // Any widget of the window counts: an opaque page may cover the window's own background.
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget*>(watched)->window() == m_window)
+            m_counts(static_cast<QWidget*>(watched))) {
             m_painted = true;
+            m_loop.quit();
+        }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    QWidget* m_window;
+    std::function<bool(QWidget*)> m_counts;
+    QEventLoop m_loop;
     bool m_painted = false;
 };
 
-// Shows `window`, waits for its first paint, reports the time, then lets deferred work finish
-// (pages built in idle moments) before reporting peak memory.
-int report(QWidget& window, const QElapsedTimer& sinceMain)
+// Any widget of `window` counts: an opaque page may cover the window's own background.
+FirstPaint windowPaint(QWidget* window)
 {
-    FirstPaint paint(&window);
+    return FirstPaint([window](QWidget* w) { return w->window() == window; });
+}
+
+void print(const char* what, qint64 value)
+{
+    std::printf("%s %lld\n", what, value);
+    std::fflush(stdout);
+}
+
+// Lets deferred work finish (pages built in idle moments), then reports peak memory.
+void settleAndReportMemory()
+{
+    QEventLoop settle;
+    QTimer::singleShot(1500, &settle, &QEventLoop::quit);
+    settle.exec();
+    print("MEMORY", peakRssKb());
+}
+
+int runBare(const QElapsedTimer& sinceMain)
+{
+    QMainWindow window;
+    buildBareWindow(window);
+    FirstPaint painted = windowPaint(&window);
     window.show();
-    QElapsedTimer deadline;
-    deadline.start();
-    while (!paint.painted() && deadline.elapsed() < 20000)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    if (!paint.painted())
+    if (!painted.wait())
         return 3;
-    std::printf("SHOWN %lld\n", sinceMain.elapsed());
-    std::fflush(stdout);
-    QElapsedTimer settle;
-    settle.start();
-    while (settle.elapsed() < 1500)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    std::printf("MEMORY %ld\n", peakRssKb());
-    std::fflush(stdout);
+    print("SHOWN", sinceMain.elapsed());
+    settleAndReportMemory();
+    return 0;
+}
+
+// The app's own way in: the window opens on the lock screen, the passphrase goes in through the
+// unlock page's field and Enter (the worker derives the key, opens the store and runs
+// quick_check while the GUI thread builds Home), and the clock stops at the first paint of Home
+// showing the journal. The person's typing is not counted; Argon2id is the cheap test profile.
+int runApp(const QElapsedTimer& sinceMain)
+{
+    const QString dir = qEnvironmentVariable(kChildDir);
+    ui::Preferences preferences(dir + QStringLiteral("/prefs.ini"));
+    ui::Session session(dir + QStringLiteral("/journal"));
+    ui::MainWindow window(&session, &preferences);
+    if (window.screen() != ui::MainWindow::Screen::Unlock)
+        return 5;
+    {
+        FirstPaint lockScreen = windowPaint(&window);
+        window.show();
+        if (!lockScreen.wait())
+            return 3;
+    }
+    print("LOCKSCREEN", sinceMain.elapsed());
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
+    if (!field)
+        return 6;
+    field->setText(QString::fromUtf8(test::kPassphrase));
+    FirstPaint home([&session](QWidget* w) {
+        for (; w && session.isUnlocked(); w = w->parentWidget()) {
+            if (w->objectName() == QLatin1String("homePage"))
+                return true;
+        }
+        return false;
+    });
+    QElapsedTimer sinceEnter;
+    qint64 unlockedMs = -1;
+    QObject::connect(&session, &ui::Session::unlocked, [&] { unlockedMs = sinceEnter.elapsed(); });
+    sinceEnter.start();
+    QTest::keyClick(field, Qt::Key_Return);
+    if (!home.wait())
+        return session.isUnlocked() ? 3 : 4;
+    print("SHOWN", sinceMain.elapsed());
+    print("UNLOCK", unlockedMs);
+    if (window.currentPage() != QStringLiteral("home"))
+        return 5;
+    settleAndReportMemory();
+    session.lock();
     return 0;
 }
 
@@ -121,38 +206,15 @@ int runChild(const QByteArray& mode, int argc, char* argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
-    if (mode == "bare") {
-        QMainWindow window;
-        buildBareWindow(window);
-        return report(window, sinceMain);
-    }
-    const QString dir = qEnvironmentVariable(kChildDir);
-    QElapsedTimer unlockTimer;
-    unlockTimer.start();
-    auto journal =
-        core::Journal::unlock(dir + QStringLiteral("/journal"),
-                              core::SecretBytes::fromUtf8(QString::fromUtf8(test::kPassphrase)));
-    if (!journal) {
-        std::fprintf(stderr, "%s\n", qPrintable(journal.error().message()));
-        return 4;
-    }
-    std::printf("UNLOCK %lld\n", unlockTimer.elapsed());
-    ui::Preferences preferences(dir + QStringLiteral("/prefs.ini"));
-    ui::Session session(dir + QStringLiteral("/journal"));
-    ui::MainWindow window(&session, &preferences);
-    session.adopt(std::move(*journal));
-    if (window.currentPage() != QStringLiteral("home"))
-        return 5;
-    const int status = report(window, sinceMain);
-    session.lock();
-    return status;
+    return mode == "bare" ? runBare(sinceMain) : runApp(sinceMain);
 }
 
 struct Sample
 {
-    qint64 wallMs = 0;   // parent: process start → window ready
-    qint64 innerMs = 0;  // child: main() → window ready
-    qint64 unlockMs = 0; // child: core::Journal::unlock alone (app only)
+    qint64 wallMs = 0;       // parent: process start → window (app: Home with data) painted
+    qint64 innerMs = 0;      // child: main() → the same paint
+    qint64 lockScreenMs = 0; // child: main() → lock screen painted (app only)
+    qint64 unlockMs = 0;     // child: Enter → Session::unlocked (app only)
     long rssKb = 0;
 };
 
@@ -209,6 +271,8 @@ std::optional<Sample> bench_Startup::runOnce(const QByteArray& mode)
                 sample.wallMs = timer.elapsed();
                 sample.innerMs = parts[1].toLongLong();
                 shown = true;
+            } else if (parts.size() == 2 && parts[0] == "LOCKSCREEN") {
+                sample.lockScreenMs = parts[1].toLongLong();
             } else if (parts.size() == 2 && parts[0] == "UNLOCK") {
                 sample.unlockMs = parts[1].toLongLong();
             } else if (parts.size() == 2 && parts[0] == "MEMORY") {
@@ -262,16 +326,19 @@ void bench_Startup::startupAgainstBareWindow()
           median(bare, inner), bareRss / 1024.0);
     qInfo("  Aftercare, %d entries %5lld ms / %5lld ms, peak RSS %6.1f MB", kEntries, appWall,
           median(app, inner), appRss / 1024.0);
+    // The lock screen from exec: the child's own figure plus the time before its main().
+    const qint64 lockScreen =
+        median(app, [](const Sample& s) { return s.wallMs - s.innerMs + s.lockScreenMs; });
     const qint64 unlock = median(app, [](const Sample& s) { return s.unlockMs; });
-    qInfo("  of which core::Journal::unlock (store open + quick_check; Argon2id fast profile "
-          "< 1 ms) %lld ms; the rest, window and Home: %lld ms = %.2f x the bare window",
-          unlock, appWall - unlock,
-          double(appWall - unlock) / double(std::max<qint64>(bareWall, 1)));
+    qInfo("  of which: lock screen painted %lld ms (%.2f x the bare window); Enter to the "
+          "journal open (worker: Argon2id fast profile < 1 ms, store open, quick_check; GUI "
+          "thread meanwhile builds Home) %lld ms",
+          lockScreen, double(lockScreen) / double(std::max<qint64>(bareWall, 1)), unlock);
     qInfo("  ratio %.2f (budget 2.00), extra memory %.1f MB (budget 40)",
           double(appWall) / double(std::max<qint64>(bareWall, 1)), (appRss - bareRss) / 1024.0);
-    // What the UI adds (window, Home, first paint) is held to the budget on its own…
-    QVERIFY2(appWall - unlock <= 2 * bareWall,
-             "the window and Home take more than twice the bare window's start-up");
+    // The window the person first sees (the lock screen) is held to the budget on its own…
+    QVERIFY2(lockScreen <= 2 * bareWall,
+             "the lock screen takes more than twice the bare window's start-up");
     // …while the whole start-up is not met today, and says so rather than hiding it.
     QEXPECT_FAIL("",
                  "core::Journal::unlock runs PRAGMA quick_check over the whole database on every "

@@ -1,10 +1,12 @@
 // The locked screen in the real window: Enter unlocks, a wrong passphrase changes nothing but
 // the message, the recovery code sets a new passphrase, and a damaged or busy journal gets the
 // core's explanation — never an offer to wipe it.
+#include "app/PageStack.h"
 #include "ShellFixture.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/BackgroundTask.h"
 
+#include <optional>
 #include <QDir>
 #include <QFile>
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void recoveryCodeSetsNewPassphrase();
     void wrongRecoveryCodeChangesNothing();
     void damagedJournalIsExplainedNotWiped();
+    void damageFoundByTheCheckIsExplainedNotWritten();
+    void homeIsBuiltWhileTheJournalOpens();
     void journalInUseIsExplained();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 
@@ -35,6 +39,12 @@ private:
             QString::fromUtf8(reinterpret_cast<const char*>(code.data()), qsizetype(code.size()));
         created->journal->lock();
         return text;
+    }
+    static void submitPassphrase(ShellFixture& f)
+    {
+        auto* field = f.find<QLineEdit>(QStringLiteral("unlockPassphrase"));
+        QTest::keyClicks(field, QString::fromUtf8(test::kPassphrase));
+        QTest::keyClick(field, Qt::Key_Return);
     }
     // No button on the lock screen offers to wipe, reset or replace the journal.
     static void verifyNoWipeOffer(ShellFixture& f)
@@ -172,6 +182,64 @@ void tst_Unlock::damagedJournalIsExplainedNotWiped()
     verifyNoWipeOffer(f);
     QCOMPARE(test::fileBytes(keyPath), damaged);
     QCOMPARE(test::fileBytes(core::Journal::databasePath(f.journal.dir())), database);
+}
+
+void tst_Unlock::damageFoundByTheCheckIsExplainedNotWritten()
+{
+    ShellFixture f;
+    const QString note = QStringLiteral("kestrelword");
+    f.createLockedJournal({test::sampleEntry(QDateTime::currentDateTime(), note)});
+    const QString dbPath = core::Journal::databasePath(f.journal.dir());
+    QByteArray bytes = test::fileBytes(dbPath);
+    // Inside the last page: the key and the first page are fine, only quick_check finds it.
+    bytes[bytes.size() - 600] = char(bytes[bytes.size() - 600] ^ 0x01);
+    {
+        QFile file(dbPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    const QStringList files = QDir(f.journal.dir()).entryList(QDir::Files);
+    const QByteArray keyFile = test::fileBytes(core::Journal::keySlotPath(f.journal.dir()));
+    ui::MainWindow* w = f.openWindow();
+    submitPassphrase(f);
+    auto* error = f.find<QLabel>(QStringLiteral("unlockError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!f.session->isUnlocked());
+    QCOMPARE(w->screen(), ui::MainWindow::Screen::Unlock);
+    const auto expected = f.journal.unlock();
+    QVERIFY(!expected.has_value());
+    QCOMPARE(expected.error().kind(), core::Error::Kind::Damaged);
+    QCOMPARE(error->text(), expected.error().message());
+    verifyNoWipeOffer(f);
+    QCOMPARE(test::fileBytes(dbPath), bytes);
+    QCOMPARE(test::fileBytes(core::Journal::keySlotPath(f.journal.dir())), keyFile);
+    QCOMPARE(QDir(f.journal.dir()).entryList(QDir::Files), files);
+    // Home, built while the worker checked the journal, shows nothing from it.
+    QVERIFY(f.find<QWidget>(QStringLiteral("homePage")));
+    for (const QString& text : test::widgetTexts(w))
+        QVERIFY2(!text.contains(note), qPrintable(text));
+}
+
+void tst_Unlock::homeIsBuiltWhileTheJournalOpens()
+{
+    ShellFixture f;
+    f.createLockedJournal({test::sampleEntry(QDateTime::currentDateTime(), QStringLiteral("n"))});
+    f.openWindow();
+    auto* pages = f.find<ui::PageStack>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    QVERIFY(!pages->isBuilt(QStringLiteral("home"))); // the lock screen does not need it
+    std::optional<bool> unlockedWhenBuilt;
+    connect(pages, &ui::PageStack::pageBuilt, this, [&](const QString& key) {
+        if (key == QLatin1String("home"))
+            unlockedWhenBuilt = f.session->isUnlocked();
+    });
+    submitPassphrase(f);
+    QTRY_VERIFY(f.session->isUnlocked());
+    // Built while the worker opened and checked the journal, not after.
+    QCOMPARE(unlockedWhenBuilt, std::optional<bool>(false));
+    QCOMPARE(f.window->currentPage(), QStringLiteral("home"));
+    QCOMPARE(f.find<QLabel>(QStringLiteral("homeCount"))->text(),
+             QStringLiteral("1 reflection in your journal."));
 }
 
 void tst_Unlock::journalInUseIsExplained()

@@ -166,6 +166,9 @@ UnlockPage* MainWindow::makeUnlock()
     m_unlock = new UnlockPage(m_session);
     m_unlock->setDiscreet(m_preferences->discreetMode());
     showLockNote(m_lockNote);
+    // Queued, so the busy indicator is painted first.
+    connect(m_unlock, &UnlockPage::unlockStarted, this, &MainWindow::prepareJournalScreen,
+            Qt::QueuedConnection);
     return m_unlock;
 }
 
@@ -351,6 +354,17 @@ void MainWindow::onUnlocked()
     m_pageBeforeLock.clear();
     // The other pages are built once the window is on screen, so the first switch is instant.
     m_stack->buildRestWhenIdle();
+}
+
+void MainWindow::prepareJournalScreen()
+{
+    // While the worker derives the key and checks the store, the GUI thread builds the page
+    // the unlock will show (it shows no journal data until Session::unlocked()) and settles
+    // the hidden journal screen's styling, so that only filling it in remains afterwards.
+    if (m_session->isUnlocked())
+        return;
+    m_stack->page(m_pageBeforeLock.isEmpty() ? kHome : m_pageBeforeLock);
+    m_journalScreen->ensurePolished();
 }
 
 void MainWindow::closeTransientWindows()

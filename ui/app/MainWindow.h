@@ -91,6 +91,7 @@ private:
     void onAboutToLock();
     void onLocked();
     void onUnlocked();
+    void prepareJournalScreen();
     void closeTransientWindows();
     void updateIdentity();
     void showLockNote(const QString& reason);

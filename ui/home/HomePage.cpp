@@ -221,8 +221,9 @@ void HomePage::watchStore()
                 Qt::UniqueConnection);
         connect(store, &core::JournalStore::checkInsChanged, this, &HomePage::refresh,
                 Qt::UniqueConnection);
-        refresh();
     }
+    // No refresh here: the page reads the store when it is shown (showEvent), which the window
+    // does right after unlocking; reading here as well would query the store twice.
 }
 
 void HomePage::clear()

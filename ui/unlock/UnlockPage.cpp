@@ -248,7 +248,6 @@ void UnlockPage::unlock()
     }
     const core::SecretBytes passphrase = core::SecretBytes::fromUtf8(m_passphrase->text());
     m_error->hide();
-    setBusy(true, tr("Opening your journal…"));
     const QString dir = m_session->journalDir();
     QThread* gui = thread();
     BackgroundTask::run(
@@ -269,6 +268,10 @@ void UnlockPage::unlock()
             m_passphrase->clear();
             m_passphrase->setFocus(Qt::OtherFocusReason);
         });
+    // After the worker has started: showing the indicator costs a layout pass it need not wait
+    // for.
+    setBusy(true, tr("Opening your journal…"));
+    Q_EMIT unlockStarted();
 }
 
 void UnlockPage::recover()
@@ -287,7 +290,6 @@ void UnlockPage::recover()
     const core::SecretBytes code = core::SecretBytes::fromUtf8(m_code->text());
     const core::SecretBytes passphrase = m_newPassphrase->passphrase();
     m_recoveryError->hide();
-    setBusy(true, tr("Checking the code and setting your new passphrase…"));
     const QString dir = m_session->journalDir();
     QThread* gui = thread();
     BackgroundTask::run(
@@ -308,6 +310,8 @@ void UnlockPage::recover()
                           : error.message());
             m_code->setFocus(Qt::OtherFocusReason);
         });
+    setBusy(true, tr("Checking the code and setting your new passphrase…"));
+    Q_EMIT unlockStarted();
 }
 
 } // namespace aftercare::ui

@@ -37,6 +37,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void helpNowRequested();
+    // The passphrase or recovery code went to the worker thread (Argon2id, then opening and
+    // checking the store): the GUI thread is free until it answers.
+    void unlockStarted();
 
 protected:
     void showEvent(QShowEvent* event) override;
