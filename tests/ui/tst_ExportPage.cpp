@@ -138,6 +138,39 @@ private Q_SLOTS:
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     }
 
+    // Beside the sidebar in a 1120-pixel window two pages would be too small side by side:
+    // they stand one under the other and the preview scrolls down, never sideways. A wide
+    // window shows them side by side.
+    void previewPagesFitTheWidth_data()
+    {
+        QTest::addColumn<int>("pageWidth");
+        QTest::addColumn<bool>("sideBySide");
+        QTest::newRow("default window") << 900 << false;
+        QTest::newRow("wide window") << 1700 << true;
+    }
+
+    void previewPagesFitTheWidth()
+    {
+        QFETCH(int, pageWidth);
+        QFETCH(bool, sideBySide);
+        m_page->resize(pageWidth, 800);
+        auto* first = widget<QLabel>("exportPreviewPage1");
+        auto* second = widget<QLabel>("exportPreviewPage2");
+        // Pages made for an earlier size may show first; wait for the arrangement this size gets.
+        const auto arranged = [&] {
+            if (!first->isVisible() || !second->isVisible())
+                return false;
+            if (sideBySide)
+                return second->y() == first->y() && second->x() >= first->x() + first->width();
+            return second->x() == first->x() && second->y() >= first->y() + first->height();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(arranged(), 20000);
+        auto* scroll = widget<QScrollArea>("exportPreview");
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        // Readable either way: wider than the smallest page the side-by-side layout allows.
+        QVERIFY(first->pixmap().width() >= 300);
+    }
+
     void optionsReachTheReport()
     {
         auto* period = widget<QComboBox>("exportPeriod");

@@ -1,9 +1,11 @@
 #include "ExportPreview.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPixmap>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
@@ -11,7 +13,10 @@ namespace aftercare::ui {
 namespace {
 
 constexpr int previewPages = 2;
-// Each page gets half the preview's width, within these bounds (device-independent pixels).
+// Pages stand side by side when each can be at least this wide (device-independent pixels);
+// in a narrower preview they stand one under the other, each the full width, so the preview
+// scrolls down like a document instead of sideways.
+constexpr int sideBySideWidth = 300;
 constexpr int minPageWidth = 220;
 constexpr int maxPageWidth = 620;
 
@@ -33,7 +38,7 @@ ExportPreview::ExportPreview(QWidget* parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* strip = new QWidget(scroll);
-    auto* pagesLayout = new QHBoxLayout(strip);
+    auto* pagesLayout = new QBoxLayout(QBoxLayout::LeftToRight, strip);
     m_pagesLayout = pagesLayout;
     for (int i = 0; i < previewPages; ++i) {
         auto* label = new QLabel(strip);
@@ -56,15 +61,27 @@ ExportPreview::ExportPreview(QWidget* parent) : QWidget(parent)
     layout->addWidget(scroll, 1);
 }
 
+int ExportPreview::widthFor(int pagesInARow) const
+{
+    // Take off the strip's margins, the gaps between the pages and the stretch after them, each
+    // page's frame and room for a vertical scroll bar (tall pages bring one), so no horizontal
+    // scroll bar appears.
+    const QMargins margins = m_pagesLayout->contentsMargins();
+    int chrome = margins.left() + margins.right() +
+                 pagesInARow * (m_pagesLayout->spacing() + 2 * m_pageLabels[0]->frameWidth());
+    if (!m_scroll->verticalScrollBar()->isVisible())
+        chrome += style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    return (m_scroll->viewport()->width() - chrome) / pagesInARow;
+}
+
+bool ExportPreview::pagesSideBySide() const
+{
+    return widthFor(previewPages) >= sideBySideWidth;
+}
+
 int ExportPreview::pageWidthPx() const
 {
-    // Take off the strip's margins, the gaps between the pages and the stretch after them, and
-    // each page's frame, so no horizontal scroll bar appears.
-    const QMargins margins = m_pagesLayout->contentsMargins();
-    const int chrome =
-        margins.left() + margins.right() +
-        previewPages * (m_pagesLayout->spacing() + 2 * m_pageLabels[0]->frameWidth());
-    const int available = (m_scroll->viewport()->width() - chrome) / previewPages;
+    const int available = widthFor(pagesSideBySide() ? previewPages : 1);
     return qRound(qBound(minPageWidth, available, maxPageWidth) * devicePixelRatioF());
 }
 
@@ -73,6 +90,8 @@ void ExportPreview::showPages(const QList<QImage>& pages, int pageCount)
     m_pages = pages;
     m_message->clear();
     m_message->hide();
+    m_pagesLayout->setDirection(pagesSideBySide() ? QBoxLayout::LeftToRight
+                                                  : QBoxLayout::TopToBottom);
     for (qsizetype i = 0; i < m_pageLabels.size(); ++i) {
         QLabel* label = m_pageLabels[i];
         if (i < pages.size()) {

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QWidget>
 
-class QHBoxLayout;
+class QBoxLayout;
 class QLabel;
 class QScrollArea;
 
@@ -29,14 +29,18 @@ public:
     const QList<QImage>& pages() const { return m_pages; }
     // How wide each page image should be to fill the preview, in device pixels.
     int pageWidthPx() const;
+    // Whether the pages fit beside each other at a readable size; else one under the other.
+    bool pagesSideBySide() const;
 
 private:
+    int widthFor(int pagesInARow) const;
+
     QList<QImage> m_pages;
     QList<QLabel*> m_pageLabels;
     QLabel* m_caption;
     QLabel* m_message;
     QScrollArea* m_scroll;
-    QHBoxLayout* m_pagesLayout;
+    QBoxLayout* m_pagesLayout;
 };
 
 } // namespace aftercare::ui
