@@ -26,6 +26,7 @@ private Q_SLOTS:
     void backupRoundTrip();
     void backupWithWrongPassphraseChangesNothing();
     void dataLocationIsShown();
+    void passphraseFieldsLineUp();
     void deleteNeedsTypedConfirmation();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 
@@ -253,6 +254,23 @@ void tst_Settings::deleteNeedsTypedConfirmation()
     QCOMPARE(deletedDir, f.journal.dir());
     QVERIFY(!f.session->isUnlocked());
     QCOMPARE(f.window->screen(), ui::MainWindow::Screen::Onboarding);
+}
+
+// A field of its own above a new-passphrase form starts where the form's fields start.
+void tst_Settings::passphraseFieldsLineUp()
+{
+    ShellFixture f;
+    f.createJournal();
+    f.openWindow();
+    f.window->showPage(QStringLiteral("settings"));
+    const auto left = [&](const char* name) {
+        auto* field = f.find<QLineEdit>(QString::fromLatin1(name));
+        return field->mapTo(f.window.get(), QPoint(0, 0)).x();
+    };
+    QTRY_COMPARE(left("settingsCurrentPassphrase"), left("settingsNewPassphrase"));
+    QCOMPARE(left("settingsNewConfirm"), left("settingsNewPassphrase"));
+    QCOMPARE(left("settingsRestorePassphrase"), left("backupPassphrase"));
+    QCOMPARE(left("backupConfirm"), left("backupPassphrase"));
 }
 
 QTEST_MAIN(tst_Settings)

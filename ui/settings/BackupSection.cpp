@@ -5,6 +5,7 @@
 #include "exchange/PortableBackup.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
+#include "widgets/FormColumns.h"
 #include "widgets/NewPassphraseForm.h"
 #include "widgets/TextStyle.h"
 
@@ -55,6 +56,7 @@ BackupSection::BackupSection(Session* session, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Backup's pa&ssphrase"), m_restorePassphrase);
     layout->addLayout(form);
+    alignFormColumns({m_backupPassphrase->formLayout(), form});
     m_restore = new QPushButton(tr("&Restore from a backup…"), this);
     m_restore->setObjectName(QStringLiteral("settingsRestoreBackup"));
     m_restore->setAccessibleName(tr("Restore from a portable backup"));

@@ -4,6 +4,7 @@
 #include "crypto/KeySlotFile.h"
 #include "storage/Journal.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/FormColumns.h"
 #include "widgets/NewPassphraseForm.h"
 #include "widgets/TextStyle.h"
 
@@ -53,6 +54,7 @@ PassphraseSection::PassphraseSection(Session* session, QWidget* parent)
 
     m_form = new NewPassphraseForm(QStringLiteral("settingsNew"), this, tr("&New passphrase"));
     layout->addWidget(m_form);
+    alignFormColumns({form, m_form->formLayout()});
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("settingsPassphraseBusy"));

@@ -69,6 +69,7 @@ NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent,
         first->setBuddy(m_passphrase);
     if (auto* second = qobject_cast<QLabel*>(form->itemAt(1, QFormLayout::LabelRole)->widget()))
         second->setBuddy(m_confirm);
+    m_formLayout = form;
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

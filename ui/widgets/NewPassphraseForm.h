@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -33,6 +34,8 @@ public:
     void setInputEnabled(bool enabled);
     QLineEdit* passphraseField() const { return m_passphrase; }
     void focusPassphrase();
+    // Its two rows, to line them up with a form above or below it (alignFormColumns).
+    QFormLayout* formLayout() const { return m_formLayout; }
 
 Q_SIGNALS:
     void changed();
@@ -48,6 +51,7 @@ private:
     QLabel* m_strength = nullptr;
     QLabel* m_match = nullptr;
     QCheckBox* m_acceptWeak = nullptr;
+    QFormLayout* m_formLayout = nullptr;
 };
 
 } // namespace aftercare::ui
