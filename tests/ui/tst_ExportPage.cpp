@@ -350,15 +350,52 @@ private Q_SLOTS:
         });
         QSignalSpy printed(m_page.get(), &ui::ExportPage::printed);
         QTest::mouseClick(widget<QPushButton>("exportPrintButton"), Qt::LeftButton);
-        QCOMPARE(printed.count(), 1);
+        // The pages are laid out in the background first; the window stays responsive.
+        QVERIFY(m_page->isBusy());
+        QVERIFY(!widget<QPushButton>("exportPrintButton")->isEnabled());
+        QTRY_COMPARE(printed.count(), 1);
+        QVERIFY(!m_page->isBusy());
         QVERIFY(pagesOffered >= 3);
         const QString printedText = pdfText(path);
         QVERIFY2(printedText.contains(QStringLiteral("1 April 2025 – 30 June 2025")),
                  qPrintable(printedText.left(400)));
 
-        m_page->setPrintChooser([](QPrinter&) { return false; }); // cancelled in the dialog
+        bool asked = false;
+        m_page->setPrintChooser([&](QPrinter&) { // cancelled in the dialog
+            asked = true;
+            return false;
+        });
         QTest::mouseClick(widget<QPushButton>("exportPrintButton"), Qt::LeftButton);
+        QTRY_VERIFY(asked && !m_page->isBusy());
         QCOMPARE(printed.count(), 1);
+    }
+
+    // Stopping, or locking, while the pages are made ready to print: no printer is ever asked
+    // for, and nothing of the journal stays on the page.
+    void stoppingOrLockingBeforePrintingPrintsNothing()
+    {
+        int asked = 0;
+        m_page->setPrintChooser([&](QPrinter&) {
+            ++asked;
+            return false;
+        });
+        QSignalSpy printed(m_page.get(), &ui::ExportPage::printed);
+        m_page->print();
+        QVERIFY(m_page->isBusy());
+        QTest::mouseClick(widget<QPushButton>("exportCancelButton"), Qt::LeftButton);
+        QVERIFY(!m_page->isBusy());
+        QVERIFY(m_page->statusText().contains(QStringLiteral("Nothing was printed")));
+        QVERIFY(widget<QPushButton>("exportPrintButton")->isEnabled());
+
+        m_page->print();
+        QVERIFY(m_page->isBusy());
+        m_session->lock();
+        QVERIFY(!m_page->isBusy());
+        QTRY_COMPARE(ui::BackgroundTask::running(), 0);
+        QCoreApplication::processEvents(); // deliver whatever the workers sent back
+        QCOMPARE(asked, 0);
+        QCOMPARE(printed.count(), 0);
+        QVERIFY(m_page->statusText().isEmpty());
     }
 
     void lockingEmptiesThePage()

@@ -35,13 +35,6 @@ namespace {
 // Long enough to let someone finish typing a date before the preview is redrawn.
 constexpr int previewDelayMs = 300;
 
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-};
-
 } // namespace
 
 ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
@@ -270,6 +263,7 @@ void ExportPage::onLocked()
 {
     dropJob(); // stops a file that is being made; its worker's result is thrown away
     ++m_previewRequest;
+    ++m_printRequest;
     m_previewTimer.stop();
     m_form->reset();
     m_preview->clear();
@@ -374,11 +368,14 @@ void ExportPage::save()
 
 void ExportPage::cancelSave()
 {
-    if (!m_job)
+    if (!m_busy)
         return;
+    const bool saving = m_job;
     dropJob();
+    ++m_printRequest;
     setBusy(false);
-    showStatus(tr("Stopped. Nothing was saved."), false);
+    showStatus(saving ? tr("Stopped. Nothing was saved.") : tr("Stopped. Nothing was printed."),
+               false);
 }
 
 void ExportPage::finishSave(const QString& path, core::Result<QByteArray> bytes)
@@ -410,41 +407,49 @@ void ExportPage::finishSave(const QString& path, core::Result<QByteArray> bytes)
 
 void ExportPage::print()
 {
-    if (!m_session->isUnlocked() || m_busy)
+    core::JournalStore* store = m_session->store();
+    if (!store || m_busy)
         return;
-    std::optional<ReportDocument> document;
-    {
-        const BusyCursor busy;
-        auto report = buildReport();
-        if (!report) {
-            showStatus(report.error().message(), true);
-            return;
-        }
-        document.emplace(*report, ReportPageSize::forLocale(locale()));
-    }
+    setBusy(true);
+    showStatus(tr("Getting the pages ready to print…"), false);
+    const quint64 printRequest = ++m_printRequest;
+    ExportJob::layOut(*store, request(Format::Pdf), this,
+                      [this, printRequest](core::Result<ExportJob::Document> document) {
+                          if (printRequest != m_printRequest)
+                              return; // stopped, or locked meanwhile
+                          setBusy(false);
+                          if (!document)
+                              return showStatus(document.error().message(), true);
+                          m_status->clear();
+                          printDocument(**document);
+                      });
+}
+
+void ExportPage::printDocument(const ReportDocument& document)
+{
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(document->pageSize());
-    printer.setFromTo(1, document->pageCount());
+    printer.setPageSize(document.pageSize());
+    printer.setFromTo(1, document.pageCount());
     printer.setDocName(tr("Aftercare summary"));
     bool accepted = false;
     if (m_printChooser) {
         accepted = m_printChooser(printer);
     } else {
         QPrintDialog dialog(&printer, this);
-        dialog.setMinMax(1, document->pageCount());
+        dialog.setMinMax(1, document.pageCount());
         dialog.setOption(QAbstractPrintDialog::PrintPageRange);
         accepted = dialog.exec() == QDialog::Accepted;
     }
     if (!accepted || !m_session->isUnlocked())
         return;
     setBusy(true);
-    const auto printedOk = ReportPrinter::print(*document, printer);
+    const auto printedOk = ReportPrinter::print(document, printer);
     setBusy(false);
     if (!printedOk) {
         showStatus(printedOk.error().message(), true);
         return;
     }
-    showStatus(tr("Sent %1 pages to the printer.").arg(document->pageCount()), false);
+    showStatus(tr("Sent %1 pages to the printer.").arg(document.pageCount()), false);
     Q_EMIT printed();
 }
 

@@ -61,8 +61,10 @@ public Q_SLOTS:
     // Asks where to save, then makes the file in the background and writes it atomically;
     // `saved` or a reason on the page follows.
     void save();
-    // Stops making the file; nothing is written.
+    // Stops making the file (nothing is written) or getting the pages ready to print.
     void cancelSave();
+    // Lays the summary out in the background, then asks for a printer and prints; `printed` or
+    // a reason on the page follows.
     void print();
     // Redraws the preview now instead of after the short pause that follows a change.
     void refreshPreview();
@@ -80,6 +82,7 @@ protected:
 private:
     ExportJob::Request request(ExportOptionsForm::Format format) const;
     void finishSave(const QString& path, core::Result<QByteArray> bytes);
+    void printDocument(const ReportDocument& document);
     void showProgress(int done, int total);
     void dropJob();
     QString suggestedPath(ExportOptionsForm::Format format) const;
@@ -105,6 +108,9 @@ private:
     QPointer<ExportJob> m_job;
     // Counts preview requests and locks, so a preview that arrives late is dropped.
     quint64 m_previewRequest = 0;
+    // Counts print requests, cancels and locks, so pages laid out for printing that arrive late
+    // are dropped.
+    quint64 m_printRequest = 0;
     bool m_busy = false;
 };
 
