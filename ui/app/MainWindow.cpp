@@ -51,28 +51,14 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
     m_screens->setObjectName(QStringLiteral("screens"));
     m_screens->addPage(QStringLiteral("onboarding"), [this] { return makeOnboarding(); });
     m_screens->addPage(QStringLiteral("unlock"), [this] { return makeUnlock(); });
-    m_journalScreen = new QWidget(m_screens);
-    m_journalScreen->setObjectName(QStringLiteral("journalScreen"));
-    m_journalScreen->hide(); // the stack shows it once the journal is open
-    m_screens->addPage(QStringLiteral("journal"), [this] { return m_journalScreen; });
+    // The journal screen (sidebar and pages) is built when unlocking starts, not for the lock
+    // screen, which then appears sooner.
+    m_screens->addPage(QStringLiteral("journal"), [this] { return buildJournalScreen(); });
     setCentralWidget(m_screens);
-
-    m_stack = new PageStack(m_journalScreen);
-    m_stack->setObjectName(QStringLiteral("pages"));
-    auto* layout = new QHBoxLayout(m_journalScreen);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_sidebar = new Sidebar(m_journalScreen);
-    layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
     applyPageColours();
-    addPages();
     createActions();
     m_lock->watchWindow(this);
 
-    connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::showPage);
-    connect(m_sidebar, &Sidebar::helpNowRequested, this, &MainWindow::showHelpNow);
-    connect(m_sidebar, &Sidebar::lockRequested, this, &MainWindow::lock);
     connect(m_session, &Session::aboutToLock, this, &MainWindow::onAboutToLock);
     connect(m_session, &Session::locked, this, &MainWindow::onLocked);
     connect(m_session, &Session::unlocked, this, &MainWindow::onUnlocked);
@@ -88,6 +74,33 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildJournalScreen()
+{
+    m_journalScreen = new QWidget;
+    m_journalScreen->setObjectName(QStringLiteral("journalScreen"));
+    m_stack = new PageStack(m_journalScreen);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    auto* layout = new QHBoxLayout(m_journalScreen);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new Sidebar(m_journalScreen);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    m_sidebar->setPalette(QApplication::palette());
+    addPages();
+    connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::showPage);
+    connect(m_sidebar, &Sidebar::helpNowRequested, this, &MainWindow::showHelpNow);
+    connect(m_sidebar, &Sidebar::lockRequested, this, &MainWindow::lock);
+    updateIdentity();
+    return m_journalScreen;
+}
+
+void MainWindow::ensureJournalScreen()
+{
+    if (!m_stack)
+        m_screens->page(QStringLiteral("journal"));
+}
 
 void MainWindow::addPages()
 {
@@ -113,16 +126,18 @@ void MainWindow::addPage(const QString& key, const QString& title, const QString
 
 QStringList MainWindow::pageKeys() const
 {
-    return m_stack->keys();
+    return m_stack ? m_stack->keys() : QStringList();
 }
 
 QWidget* MainWindow::page(const QString& key)
 {
+    ensureJournalScreen();
     return m_stack->page(key);
 }
 
 template <typename T> T* MainWindow::pageAs(const QString& key)
 {
+    ensureJournalScreen();
     return m_stack->pageAs<T>(key);
 }
 
@@ -253,7 +268,8 @@ MainWindow::Screen MainWindow::screen() const
 
 QString MainWindow::currentPage() const
 {
-    return m_screens->currentKey() == QLatin1String("journal") ? m_stack->currentKey() : QString();
+    return m_stack && m_screens->currentKey() == QLatin1String("journal") ? m_stack->currentKey()
+                                                                          : QString();
 }
 
 void MainWindow::setScreen(Screen screen)
@@ -273,6 +289,7 @@ void MainWindow::showPage(const QString& key)
 {
     if (!m_session->isUnlocked())
         return;
+    ensureJournalScreen();
     if (!m_stack->keys().contains(key))
         return;
     m_stack->showPage(key);
@@ -363,6 +380,7 @@ void MainWindow::prepareJournalScreen()
     // the hidden journal screen's styling, so that only filling it in remains afterwards.
     if (m_session->isUnlocked())
         return;
+    ensureJournalScreen();
     m_stack->page(m_pageBeforeLock.isEmpty() ? kHome : m_pageBeforeLock);
     m_journalScreen->ensurePolished();
 }
@@ -388,7 +406,8 @@ void MainWindow::applyPageColours()
     palette.setColor(QPalette::Window, palette.color(QPalette::Base));
     m_screens->setPalette(palette);
     m_screens->setAutoFillBackground(true);
-    m_sidebar->setPalette(QApplication::palette());
+    if (m_sidebar)
+        m_sidebar->setPalette(QApplication::palette());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -427,7 +446,8 @@ void MainWindow::updateIdentity()
     setWindowTitle(title);
     setWindowIcon(QIcon(discreet ? QStringLiteral(":/aftercare/icons/neutral.svg")
                                  : QStringLiteral(":/aftercare/icons/aftercare.svg")));
-    m_sidebar->setIdentity(discreet ? tr("Notes") : tr("Aftercare"), m_demo);
+    if (m_sidebar)
+        m_sidebar->setIdentity(discreet ? tr("Notes") : tr("Aftercare"), m_demo);
     if (m_unlock)
         m_unlock->setDiscreet(discreet);
 }

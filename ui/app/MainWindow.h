@@ -43,6 +43,7 @@ public:
     Screen screen() const;
     // The key of the page shown in the unlocked journal ("home", "reflect", …).
     QString currentPage() const;
+    // Empty until the journal screen is built (when unlocking starts, or by page()).
     QStringList pageKeys() const;
     // The page for `key`, built now if it was not yet (pages are built when first shown, or in
     // idle moments after unlocking).
@@ -76,6 +77,8 @@ private:
     void addPage(const QString& key, const QString& title, const QString& icon,
                  std::function<QWidget*()> make);
     void createActions();
+    QWidget* buildJournalScreen();
+    void ensureJournalScreen();
     void addPages();
     OnboardingPage* makeOnboarding();
     UnlockPage* makeUnlock();
@@ -101,6 +104,7 @@ private:
     LockController* m_lock;
     PageStack* m_screens = nullptr;
     UnlockPage* m_unlock = nullptr; // null until the journal first locks
+    // The three below are null until the journal screen is built.
     QWidget* m_journalScreen = nullptr;
     Sidebar* m_sidebar = nullptr;
     PageStack* m_stack = nullptr;
