@@ -1,119 +1,20 @@
 // The Export page, driven by its widgets' object names: the choices reach the report, files are
 // written whole or not at all, JSON and CSV read back, printing goes through the printer, and
-// locking empties the page, even while a file is being made in the background.
-#include "../cli/PdfTools.h"
-#include "../core/tst_ReportFixture.h"
-#include "TestJournal.h"
-
-#include "app/Session.h"
-#include "Clock.h"
-#include "exchange/CsvFormat.h"
-#include "exchange/JsonFormat.h"
-#include "export/ExportPage.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/Dialogs.h"
-#include "WidgetTexts.h"
-
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QLabel>
-#include <QPlainTextEdit>
-#include <QPrinter>
-#include <QProcess>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QRadioButton>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
+// locking empties the page, even while a file is being made in the background. The preview has
+// its own tests (tst_ExportPreview).
+#include "ExportPageTest.h"
 
 using namespace aftercare;
 using namespace aftercare::core;
-namespace Fixture = aftercare::test::ReportFixture;
+using namespace aftercare::test;
 
-namespace {
-
-using test::pdfText;
-
-} // namespace
-
-class TestExportPage : public QObject
+class TestExportPage : public ExportPageTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<test::TestJournal> m_journal;
-    std::unique_ptr<ui::Session> m_session;
-    std::unique_ptr<ui::ExportPage> m_page;
-    Fixture::Data m_data;
-    QTemporaryDir m_out;
-
-    template <typename W> W* widget(const char* name)
-    {
-        auto* w = m_page->findChild<W*>(QLatin1StringView(name));
-        if (!w)
-            qWarning("no widget named %s", name);
-        return w;
-    }
-
-    // Clicks the box itself (a click in the empty space right of a short label does nothing).
-    void toggle(const char* name)
-    {
-        QCheckBox* box = widget<QCheckBox>(name);
-        QVERIFY(box);
-        const bool was = box->isChecked();
-        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
-        QCOMPARE(box->isChecked(), !was);
-    }
-
-    void chooseFile(const QString& path)
-    {
-        m_page->setFileChooser([path](const QString&) { return path; });
-    }
-
-    // Saving runs in the background: waits until it has ended, one way or the other.
-    void waitUntilIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 60000); }
-
-    void writeOld(const QString& path, const QByteArray& bytes)
-    {
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write(bytes);
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_clock = std::make_unique<ManualClock>(Fixture::generatedAt());
-        Clock::setInstance(m_clock.get());
-        m_journal = std::make_unique<test::TestJournal>();
-        auto created = m_journal->create();
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
-        m_data = Fixture::data();
-        auto imported = created->journal->store().importAll({m_data.first, m_data.second},
-                                                            m_data.entries, m_data.checkIns);
-        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message()));
-        m_session = std::make_unique<ui::Session>(m_journal->dir());
-        m_session->adopt(std::move(created->journal));
-        m_page = std::make_unique<ui::ExportPage>(m_session.get());
-        m_page->resize(1100, 800);
-        m_page->show();
-        QVERIFY(m_out.isValid());
-    }
-
-    void cleanup()
-    {
-        m_page.reset();
-        QTRY_COMPARE(ui::BackgroundTask::running(), 0);
-        m_session.reset();
-        m_journal.reset();
-        Clock::setInstance(nullptr);
-        m_clock.reset();
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void defaultsArePrivate()
     {
@@ -125,50 +26,6 @@ private Q_SLOTS:
         QCOMPARE(options.sections, allReportSections());
         QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Pdf);
         QVERIFY(widget<QLabel>("exportWarning")->text().contains(QStringLiteral("not encrypted")));
-    }
-
-    void optionsAreNeverCutOffBesideThePreview()
-    {
-        // The width the page gets beside the sidebar in a 1120-pixel window.
-        m_page->resize(900, 700);
-        auto* form = widget<QWidget>("exportOptions");
-        auto* scroll = qobject_cast<QScrollArea*>(form->parentWidget()->parentWidget());
-        QVERIFY(scroll);
-        QTRY_VERIFY(scroll->viewport()->width() >= form->minimumSizeHint().width());
-        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
-    }
-
-    // Beside the sidebar in a 1120-pixel window two pages would be too small side by side:
-    // they stand one under the other and the preview scrolls down, never sideways. A wide
-    // window shows them side by side.
-    void previewPagesFitTheWidth_data()
-    {
-        QTest::addColumn<int>("pageWidth");
-        QTest::addColumn<bool>("sideBySide");
-        QTest::newRow("default window") << 900 << false;
-        QTest::newRow("wide window") << 1700 << true;
-    }
-
-    void previewPagesFitTheWidth()
-    {
-        QFETCH(int, pageWidth);
-        QFETCH(bool, sideBySide);
-        m_page->resize(pageWidth, 800);
-        auto* first = widget<QLabel>("exportPreviewPage1");
-        auto* second = widget<QLabel>("exportPreviewPage2");
-        // Pages made for an earlier size may show first; wait for the arrangement this size gets.
-        const auto arranged = [&] {
-            if (!first->isVisible() || !second->isVisible())
-                return false;
-            if (sideBySide)
-                return second->y() == first->y() && second->x() >= first->x() + first->width();
-            return second->x() == first->x() && second->y() >= first->y() + first->height();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(arranged(), 20000);
-        auto* scroll = widget<QScrollArea>("exportPreview");
-        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
-        // Readable either way: wider than the smallest page the side-by-side layout allows.
-        QVERIFY(first->pixmap().width() >= 300);
     }
 
     void optionsReachTheReport()
@@ -202,29 +59,6 @@ private Q_SLOTS:
         QCOMPARE(report->entries.first().cells.last(), Fixture::kFirstPartner);
         QCOMPARE(report->cover.talkAbout, QStringLiteral("Crying when it was good"));
         QVERIFY(!report->has(ReportSection::Partners));
-    }
-
-    void previewFollowsTheOptions()
-    {
-        QSignalSpy updated(m_page.get(), &ui::ExportPage::previewUpdated);
-        QTRY_VERIFY(updated.count() >= 1); // shown: the first preview is drawn right away
-        QCOMPARE(m_page->previewPages().size(), 2);
-        const QImage before = m_page->previewPages().first();
-
-        // The user's words appear on the first page as soon as the preview catches up.
-        const int seen = int(updated.count());
-        widget<QPlainTextEdit>("exportTalkAbout")->setPlainText(QStringLiteral("Why now?"));
-        QTRY_VERIFY(updated.count() > seen);
-        QCOMPARE(m_page->previewPages().size(), 2);
-        QVERIFY(m_page->previewPages().first() != before);
-        QCOMPARE(m_page->previewPages().last().size(), before.size());
-
-        QTest::mouseClick(widget<QRadioButton>("exportFormatCsv"), Qt::LeftButton);
-        QTRY_VERIFY(m_page->previewPages().isEmpty());
-        QTRY_VERIFY(widget<QLabel>("exportPreviewMessage")
-                        ->text()
-                        .startsWith(QStringLiteral("4 reflections")));
-        QVERIFY(!widget<QPushButton>("exportPrintButton")->isEnabled());
     }
 
     void savesAPdfWithPrivateDefaults()
