@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseMaintenance.h"
 #include "Migrations.h"
+#include "SideFiles.h"
 #include "Statement.h"
 
 #include <QFile>
@@ -26,32 +27,6 @@ Error unreadable()
                                 "the file is damaged, or it was replaced by a different file. ") +
                      restoreAdvice);
 }
-
-// A read-only connection to a WAL journal makes -wal and -shm files if they are missing. When
-// the checks fail, those would be the only trace we left, so remove them again.
-class SideFiles
-{
-public:
-    explicit SideFiles(const QString& path)
-        : m_wal(path + QStringLiteral("-wal")), m_shm(path + QStringLiteral("-shm")),
-          m_hadWal(QFileInfo::exists(m_wal)), m_hadShm(QFileInfo::exists(m_shm))
-    {}
-
-    void removeOursIfEmpty() const
-    {
-        if (!m_hadWal && QFileInfo(m_wal).exists() && QFileInfo(m_wal).size() == 0) {
-            QFile::remove(m_wal);
-            if (!m_hadShm)
-                QFile::remove(m_shm);
-        }
-    }
-
-private:
-    QString m_wal;
-    QString m_shm;
-    bool m_hadWal;
-    bool m_hadShm;
-};
 
 // A read-only connection keyed for the page size the file was written with, its first page
 // read (this is where a wrong key or a foreign file shows), and the number of schema objects.
@@ -86,16 +61,11 @@ Result<ReadOnlyConnection> openReadOnly(const QString& path, const SecretBytes& 
     return std::unexpected(unreadable());
 }
 
-Result<int> checkReadOnly(const QString& path, const SecretBytes& key)
+// The schema version of a file that opened with the key; refused when it holds no journal, or
+// one made by a newer Aftercare.
+Result<int> checkSchema(Database& db, qint64 tables)
 {
-    auto opened = openReadOnly(path, key);
-    if (!opened)
-        return std::unexpected(opened.error());
-    Database* db = opened->db.get();
-    const qint64 tables = opened->tables;
-    if (auto checked = DatabaseMaintenance::checkIntegrity(*db, false); !checked)
-        return std::unexpected(checked.error());
-    const auto version = db->userVersion();
+    const auto version = db.userVersion();
     if (!version)
         return std::unexpected(version.error());
     if (*version == 0 || tables == 0)
@@ -110,7 +80,47 @@ Result<int> checkReadOnly(const QString& path, const SecretBytes& key)
                                    "Aftercare to open it; the journal was not changed.")
                         .arg(*version)
                         .arg(Migrations::currentVersion()));
-    return opened->pageSize;
+    return *version;
+}
+
+// Whether the read-write connection can open `db`'s file without writing to it: no upgrade to
+// run and already in WAL mode. Only then may the quick_check wait until after it has opened.
+bool opensWithoutWriting(Database& db, int version)
+{
+    if (version != Migrations::currentVersion())
+        return false;
+    const auto mode = db.queryText("PRAGMA journal_mode", QStringLiteral("open the journal"));
+    return mode && mode->compare(QLatin1StringView("wal"), Qt::CaseInsensitive) == 0;
+}
+
+// The read-only connection, checked: quick_check first unless `mayDefer`, then the schema. The
+// check is left to run later (the connection comes back for it) only for a file that the
+// read-write connection can open without writing.
+struct CheckedConnection
+{
+    ReadOnlyConnection connection;
+    bool checkPending = false;
+};
+
+Result<CheckedConnection> checkReadOnly(const QString& path, const SecretBytes& key, bool mayDefer)
+{
+    auto opened = openReadOnly(path, key);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Database& db = *opened->db;
+    if (!mayDefer) {
+        if (auto checked = DatabaseMaintenance::checkIntegrity(db, false); !checked)
+            return std::unexpected(checked.error());
+    }
+    const auto version = checkSchema(db, opened->tables);
+    if (!version)
+        return std::unexpected(version.error());
+    const bool deferred = mayDefer && opensWithoutWriting(db, *version);
+    if (mayDefer && !deferred) {
+        if (auto checked = DatabaseMaintenance::checkIntegrity(db, false); !checked)
+            return std::unexpected(checked.error());
+    }
+    return CheckedConnection{std::move(*opened), deferred};
 }
 
 void removeJournalFiles(const QString& path)
@@ -172,8 +182,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path,
     return std::move(*db);
 }
 
-Result<std::unique_ptr<Database>> DatabaseOpener::openExisting(const QString& path,
-                                                               const SecretBytes& key)
+Result<OpenedDatabase> DatabaseOpener::openExisting(const QString& path, const SecretBytes& key,
+                                                    IntegrityCheckTiming timing)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -182,20 +192,33 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openExisting(const QString& pa
     if (info.size() == 0)
         return fail(Error::Kind::Damaged,
                     QStringLiteral("The journal file %1 is empty. ").arg(path) + restoreAdvice);
-    const SideFiles sideFiles(path);
-    const auto checked = checkReadOnly(path, key);
+    SideFiles sideFiles(path);
+    auto checked = checkReadOnly(path, key, timing == IntegrityCheckTiming::AlongsideReads);
     if (!checked) {
         sideFiles.removeOursIfEmpty();
         return std::unexpected(checked.error());
     }
+    const int bytesPerPage = checked->connection.pageSize;
+    std::unique_ptr<OpeningCheck> pendingCheck;
+    if (checked->checkPending)
+        pendingCheck =
+            std::make_unique<OpeningCheck>(std::move(checked->connection.db), std::move(sideFiles));
+    else
+        checked->connection.db.reset();
+    // From here on a failure closes the read-write connection before the pending check's
+    // read-only one (declared first, destroyed last), so nothing is folded into the file.
     auto db = Database::open(path, Database::Access::ReadWrite);
     if (!db)
         return std::unexpected(db.error());
-    if (auto ready = configure(**db, key, *checked); !ready)
+    if (auto ready = configure(**db, key, bytesPerPage); !ready)
         return std::unexpected(ready.error());
-    if (auto migrated = Migrations::migrate(**db); !migrated)
-        return std::unexpected(migrated.error());
-    return std::move(*db);
+    // A deferred check means the schema is current: there is nothing to migrate, and starting
+    // the upgrade's write transaction would already be a write.
+    if (!pendingCheck) {
+        if (auto migrated = Migrations::migrate(**db); !migrated)
+            return std::unexpected(migrated.error());
+    }
+    return OpenedDatabase{std::move(*db), std::move(pendingCheck)};
 }
 
 Result<int> DatabaseOpener::detectPageSize(const QString& path, const SecretBytes& key)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Error.h"
+#include "OpeningCheck.h"
 
 #include <memory>
 #include <QString>
@@ -13,14 +14,26 @@ namespace aftercare::core {
 class Database;
 class SecretBytes;
 
+struct OpenedDatabase
+{
+    std::unique_ptr<Database> db;
+    // Set when the quick_check was left to run alongside the first reads; nothing may be
+    // written until it has passed.
+    std::unique_ptr<OpeningCheck> pendingCheck;
+};
+
 class DatabaseOpener
 {
 public:
     // Refuses an existing file (AlreadyExists); removes what it made when anything fails.
     static Result<std::unique_ptr<Database>> create(const QString& path, const SecretBytes& key);
-    // Checks, then opens read-write and migrates an older schema in one transaction.
-    static Result<std::unique_ptr<Database>> openExisting(const QString& path,
-                                                          const SecretBytes& key);
+    // Checks, then opens read-write and migrates an older schema in one transaction. With
+    // AlongsideReads, a journal of the current schema in WAL mode opens after the cheap checks
+    // (key, SQLCipher, schema version), and its quick_check is returned to be run; any other
+    // file is checked first as with BeforeUse.
+    static Result<OpenedDatabase>
+    openExisting(const QString& path, const SecretBytes& key,
+                 IntegrityCheckTiming timing = IntegrityCheckTiming::BeforeUse);
 
     // SQLCipher encrypts and authenticates each page on its own (IV and HMAC per page), so new
     // journals use 4096-byte pages: a quarter of the per-page work of SQLCipher 3's default

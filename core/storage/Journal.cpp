@@ -149,9 +149,10 @@ Result<std::unique_ptr<Journal>> missingJournal(const QString& dir)
 
 } // namespace
 
-Result<std::unique_ptr<Journal>> Journal::unlock(const QString& dir, const SecretBytes& passphrase)
+Result<std::unique_ptr<Journal>> Journal::unlock(const QString& dir, const SecretBytes& passphrase,
+                                                 IntegrityCheckTiming timing)
 {
-    return unlockWith(dir, passphrase, /*recovery=*/false);
+    return unlockWith(dir, passphrase, /*recovery=*/false, timing);
 }
 
 Result<std::unique_ptr<Journal>> Journal::unlockWithRecoveryCode(const QString& dir,
@@ -162,11 +163,11 @@ Result<std::unique_ptr<Journal>> Journal::unlockWithRecoveryCode(const QString& 
         return fail(Error::Kind::WrongSecret,
                     QStringLiteral("That does not look like a recovery code. It has 32 letters "
                                    "and digits in groups of four, like ABCD-EFGH-…"));
-    return unlockWith(dir, normalized, /*recovery=*/true);
+    return unlockWith(dir, normalized, /*recovery=*/true, IntegrityCheckTiming::BeforeUse);
 }
 
 Result<std::unique_ptr<Journal>> Journal::unlockWith(const QString& dir, const SecretBytes& secret,
-                                                     bool recovery)
+                                                     bool recovery, IntegrityCheckTiming timing)
 {
     if (!exists(dir))
         return missingJournal(dir);
@@ -186,8 +187,8 @@ Result<std::unique_ptr<Journal>> Journal::unlockWith(const QString& dir, const S
                     QStringLiteral("The journal's database file is missing from %1. Restore it "
                                    "from a backup (the backups folder holds daily snapshots).")
                         .arg(QDir::toNativeSeparators(dir)));
-    auto store =
-        JournalStore::open(databasePath(dir), *dataKey, JournalStore::OpenMode::OpenExisting);
+    auto store = JournalStore::open(databasePath(dir), *dataKey,
+                                    JournalStore::OpenMode::OpenExisting, timing);
     if (!store)
         return std::unexpected(store.error());
 
@@ -259,7 +260,9 @@ Status Journal::changePassphrase(const SecretBytes& newPassphrase, const KdfProf
 
 std::unique_ptr<SnapshotJob> Journal::snapshotJob() const
 {
-    if (!m_store)
+    // Never a snapshot of a journal whose opening check has not passed: it could carry damage
+    // into backups/ and push out the last good copy.
+    if (!m_store || !m_store->runPendingCheck())
         return nullptr;
     const QString backups = backupsPath(m_dir);
     const QString stem = SnapshotJob::stemFor(Clock::instance().now().date());

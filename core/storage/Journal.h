@@ -30,8 +30,11 @@ public:
     // Creates the folder (0700) and a new journal in it; refuses a folder that holds one.
     static Result<Created> create(const QString& dir, const SecretBytes& passphrase,
                                   const KdfProfile& profile = KdfProfile::fromEnvironment());
-    static Result<std::unique_ptr<Journal>> unlock(const QString& dir,
-                                                   const SecretBytes& passphrase);
+    // See IntegrityCheckTiming: with AlongsideReads the store may come back with its
+    // quick_check still to run (JournalStore::hasPendingCheck()).
+    static Result<std::unique_ptr<Journal>>
+    unlock(const QString& dir, const SecretBytes& passphrase,
+           IntegrityCheckTiming timing = IntegrityCheckTiming::BeforeUse);
     static Result<std::unique_ptr<Journal>> unlockWithRecoveryCode(const QString& dir,
                                                                    const SecretBytes& code);
     // Deletes the journal in `dir` for good: the key slots first (without them nothing left
@@ -54,7 +57,8 @@ public:
     // Returns whether a snapshot was written. The same as running snapshotJob() here.
     Result<bool> takeDailySnapshot();
     // Today's snapshot as work for another thread (it holds its own copy of the key and opens
-    // its own connection); null when the journal is locked or today's snapshot exists.
+    // its own connection); null when the journal is locked, today's snapshot exists or the
+    // opening check fails (a pending one is run or waited for first).
     std::unique_ptr<SnapshotJob> snapshotJob() const;
 
     // Checkpoints, closes and wipes the key; the object is unusable afterwards.
@@ -68,7 +72,8 @@ public:
 private:
     Journal() = default;
     static Result<std::unique_ptr<Journal>> unlockWith(const QString& dir,
-                                                       const SecretBytes& secret, bool recovery);
+                                                       const SecretBytes& secret, bool recovery,
+                                                       IntegrityCheckTiming timing);
 
     QString m_dir;
     std::unique_ptr<QLockFile> m_lock;

@@ -41,8 +41,9 @@ Error prefixed(const QString& path, const Error& error)
 
 } // namespace
 
-JournalStore::JournalStore(std::unique_ptr<Database> db, SecretBytes dataKey)
-    : m_db(std::move(db)), m_dataKey(std::move(dataKey))
+JournalStore::JournalStore(std::unique_ptr<Database> db, std::unique_ptr<OpeningCheck> pendingCheck,
+                           SecretBytes dataKey)
+    : m_pendingCheck(std::move(pendingCheck)), m_db(std::move(db)), m_dataKey(std::move(dataKey))
 {}
 
 JournalStore::~JournalStore()
@@ -51,25 +52,51 @@ JournalStore::~JournalStore()
 }
 
 Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path,
-                                                         const SecretBytes& dataKey, OpenMode mode)
+                                                         const SecretBytes& dataKey, OpenMode mode,
+                                                         IntegrityCheckTiming timing)
 {
-    auto db = mode == OpenMode::CreateNew ? DatabaseOpener::create(path, dataKey)
-                                          : DatabaseOpener::openExisting(path, dataKey);
-    if (!db)
-        return std::unexpected(db.error());
-    return std::unique_ptr<JournalStore>(new JournalStore(std::move(*db), dataKey));
+    if (mode == OpenMode::CreateNew) {
+        auto db = DatabaseOpener::create(path, dataKey);
+        if (!db)
+            return std::unexpected(db.error());
+        return std::unique_ptr<JournalStore>(new JournalStore(std::move(*db), nullptr, dataKey));
+    }
+    auto opened = DatabaseOpener::openExisting(path, dataKey, timing);
+    if (!opened)
+        return std::unexpected(opened.error());
+    return std::unique_ptr<JournalStore>(
+        new JournalStore(std::move(opened->db), std::move(opened->pendingCheck), dataKey));
 }
 
 void JournalStore::close()
 {
     if (m_db) {
+        // A pending check that never started will not run now; one that is running is waited
+        // for. Only a journal known to be sound has its WAL folded in.
+        const std::optional<Status> checked =
+            m_pendingCheck ? m_pendingCheck->settle() : std::optional<Status>(Status());
         // Folding the WAL back into the database leaves one file at rest; a failure here only
         // means SQLite will finish the job on the next open.
-        (void)m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)", QStringLiteral("close the journal"));
+        if (checked && checked->has_value())
+            (void)m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)",
+                             QStringLiteral("close the journal"));
         m_db->close();
         m_db.reset();
     }
+    m_pendingCheck.reset(); // after m_db, see OpeningCheck
     m_dataKey.clear();
+}
+
+Status JournalStore::runPendingCheck() const
+{
+    return m_pendingCheck ? m_pendingCheck->run() : Status();
+}
+
+Status JournalStore::writable() const
+{
+    if (!isOpen())
+        return closedError();
+    return runPendingCheck();
 }
 
 bool JournalStore::isOpen() const
@@ -91,8 +118,8 @@ Result<int> JournalStore::schemaVersion() const
 
 Result<Entry> JournalStore::addEntry(Entry entry)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return std::unexpected(ready.error());
     if (entry.id.isEmpty())
         entry.id = newId();
     if (auto valid = entry.validate(Entry::Completeness::Complete); !valid)
@@ -109,8 +136,8 @@ Result<Entry> JournalStore::addEntry(Entry entry)
 
 Result<Entry> JournalStore::updateEntry(Entry entry)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return std::unexpected(ready.error());
     if (auto valid = entry.validate(Entry::Completeness::Complete); !valid)
         return std::unexpected(valid.error());
     const auto done = inTransaction(*m_db, QStringLiteral("save the entry"), [&]() -> Status {
@@ -133,8 +160,8 @@ Result<Entry> JournalStore::updateEntry(Entry entry)
 
 Status JournalStore::deleteEntry(const QString& id)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return ready;
     const auto done = inTransaction(*m_db, QStringLiteral("delete the entry"), [&]() -> Status {
         if (auto removed = EntryTable::remove(*m_db, id); !removed)
             return removed;
@@ -176,8 +203,8 @@ Result<QList<Partner>> JournalStore::partners() const
 
 Result<Partner> JournalStore::addPartner(const QString& label)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return std::unexpected(ready.error());
     const auto clean = PartnerTable::cleanLabel(label);
     if (!clean)
         return std::unexpected(clean.error());
@@ -192,8 +219,8 @@ Result<Partner> JournalStore::addPartner(const QString& label)
 
 Status JournalStore::renamePartner(const QString& id, const QString& label)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return ready;
     const auto done = inTransaction(*m_db, QStringLiteral("rename the partner"),
                                     [&] { return PartnerTable::rename(*m_db, id, label); });
     if (!done)
@@ -204,8 +231,8 @@ Status JournalStore::renamePartner(const QString& id, const QString& label)
 
 Status JournalStore::deletePartner(const QString& id)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return ready;
     int affected = 0;
     const auto done = inTransaction(*m_db, QStringLiteral("delete the partner"), [&]() -> Status {
         const auto removed = PartnerTable::remove(*m_db, id);
@@ -224,8 +251,8 @@ Status JournalStore::deletePartner(const QString& id)
 
 Result<CheckIn> JournalStore::addCheckIn(CheckIn checkIn)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return std::unexpected(ready.error());
     if (checkIn.id.isEmpty())
         checkIn.id = newId();
     if (auto valid = checkIn.validate(); !valid)
@@ -247,8 +274,8 @@ Result<QList<CheckIn>> JournalStore::checkIns() const
 
 Status JournalStore::deleteCheckIn(const QString& id)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return ready;
     const auto done = inTransaction(*m_db, QStringLiteral("delete the check-in"),
                                     [&] { return CheckInTable::remove(*m_db, id); });
     if (!done)
@@ -259,8 +286,8 @@ Status JournalStore::deleteCheckIn(const QString& id)
 
 Status JournalStore::saveDraft(const Draft& draft)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return ready;
     if (auto valid = DraftTable::validate(draft); !valid)
         return valid;
     const auto done = inTransaction(*m_db, QStringLiteral("save the draft"),
@@ -280,8 +307,8 @@ Result<std::optional<Draft>> JournalStore::draft() const
 
 Status JournalStore::discardDraft()
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return ready;
     bool discarded = false;
     const auto done = inTransaction(*m_db, QStringLiteral("discard the draft"), [&]() -> Status {
         const auto removed = DraftTable::discard(*m_db);
@@ -306,8 +333,8 @@ Result<QString> JournalStore::setting(const QString& key, const QString& fallbac
 
 Status JournalStore::setSetting(const QString& key, const QString& value)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return ready;
     if (key.isEmpty())
         return fail(Error::Kind::Usage, QStringLiteral("A setting needs a name."));
     return inTransaction(*m_db, QStringLiteral("save the setting"),
@@ -318,8 +345,8 @@ Result<ImportCounts> JournalStore::importAll(const QList<Partner>& partners,
                                              const QList<Entry>& entries,
                                              const QList<CheckIn>& checkIns)
 {
-    if (!isOpen())
-        return closedError();
+    if (Status ready = writable(); !ready)
+        return std::unexpected(ready.error());
     // Everything is checked before the first write, so a bad record anywhere is reported
     // without touching the journal; the transaction below covers what only the database knows
     // (duplicate labels, unknown partners).
@@ -432,8 +459,9 @@ Status JournalStore::checkIntegrity(bool thorough) const
 
 Status JournalStore::writeEncryptedCopy(const QString& path) const
 {
-    if (!isOpen())
-        return closedError();
+    // Like a write: a copy of a journal still being checked could carry damage into backups.
+    if (Status ready = writable(); !ready)
+        return ready;
     return DatabaseMaintenance::writeEncryptedCopy(*m_db, m_dataKey, path);
 }
 

@@ -9,6 +9,7 @@
 #include "model/CheckIn.h"
 #include "model/Entry.h"
 #include "model/Partner.h"
+#include "OpeningCheck.h"
 
 #include <memory>
 #include <optional>
@@ -46,8 +47,12 @@ public:
     // Opens (or creates) the database at `path` keyed with the raw 32-byte data key, checks that
     // SQLCipher is really in use, runs quick_check and migrates an older schema in one
     // transaction. A failed check is reported as Damaged and the file is not modified.
-    static Result<std::unique_ptr<JournalStore>> open(const QString& path,
-                                                      const SecretBytes& dataKey, OpenMode mode);
+    // With IntegrityCheckTiming::AlongsideReads the quick_check of an existing journal may be
+    // left pending (hasPendingCheck()): reads work at once, every write first waits for the
+    // check and fails with its Damaged error when it fails; runPendingCheck() runs it.
+    static Result<std::unique_ptr<JournalStore>>
+    open(const QString& path, const SecretBytes& dataKey, OpenMode mode,
+         IntegrityCheckTiming timing = IntegrityCheckTiming::BeforeUse);
     ~JournalStore() override;
 
     // Checkpoints the WAL and closes the database; the store is unusable afterwards.
@@ -94,6 +99,13 @@ public:
     // PRAGMA quick_check (or integrity_check when `thorough`).
     Status checkIntegrity(bool thorough = false) const;
 
+    // Whether the quick_check of opening was left to run alongside the first reads.
+    bool hasPendingCheck() const { return m_pendingCheck != nullptr; }
+    // Its result ({} when there is none): runs it on the calling thread, or waits for the
+    // thread running it. The one method that may be called from another thread while the
+    // store's own thread reads; the caller must be done with it before the store closes.
+    Status runPendingCheck() const;
+
     // An encrypted copy keyed with the same data key (sqlcipher_export, user_version kept).
     Status writeEncryptedCopy(const QString& path) const;
 
@@ -104,8 +116,12 @@ Q_SIGNALS:
     void draftChanged();
 
 private:
-    explicit JournalStore(std::unique_ptr<Database> db, SecretBytes dataKey);
+    JournalStore(std::unique_ptr<Database> db, std::unique_ptr<OpeningCheck> pendingCheck,
+                 SecretBytes dataKey);
+    // What every write asks first: open, and the opening check (if any) has passed.
+    Status writable() const;
 
+    std::unique_ptr<OpeningCheck> m_pendingCheck; // outlives m_db: see OpeningCheck
     std::unique_ptr<Database> m_db;
     SecretBytes m_dataKey;
 };

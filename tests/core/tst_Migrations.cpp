@@ -291,6 +291,37 @@ private Q_SLOTS:
         checkUpgraded(path, 1); // and the journal still upgrades normally afterwards
     }
 
+    // An upgrade writes, so an old journal is checked before it opens even when the caller
+    // asked for the check to run alongside its first reads.
+    void anOldJournalIsCheckedBeforeItOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, kFixtureV1);
+        QVERIFY(!path.isEmpty());
+        auto opened = JournalStore::open(path, fixtureKey(), JournalStore::OpenMode::OpenExisting,
+                                         IntegrityCheckTiming::AlongsideReads);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
+        QVERIFY(!(*opened)->hasPendingCheck());
+        QCOMPARE((*opened)->schemaVersion().value(), JournalStore::currentSchemaVersion());
+    }
+
+    void aDamagedOldJournalIsRefusedBeforeTheUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, kFixtureV1);
+        QVERIFY(!path.isEmpty());
+        QByteArray bytes = fileBytes(path);
+        bytes[bytes.size() - 300] = char(bytes[bytes.size() - 300] ^ 0x01); // the last page
+        QVERIFY(writeFileBytes(path, bytes));
+        const auto opened =
+            JournalStore::open(path, fixtureKey(), JournalStore::OpenMode::OpenExisting,
+                               IntegrityCheckTiming::AlongsideReads);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind(), Error::Kind::Damaged);
+        QCOMPARE(fileBytes(path), bytes);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"journal.db"_qs});
+    }
+
     void aNewerJournalIsRefusedUntouched()
     {
         StoreFixture f;

@@ -62,6 +62,8 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
     connect(m_session, &Session::aboutToLock, this, &MainWindow::onAboutToLock);
     connect(m_session, &Session::locked, this, &MainWindow::onLocked);
     connect(m_session, &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_session, &Session::openingCheckFailed, this,
+            [this](const QString& message) { m_unlock->showProblem(message); });
     connect(m_preferences, &Preferences::changed, this, &MainWindow::updateIdentity);
     connect(m_lock, &LockController::lockedBecause, this, &MainWindow::showLockNote);
 

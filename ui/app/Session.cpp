@@ -14,6 +14,7 @@ Session::Session(QString journalDir, QObject* parent)
 Session::~Session()
 {
     stopSnapshot();
+    endCheck();
     if (m_journal)
         m_journal->lock();
 }
@@ -23,8 +24,52 @@ void Session::adopt(std::unique_ptr<core::Journal> journal)
     m_journal = std::move(journal);
     if (!m_journal)
         return;
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     Q_EMIT unlocked();
+    if (m_journal->store().hasPendingCheck())
+        startCheck();
+    else
+        scheduleSnapshot();
+}
+
+void Session::startCheck()
+{
+    // The store's one thread-safe method: the check reads over its own connection while the
+    // pages read over the store's.
+    core::JournalStore* store = &m_journal->store();
+    m_checkThread.reset(
+        QThread::create([this, store] { m_checkStatus = store->runPendingCheck(); }));
+    const quint64 run = ++m_checkRuns;
+    connect(m_checkThread.get(), &QThread::finished, this, [this, run] { finishCheck(run); });
+    m_checkThread->start();
+}
+
+void Session::finishCheck(quint64 run)
+{
+    if (run != m_checkRuns || !m_checkThread)
+        return; // lock() has already waited for it
+    if (!m_checkStatus) {
+        lock(); // reports the damage once the journal is closed
+        return;
+    }
+    endCheck();
+    Q_EMIT journalChecked();
+    scheduleSnapshot();
+}
+
+QString Session::endCheck()
+{
+    if (!m_checkThread)
+        return QString();
+    ++m_checkRuns; // its queued "finished", if any, is now stale
+    m_checkThread->wait();
+    m_checkThread.reset();
+    return m_checkStatus ? QString() : m_checkStatus.error().message();
+}
+
+void Session::scheduleSnapshot()
+{
+    const quint64 generation = m_generation;
     QTimer::singleShot(snapshotDelayMs, this,
                        [this, generation] { startDailySnapshot(generation); });
 }
@@ -82,10 +127,15 @@ void Session::lock()
     }
     m_lockPending = false;
     stopSnapshot();
-    Q_EMIT aboutToLock();
+    // A check still running is let finish: the drafts saved below wait for it anyway.
+    const QString damage = endCheck();
+    if (damage.isEmpty())
+        Q_EMIT aboutToLock();
     m_journal->lock();
     m_journal.reset();
     Q_EMIT locked();
+    if (!damage.isEmpty())
+        Q_EMIT openingCheckFailed(damage);
 }
 
 void Session::beginBackgroundWork()

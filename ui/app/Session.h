@@ -25,17 +25,22 @@ public:
     core::JournalStore* store() { return m_journal ? &m_journal->store() : nullptr; }
     core::Journal* journal() { return m_journal.get(); }
 
-    // Takes ownership of an unlocked journal and emits unlocked(). A couple of seconds later
-    // (once the window is on screen) it starts the day's encrypted snapshot, as the CLI takes
-    // it, on a thread of its own; snapshotFinished() says when it has ended.
+    // Takes ownership of an unlocked journal and emits unlocked(). When the journal's
+    // quick_check is still pending (it opened alongside reads), runs it on a thread of its own
+    // while the pages read; the store holds every write until it has passed. It then emits
+    // journalChecked(), or locks and emits openingCheckFailed(). A couple of seconds after the
+    // journal is known to be sound it starts the day's encrypted snapshot, as the CLI takes it,
+    // on a thread of its own; snapshotFinished() says when it has ended.
     void adopt(std::unique_ptr<core::Journal> journal);
+    bool isCheckRunning() const { return m_checkThread != nullptr; }
     static constexpr int snapshotDelayMs = 2000;
     bool isSnapshotRunning() const { return m_snapshotThread != nullptr; }
     // Why today's snapshot could not be taken (empty when it was, or was not due).
     const QString& snapshotProblem() const { return m_snapshotProblem; }
-    // Stops a running snapshot (nothing of it is kept) and waits for its thread, emits
-    // aboutToLock() (pages save drafts), then locks the journal and emits locked() (pages
-    // clear every widget that shows journal data).
+    // Stops a running snapshot (nothing of it is kept) and waits for its thread, lets a running
+    // opening check finish, emits aboutToLock() (pages save drafts; not when the check failed:
+    // nothing may be written then), then locks the journal and emits locked() (pages clear
+    // every widget that shows journal data).
     void lock();
 
     // Background work that uses the open journal (e.g. re-wrapping the key) keeps it open: a
@@ -46,6 +51,11 @@ public:
 
 Q_SIGNALS:
     void unlocked();
+    // The pending opening check passed: the journal may be written.
+    void journalChecked();
+    // The pending opening check found damage: the journal was locked unchanged (after
+    // locked()); `message` explains and says how to restore a backup.
+    void openingCheckFailed(const QString& message);
     void aboutToLock();
     void locked();
     // Today's snapshot job has started on its thread.
@@ -57,6 +67,11 @@ Q_SIGNALS:
 private:
     QString m_journalDir;
     std::unique_ptr<core::Journal> m_journal;
+    void startCheck();
+    void finishCheck(quint64 run);
+    // Waits for the check's thread; its problem when it failed, else empty.
+    QString endCheck();
+    void scheduleSnapshot();
     void startDailySnapshot(quint64 generation);
     void finishSnapshot();
     void stopSnapshot();
@@ -64,6 +79,9 @@ private:
     int m_backgroundWork = 0;
     quint64 m_generation = 0; // counts unlocks, so a late timer never acts on a newer one
     QString m_snapshotProblem;
+    std::unique_ptr<QThread> m_checkThread;
+    core::Status m_checkStatus; // written by the check's thread, read once it has finished
+    quint64 m_checkRuns = 0;    // so a late "finished" after lock() waited is recognised
     std::unique_ptr<core::SnapshotJob> m_snapshotJob;
     std::unique_ptr<QThread> m_snapshotThread;
     core::Status m_snapshotStatus; // written by the job's thread, read once it has finished

@@ -18,7 +18,10 @@ void handOver(core::Journal& journal, QThread* owner)
 
 Opened unlock(const QString& dir, const core::SecretBytes& passphrase, QThread* owner)
 {
-    Opened opened = core::Journal::unlock(dir, passphrase);
+    // The quick_check runs after the hand-over, alongside Home's first reads (Session runs it
+    // and holds every write until it has passed).
+    Opened opened =
+        core::Journal::unlock(dir, passphrase, core::IntegrityCheckTiming::AlongsideReads);
     if (opened)
         handOver(**opened, owner);
     return opened;

@@ -14,6 +14,7 @@ namespace aftercare::ui::JournalTasks {
 
 using Opened = core::Result<std::unique_ptr<core::Journal>>;
 
+// The store comes back with its quick_check pending when it can be (Session runs it).
 Opened unlock(const QString& dir, const core::SecretBytes& passphrase, QThread* owner);
 // Opens with the recovery code, then sets `newPassphrase`, so the user is never left with a
 // journal whose only way in is the code they just used.

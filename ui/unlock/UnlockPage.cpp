@@ -183,6 +183,11 @@ void UnlockPage::setNote(const QString& note)
     m_note->setVisible(!note.isEmpty());
 }
 
+void UnlockPage::showProblem(const QString& message)
+{
+    showError(m_error, message);
+}
+
 void UnlockPage::setDiscreet(bool discreet)
 {
     m_heading->setText(discreet ? tr("Locked") : tr("Welcome back"));

@@ -26,6 +26,8 @@ public:
 
     // A line under the field, e.g. the demo journal's passphrase or why it locked.
     void setNote(const QString& note);
+    // An inline problem under the passphrase field, e.g. damage found after unlocking.
+    void showProblem(const QString& message);
     // A neutral heading for discreet mode.
     void setDiscreet(bool discreet);
     bool isBusy() const { return m_busy; }
