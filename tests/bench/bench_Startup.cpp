@@ -7,12 +7,15 @@
 //
 // The app child takes the app's real way in, as a person does: the window opens on the lock
 // screen; once that has painted, the passphrase goes into the unlock page's field and Enter
-// submits it; the unlock page's worker thread derives the key and opens the store (read-only
-// checks and PRAGMA quick_check, then the read-write connection) while the GUI thread builds
-// Home; the timed region ends at the first paint of Home showing the journal. So it is process
-// start → lock screen painted → Enter → Home with data painted, less only the person's typing.
-// (Until 2026-11-26 the child called core::Journal::unlock on the GUI thread before building the
-// window, which is not a path the app has.)
+// submits it; the unlock page's worker thread derives the key and opens the store (key, page
+// size and schema checks, then the read-write connection) while the GUI thread builds Home; the
+// timed region ends at the first paint of Home showing the journal. So it is process start →
+// lock screen painted → Enter → Home with data painted, less only the person's typing. Since
+// 2026-11-26 (evening) PRAGMA quick_check runs after the hand-over, on the session's thread,
+// while Home reads and paints (writes wait for it); when it finished is reported beside the
+// figure, and it is not inside the timed region. (Until 2026-11-26 the child called
+// core::Journal::unlock on the GUI thread before building the window, which is not a path the
+// app has.)
 //
 // Argon2id is excluded from the start-up figure: the bench journal uses the cheap test profile
 // (< 1 ms). The cost of the standard profile is measured separately and reported beside it.
@@ -133,13 +136,12 @@ void print(const char* what, qint64 value)
     std::fflush(stdout);
 }
 
-// Lets deferred work finish (pages built in idle moments), then reports peak memory.
-void settleAndReportMemory()
+// Lets deferred work finish (pages built in idle moments).
+void settle()
 {
-    QEventLoop settle;
-    QTimer::singleShot(1500, &settle, &QEventLoop::quit);
-    settle.exec();
-    print("MEMORY", peakRssKb());
+    QEventLoop loop;
+    QTimer::singleShot(1500, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 int runBare(const QElapsedTimer& sinceMain)
@@ -151,7 +153,8 @@ int runBare(const QElapsedTimer& sinceMain)
     if (!painted.wait())
         return 3;
     print("SHOWN", sinceMain.elapsed());
-    settleAndReportMemory();
+    settle();
+    print("MEMORY", peakRssKb());
     return 0;
 }
 
@@ -187,7 +190,10 @@ int runApp(const QElapsedTimer& sinceMain)
     });
     QElapsedTimer sinceEnter;
     qint64 unlockedMs = -1;
+    qint64 checkedMs = -1;
     QObject::connect(&session, &ui::Session::unlocked, [&] { unlockedMs = sinceEnter.elapsed(); });
+    QObject::connect(&session, &ui::Session::journalChecked,
+                     [&] { checkedMs = sinceEnter.elapsed(); });
     sinceEnter.start();
     QTest::keyClick(field, Qt::Key_Return);
     if (!home.wait())
@@ -196,7 +202,9 @@ int runApp(const QElapsedTimer& sinceMain)
     print("UNLOCK", unlockedMs);
     if (window.currentPage() != QStringLiteral("home"))
         return 5;
-    settleAndReportMemory();
+    settle(); // the quick_check finishes meanwhile
+    print("CHECKED", checkedMs);
+    print("MEMORY", peakRssKb());
     session.lock();
     return 0;
 }
@@ -215,6 +223,7 @@ struct Sample
     qint64 innerMs = 0;      // child: main() → the same paint
     qint64 lockScreenMs = 0; // child: main() → lock screen painted (app only)
     qint64 unlockMs = 0;     // child: Enter → Session::unlocked (app only)
+    qint64 checkedMs = 0;    // child: Enter → the quick_check passed (app only; not timed)
     long rssKb = 0;
 };
 
@@ -275,6 +284,8 @@ std::optional<Sample> bench_Startup::runOnce(const QByteArray& mode)
                 sample.lockScreenMs = parts[1].toLongLong();
             } else if (parts.size() == 2 && parts[0] == "UNLOCK") {
                 sample.unlockMs = parts[1].toLongLong();
+            } else if (parts.size() == 2 && parts[0] == "CHECKED") {
+                sample.checkedMs = parts[1].toLongLong();
             } else if (parts.size() == 2 && parts[0] == "MEMORY") {
                 sample.rssKb = parts[1].toLong();
                 measured = true;
@@ -330,22 +341,20 @@ void bench_Startup::startupAgainstBareWindow()
     const qint64 lockScreen =
         median(app, [](const Sample& s) { return s.wallMs - s.innerMs + s.lockScreenMs; });
     const qint64 unlock = median(app, [](const Sample& s) { return s.unlockMs; });
+    const qint64 checked = median(app, [](const Sample& s) { return s.checkedMs; });
     qInfo("  of which: lock screen painted %lld ms (%.2f x the bare window); Enter to the "
-          "journal open (worker: Argon2id fast profile < 1 ms, store open, quick_check; GUI "
-          "thread meanwhile builds Home) %lld ms",
+          "journal open (worker: Argon2id fast profile < 1 ms, store open; GUI thread meanwhile "
+          "builds Home) %lld ms",
           lockScreen, double(lockScreen) / double(std::max<qint64>(bareWall, 1)), unlock);
+    qInfo("  not timed: Enter to the quick_check passed (session's thread, beside Home) %lld ms",
+          checked);
     qInfo("  ratio %.2f (budget 2.00), extra memory %.1f MB (budget 40)",
           double(appWall) / double(std::max<qint64>(bareWall, 1)), (appRss - bareRss) / 1024.0);
     // The window the person first sees (the lock screen) is held to the budget on its own…
     QVERIFY2(lockScreen <= 2 * bareWall,
              "the lock screen takes more than twice the bare window's start-up");
-    // …while the whole start-up is not met today, and says so rather than hiding it.
-    QEXPECT_FAIL("",
-                 "measured 2026-11-26 14:50-14:52 UTC (load 1.0-2.7): 2.2-3.2x the bare window; "
-                 "the lock screen alone 1.1-1.6x, then PRAGMA quick_check on every open (16-32 "
-                 "ms wall on the unlock worker, CPU-bound page authentication and decryption) "
-                 "must pass before Home can show",
-                 Continue);
+    // …and so is the whole start-up, lock screen, unlock and Home with data (1.8-1.9x on
+    // 2026-11-26 evening, load 0.8-1.5; it was 2.2-3.2x while the quick_check had to pass first).
     QVERIFY2(appWall <= 2 * bareWall, "start-up is more than twice the bare window's");
     QVERIFY2(appRss <= bareRss + 40 * 1024, "peak memory exceeds the bare window's + 40 MB");
 }
