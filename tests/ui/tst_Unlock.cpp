@@ -1,9 +1,11 @@
 // The locked screen in the real window: Enter unlocks, a wrong passphrase changes nothing but
 // the message, the recovery code sets a new passphrase, and a damaged or busy journal gets the
 // core's explanation — never an offer to wipe it.
+#include "Keyboard.h"
 #include "ShellFixture.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/SupportPanel.h"
 
 #include <optional>
 #include <QDir>
@@ -25,9 +27,21 @@ private Q_SLOTS:
     void damageFoundByTheCheckIsExplainedNotWritten();
     void homeIsBuiltWhileTheJournalOpens();
     void journalInUseIsExplained();
+    void helpAndRecoveryAreBuiltWhenFirstUsed();
+    void tabOrderOnTheLockScreen();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 
 private:
+    // Where the Tab key goes from the focused widget, `steps` times.
+    static QStringList tabWalk(int steps)
+    {
+        QStringList names;
+        for (int i = 0; i < steps; ++i) {
+            test::press(Qt::Key_Tab);
+            names << test::focusName();
+        }
+        return names;
+    }
     static QString recoveryCode(ShellFixture& f)
     {
         auto created = f.journal.create();
@@ -261,6 +275,79 @@ void tst_Unlock::journalInUseIsExplained()
     QVERIFY(!error->text().contains(QStringLiteral("didn't open this journal")));
     verifyNoWipeOffer(f);
     (*holder)->lock();
+}
+
+void tst_Unlock::helpAndRecoveryAreBuiltWhenFirstUsed()
+{
+    ShellFixture f;
+    f.createLockedJournal();
+    f.openWindow();
+    // The lock screen alone builds neither (they cost its first paint time).
+    QVERIFY(!f.find<QWidget>(QStringLiteral("unlockSupport")));
+    QVERIFY(!f.find<QWidget>(QStringLiteral("unlockRecoveryCode")));
+
+    auto* helpNow = f.find<QAbstractButton>(QStringLiteral("unlockHelpNow"));
+    helpNow->click();
+    auto* support = f.find<QWidget>(QStringLiteral("unlockSupport"));
+    QVERIFY(support && support->isVisible());
+    auto* lines = support->findChild<QLabel*>(QStringLiteral("supportCrisisLines"));
+    QVERIFY(lines->isVisible());
+    QVERIFY(lines->text().contains(QStringLiteral("116 123")));
+    // Right under the link, inside the lock screen's column.
+    QVERIFY(support->geometry().top() > helpNow->geometry().bottom());
+    QCOMPARE(support->parentWidget(), helpNow->parentWidget());
+    helpNow->click();
+    QVERIFY(!support->isVisible());
+    helpNow->click();
+    QVERIFY(support->isVisible());
+    QCOMPARE(f.window->findChildren<ui::SupportPanel*>().size(), 1);
+
+    f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
+    auto* code = f.find<QLineEdit>(QStringLiteral("unlockRecoveryCode"));
+    QVERIFY(code && code->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(code));
+    f.find<QAbstractButton>(QStringLiteral("unlockRecoveryBack"))->click();
+    f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
+    QCOMPARE(f.window->findChildren<QLineEdit*>(QStringLiteral("unlockRecoveryCode")).size(), 1);
+}
+
+void tst_Unlock::tabOrderOnTheLockScreen()
+{
+    ShellFixture f;
+    f.createLockedJournal();
+    f.openWindow();
+    QTRY_COMPARE(test::focusName(), QStringLiteral("unlockPassphrase"));
+    const QStringList passphraseView = {QStringLiteral("unlockButton"),
+                                        QStringLiteral("unlockForgot"),
+                                        QStringLiteral("unlockHelpNow")};
+    QCOMPARE(tabWalk(4), passphraseView + QStringList{QStringLiteral("unlockPassphrase")});
+
+    // The support panel, once opened, comes right after its link.
+    f.find<QAbstractButton>(QStringLiteral("unlockHelpNow"))->click();
+    const QStringList support = {QStringLiteral("supportHelpNow"),
+                                 QStringLiteral("supportTalkToSomeone"),
+                                 QStringLiteral("supportEditContacts")};
+    f.find<QWidget>(QStringLiteral("unlockPassphrase"))->setFocus();
+    QCOMPARE(tabWalk(7),
+             passphraseView + support + QStringList{QStringLiteral("unlockPassphrase")});
+
+    // The recovery view, then the link and the panel, in a circle.
+    f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
+    QTRY_COMPARE(test::focusName(), QStringLiteral("unlockRecoveryCode"));
+    const QStringList recovery = {
+        QStringLiteral("recoveryPassphrase"), QStringLiteral("recoveryConfirm"),
+        QStringLiteral("unlockRecoveryBack"), QStringLiteral("unlockRecover")};
+    const QStringList fromRecovery = recovery + QStringList{QStringLiteral("unlockHelpNow")} +
+                                     support + QStringList{QStringLiteral("unlockRecoveryCode")};
+    QCOMPARE(tabWalk(9), fromRecovery);
+
+    // The same when the recovery view is built before the panel.
+    f.closeWindow();
+    f.openWindow();
+    f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
+    f.find<QAbstractButton>(QStringLiteral("unlockHelpNow"))->click();
+    f.find<QWidget>(QStringLiteral("unlockRecoveryCode"))->setFocus();
+    QCOMPARE(tabWalk(9), fromRecovery);
 }
 
 QTEST_MAIN(tst_Unlock)

@@ -9,11 +9,11 @@
 #include "storage/Journal.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/Resources.h"
+#include "widgets/SvgIcon.h"
 
 #include <cstdio>
 #include <optional>
 #include <QApplication>
-#include <QIcon>
 #include <QTimer>
 
 namespace aftercare::ui {
@@ -62,7 +62,7 @@ int runApplication(int argc, char* argv[])
     setIdentity();
     ensureResources();
     QGuiApplication::setDesktopFileName(QStringLiteral("aftercare"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/aftercare/icons/aftercare.svg")));
+    QApplication::setWindowIcon(svgIcon(appIconPath(false)));
 
     std::optional<DemoJournal> demo;
     QString journalDir =

@@ -18,6 +18,7 @@
 #include "trends/TrendsPage.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/Resources.h"
+#include "widgets/SvgIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -446,8 +447,11 @@ void MainWindow::updateIdentity()
     if (m_demo)
         title += tr(" — DEMO journal (made-up entries)");
     setWindowTitle(title);
-    setWindowIcon(QIcon(discreet ? QStringLiteral(":/aftercare/icons/neutral.svg")
-                                 : QStringLiteral(":/aftercare/icons/aftercare.svg")));
+    if (m_iconDiscreet != discreet) {
+        // Set again only when it changes: each change goes to every widget in the window.
+        m_iconDiscreet = discreet;
+        setWindowIcon(svgIcon(appIconPath(discreet)));
+    }
     if (m_sidebar)
         m_sidebar->setIdentity(discreet ? tr("Notes") : tr("Aftercare"), m_demo);
     if (m_unlock)

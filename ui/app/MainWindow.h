@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <QMainWindow>
 
 class QAction;
@@ -114,6 +115,7 @@ private:
     QString m_demoNote;
     QString m_lockNote;
     bool m_demo = false;
+    std::optional<bool> m_iconDiscreet; // the window icon set last
 };
 
 } // namespace aftercare::ui

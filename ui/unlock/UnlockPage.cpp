@@ -5,9 +5,9 @@
 #include "widgets/BackgroundTask.h"
 #include "widgets/NewPassphraseForm.h"
 #include "widgets/SupportPanel.h"
+#include "widgets/SvgIcon.h"
 #include "widgets/TextStyle.h"
 
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -28,6 +28,21 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent)
     return label;
 }
 
+// Puts the Tab-focusable widgets of `part` (built after the rest of the page) right after
+// `after`, in their own order: where they were when the whole page was built at once.
+void placeInTabOrderAfter(QWidget* after, QWidget* part)
+{
+    QList<QWidget*> focusable;
+    for (QWidget* w = part->nextInFocusChain(); w != part; w = w->nextInFocusChain()) {
+        if (part->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            focusable << w;
+    }
+    for (QWidget* w : std::as_const(focusable)) {
+        QWidget::setTabOrder(after, w);
+        after = w;
+    }
+}
+
 } // namespace
 
 UnlockPage::UnlockPage(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
@@ -39,9 +54,10 @@ UnlockPage::UnlockPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(14);
 
+    // The recovery view is built when "Forgot your passphrase?" is first used: until then the
+    // lock screen neither builds nor lays out its texts and fields.
     m_views = new QStackedWidget(column);
     m_views->addWidget(buildPassphraseView());
-    m_views->addWidget(buildRecoveryView());
     layout->addWidget(m_views);
 
     m_progress = new QProgressBar(column);
@@ -57,17 +73,10 @@ UnlockPage::UnlockPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
 
-    QPushButton* helpNow =
+    m_helpNow =
         TextStyle::linkButton(tr("Need help now?"), QStringLiteral("unlockHelpNow"), column);
-    layout->addWidget(helpNow);
-    m_support = new SupportPanel(column);
-    m_support->setObjectName(QStringLiteral("unlockSupport"));
-    m_support->hide();
-    layout->addWidget(m_support);
-    connect(helpNow, &QPushButton::clicked, this, [this] {
-        m_support->setVisible(!m_support->isVisible());
-        Q_EMIT helpNowRequested();
-    });
+    layout->addWidget(m_helpNow);
+    connect(m_helpNow, &QPushButton::clicked, this, &UnlockPage::toggleSupport);
 
     auto* outer = new QHBoxLayout(this);
     outer->addStretch(1);
@@ -118,13 +127,13 @@ QWidget* UnlockPage::buildPassphraseView()
     m_note->hide();
     layout->addWidget(m_note);
 
-    QPushButton* forgot =
+    m_forgot =
         TextStyle::linkButton(tr("Forgot your passphrase?"), QStringLiteral("unlockForgot"), view);
-    layout->addWidget(forgot);
+    layout->addWidget(m_forgot);
 
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
-    connect(forgot, &QPushButton::clicked, this, &UnlockPage::showRecovery);
+    connect(m_forgot, &QPushButton::clicked, this, &UnlockPage::showRecovery);
     return view;
 }
 
@@ -177,6 +186,33 @@ QWidget* UnlockPage::buildRecoveryView()
     return view;
 }
 
+void UnlockPage::toggleSupport()
+{
+    // Built on first use, right under the link (and next after it for the Tab key).
+    if (!m_support) {
+        QWidget* column = m_helpNow->parentWidget();
+        m_support = new SupportPanel(column);
+        m_support->setObjectName(QStringLiteral("unlockSupport"));
+        m_support->hide();
+        auto* layout = static_cast<QVBoxLayout*>(column->layout());
+        layout->insertWidget(layout->indexOf(m_helpNow) + 1, m_support);
+        placeInTabOrderAfter(m_helpNow, m_support);
+    }
+    m_support->setVisible(!m_support->isVisible());
+    Q_EMIT helpNowRequested();
+}
+
+void UnlockPage::ensureRecoveryView()
+{
+    if (m_code)
+        return;
+    QWidget* view = buildRecoveryView();
+    m_views->addWidget(view);
+    placeInTabOrderAfter(m_forgot, view);
+    // In step with an unlock that may already be running.
+    setBusy(m_busy, m_progressText->text());
+}
+
 void UnlockPage::setNote(const QString& note)
 {
     m_note->setText(note);
@@ -191,18 +227,23 @@ void UnlockPage::showProblem(const QString& message)
 void UnlockPage::setDiscreet(bool discreet)
 {
     m_heading->setText(discreet ? tr("Locked") : tr("Welcome back"));
-    m_icon->setPixmap(QIcon(discreet ? QStringLiteral(":/aftercare/icons/neutral.svg")
-                                     : QStringLiteral(":/aftercare/icons/aftercare.svg"))
-                          .pixmap(m_icon->size(), m_icon->devicePixelRatioF()));
+    // Drawn again only when it changes (the window calls this whenever its identity does).
+    if (discreet == m_discreet)
+        return;
+    m_discreet = discreet;
+    m_icon->setPixmap(
+        svgIcon(appIconPath(discreet)).pixmap(m_icon->size(), m_icon->devicePixelRatioF()));
 }
 
 void UnlockPage::reset()
 {
     m_passphrase->clear();
-    m_code->clear();
-    m_newPassphrase->clear();
     m_error->hide();
-    m_recoveryError->hide();
+    if (m_code) {
+        m_code->clear();
+        m_newPassphrase->clear();
+        m_recoveryError->hide();
+    }
     m_views->setCurrentIndex(0);
     if (isVisible())
         m_passphrase->setFocus(Qt::OtherFocusReason);
@@ -210,6 +251,7 @@ void UnlockPage::reset()
 
 void UnlockPage::showRecovery()
 {
+    ensureRecoveryView();
     m_error->hide();
     m_passphrase->clear();
     m_views->setCurrentIndex(1);
@@ -231,9 +273,11 @@ void UnlockPage::setBusy(bool busy, const QString& what)
     m_progressText->setVisible(busy);
     m_passphrase->setEnabled(!busy);
     m_unlock->setEnabled(!busy);
-    m_code->setEnabled(!busy);
-    m_newPassphrase->setInputEnabled(!busy);
-    m_recover->setEnabled(!busy);
+    if (m_code) {
+        m_code->setEnabled(!busy);
+        m_newPassphrase->setInputEnabled(!busy);
+        m_recover->setEnabled(!busy);
+    }
 }
 
 void UnlockPage::showError(QLabel* label, const QString& message)

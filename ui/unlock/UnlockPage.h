@@ -1,6 +1,7 @@
 // The locked screen: one focused passphrase field (Enter unlocks), an inline message when it is
 // wrong, and "Forgot it?" which unlocks with the recovery code and sets a new passphrase.
-// Argon2id runs on a worker thread behind a busy indicator.
+// Argon2id runs on a worker thread behind a busy indicator. The recovery view and the support
+// panel are built when first asked for, so the lock screen paints sooner.
 #pragma once
 
 #include <QWidget>
@@ -49,6 +50,8 @@ protected:
 private:
     QWidget* buildPassphraseView();
     QWidget* buildRecoveryView();
+    void ensureRecoveryView();
+    void toggleSupport();
     void unlock();
     void recover();
     void setBusy(bool busy, const QString& what);
@@ -62,6 +65,9 @@ private:
     QPushButton* m_unlock = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_note = nullptr;
+    QPushButton* m_forgot = nullptr;
+    QPushButton* m_helpNow = nullptr;
+    // The recovery view's widgets and the support panel are null until first needed.
     QLineEdit* m_code = nullptr;
     NewPassphraseForm* m_newPassphrase = nullptr;
     QPushButton* m_recover = nullptr;
@@ -70,6 +76,7 @@ private:
     QLabel* m_progressText = nullptr;
     SupportPanel* m_support = nullptr;
     bool m_busy = false;
+    bool m_discreet = false; // which icon m_icon shows
 };
 
 } // namespace aftercare::ui

@@ -1,6 +1,7 @@
 #include "TextStyle.h"
 
-#include <QIcon>
+#include "SvgIcon.h"
+
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
@@ -75,8 +76,8 @@ QLabel* appIcon(QWidget* parent, int size)
     label->setObjectName(QStringLiteral("appIcon"));
     label->setFixedSize(size, size);
     label->setScaledContents(false);
-    label->setPixmap(QIcon(QStringLiteral(":/aftercare/icons/aftercare.svg"))
-                         .pixmap(QSize(size, size), label->devicePixelRatioF()));
+    label->setPixmap(
+        svgIcon(appIconPath(false)).pixmap(QSize(size, size), label->devicePixelRatioF()));
     return label;
 }
 
