@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "storage/SnapshotJob.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QThread>
 #include <QTimer>
@@ -9,7 +10,17 @@ namespace aftercare::ui {
 
 Session::Session(QString journalDir, QObject* parent)
     : QObject(parent), m_journalDir(std::move(journalDir))
-{}
+{
+    // While the lock screen is built and the passphrase typed, so that unlocking (or creating
+    // the journal) does not start by setting up the encryption libraries.
+    BackgroundTask::run(
+        this,
+        [] {
+            core::Journal::warmUp();
+            return true;
+        },
+        [](bool) {});
+}
 
 Session::~Session()
 {
