@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace aftercare;
 using test::ShellFixture;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void homeLinksOpenTopics();
     void supportPanelWithoutStoreShowsNoContacts();
     void supportPanelForgetsALockedStore();
+    void longContactWrapsInsideThePanel();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 };
 
@@ -186,6 +188,47 @@ void tst_Guide::supportPanelForgetsALockedStore()
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("supportNoContacts"))->isVisible());
     panel.refresh(); // and stays safe to refresh
     QVERIFY(therapist->text().isEmpty());
+}
+
+void tst_Guide::longContactWrapsInsideThePanel()
+{
+    test::TestJournal journal;
+    auto created = journal.create();
+    QVERIFY(created.has_value());
+    // One unbroken web address, far wider than the panel, and a long run without spaces.
+    const QString address = QStringLiteral("https://counselling.example.org/booking/") +
+                            QString(60, QLatin1Char('x')) + QStringLiteral("?therapist=okafor");
+    const QString run = QString(150, QLatin1Char('9'));
+    QVERIFY(created->journal->store().setSetting(ui::SupportPanel::therapistKey, address));
+    QVERIFY(created->journal->store().setSetting(ui::SupportPanel::crisisKey, run));
+    QWidget page;
+    auto* layout = new QVBoxLayout(&page);
+    auto* panel = new ui::SupportPanel(&page);
+    layout->addWidget(panel);
+    panel->setStore(&created->journal->store());
+    page.resize(560, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // The panel fits the page instead of widening it, and the contacts wrap inside it.
+    QVERIFY2(panel->minimumSizeHint().width() <= 560,
+             qPrintable(QString::number(panel->minimumSizeHint().width())));
+    auto* frame = panel->findChild<QWidget*>(QStringLiteral("supportFrame"));
+    for (const char* name : {"supportTherapist", "supportCrisis"}) {
+        auto* label = panel->findChild<QLabel*>(QLatin1String(name));
+        QVERIFY(label->isVisible());
+        const QRect inFrame(label->mapTo(frame, QPoint(0, 0)), label->size());
+        QVERIFY2(frame->contentsRect().contains(inFrame), name);
+        // "Therapist:" on its own line, then the contact over several more.
+        QVERIFY2(label->height() >= 4 * label->fontMetrics().lineSpacing(), name);
+    }
+    // Nothing is added to the text: selecting all of it copies exactly what was saved.
+    auto* therapist = panel->findChild<QLabel*>(QStringLiteral("supportTherapist"));
+    QVERIFY(therapist->text().endsWith(QLatin1Char('\n') + address));
+    therapist->setSelection(0, int(therapist->text().size()));
+    QCOMPARE(therapist->selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')),
+             therapist->text());
+    created->journal->lock();
 }
 
 QTEST_MAIN(tst_Guide)

@@ -1,5 +1,6 @@
 #include "SupportPanel.h"
 
+#include "BreakAnywhereLabel.h"
 #include "Resources.h"
 #include "storage/JournalStore.h"
 #include "TextStyle.h"
@@ -16,12 +17,12 @@ const QString SupportPanel::crisisKey = QStringLiteral("contact.crisis");
 
 namespace {
 
+// A saved contact is free text, often one long web address: it wraps inside the panel even
+// where it has no spaces, and copies exactly as saved.
 QLabel* contactLabel(const QString& objectName, QWidget* parent)
 {
-    QLabel* label = TextStyle::paragraph(QString(), parent);
+    auto* label = new BreakAnywhereLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setFocusPolicy(Qt::TabFocus);
     return label;
 }
