@@ -2,6 +2,8 @@
 
 #include "SvgIcon.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
@@ -59,15 +61,52 @@ QLabel* problem(const QString& text, QWidget* parent)
 {
     QLabel* label = paragraph(text, parent);
     label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
     QPalette palette = label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xa8, 0x32, 0x2d));
+    palette.setColor(QPalette::WindowText, problemColour(palette));
     label->setPalette(palette);
     return label;
+}
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor& colour)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+QColor problemColour(const QPalette& palette)
+{
+    // A muted terracotta rather than an alarm red, as light or as dark as it takes to read
+    // clearly (WCAG AA, 4.5:1) on both backgrounds a message may sit on: pages use Base, the
+    // window itself Window.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    const bool darkTheme = base.lightness() < 128;
+    constexpr double kHue = 12.0 / 360.0;
+    constexpr double kSaturation = 0.45;
+    constexpr double kNeeded = 4.6; // a little over 4.5 against rounding
+    double lightness = darkTheme ? 0.62 : 0.42;
+    QColor colour = QColor::fromHslF(kHue, kSaturation, lightness);
+    while (std::min(contrast(colour, base), contrast(colour, window)) < kNeeded && lightness > 0 &&
+           lightness < 1) {
+        lightness += darkTheme ? 0.02 : -0.02;
+        colour = QColor::fromHslF(kHue, kSaturation, std::clamp(lightness, 0.0, 1.0));
+    }
+    return colour;
 }
 
 QLabel* appIcon(QWidget* parent, int size)

@@ -4,7 +4,9 @@
 
 #include <QString>
 
+class QColor;
 class QLabel;
+class QPalette;
 class QPushButton;
 class QWidget;
 
@@ -16,8 +18,12 @@ QLabel* heading(const QString& text, QWidget* parent, double scale = 1.45);
 QLabel* paragraph(const QString& text, QWidget* parent);
 // Quieter text for hints under a field.
 QLabel* hint(const QString& text, QWidget* parent);
-// A short inline problem message (bold, in a warm red that reads on light and dark themes).
+// A short inline problem message: a plain sentence in problemColour, normal weight — clearly
+// set apart from body text without alarming.
 QLabel* problem(const QString& text, QWidget* parent);
+// A calm, warm text colour for problems that reads (at least 4.5:1) on the palette's
+// backgrounds, light or dark.
+QColor problemColour(const QPalette& palette);
 // The app's icon (or the neutral one in discreet mode) at `size` logical pixels.
 QLabel* appIcon(QWidget* parent, int size = 56);
 // A flat button that reads like a link but is keyboard-focusable and has an accessible name.
