@@ -72,6 +72,12 @@ UnlockPage::UnlockPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     m_progressText->hide();
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
+    m_showBusy.setSingleShot(true);
+    m_showBusy.setInterval(busyIndicatorDelayMs);
+    connect(&m_showBusy, &QTimer::timeout, this, [this] {
+        m_progress->show();
+        m_progressText->show();
+    });
 
     m_helpNow =
         TextStyle::linkButton(tr("Need help now?"), QStringLiteral("unlockHelpNow"), column);
@@ -268,9 +274,14 @@ void UnlockPage::showEvent(QShowEvent* event)
 void UnlockPage::setBusy(bool busy, const QString& what)
 {
     m_busy = busy;
-    m_progress->setVisible(busy);
     m_progressText->setText(what);
-    m_progressText->setVisible(busy);
+    if (busy) {
+        m_showBusy.start();
+    } else {
+        m_showBusy.stop();
+        m_progress->hide();
+        m_progressText->hide();
+    }
     m_passphrase->setEnabled(!busy);
     m_unlock->setEnabled(!busy);
     if (m_code) {
@@ -317,8 +328,7 @@ void UnlockPage::unlock()
             m_passphrase->clear();
             m_passphrase->setFocus(Qt::OtherFocusReason);
         });
-    // After the worker has started: showing the indicator costs a layout pass it need not wait
-    // for.
+    // After the worker has started, which need not wait for the field to be disabled.
     setBusy(true, tr("Opening your journal…"));
     Q_EMIT unlockStarted();
 }

@@ -4,6 +4,7 @@
 // panel are built when first asked for, so the lock screen paints sooner.
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +33,10 @@ public:
     // A neutral heading for discreet mode.
     void setDiscreet(bool discreet);
     bool isBusy() const { return m_busy; }
+    // How long the work runs before the busy indicator appears: Argon2id with the standard
+    // profile takes most of a second and shows it; a quicker answer never flashes it (and the
+    // window is not laid out and repainted twice on the way in).
+    static constexpr int busyIndicatorDelayMs = 150;
 
 public Q_SLOTS:
     // Back to the passphrase field, empty and focused.
@@ -76,6 +81,7 @@ private:
     QLabel* m_progressText = nullptr;
     SupportPanel* m_support = nullptr;
     bool m_busy = false;
+    QTimer m_showBusy;
     bool m_discreet = false; // which icon m_icon shows
 };
 
