@@ -29,6 +29,7 @@ private Q_SLOTS:
     void supportPanelWithoutStoreShowsNoContacts();
     void supportPanelForgetsALockedStore();
     void longContactWrapsInsideThePanel();
+    void crisisLinesCanBeReachedWithTab();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 };
 
@@ -229,6 +230,26 @@ void tst_Guide::longContactWrapsInsideThePanel()
     QCOMPARE(therapist->selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')),
              therapist->text());
     created->journal->lock();
+}
+
+// A keyboard user can reach the crisis numbers to select and copy them.
+void tst_Guide::crisisLinesCanBeReachedWithTab()
+{
+    ui::SupportPanel panel;
+    panel.setStore(nullptr);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    auto* lines = panel.findChild<QLabel*>(QStringLiteral("supportCrisisLines"));
+    QVERIFY(lines);
+    QStringList visited;
+    for (int i = 0; i < 12 && QApplication::focusWidget() != lines; ++i) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &panel,
+                        Qt::Key_Tab);
+        if (QWidget* focused = QApplication::focusWidget())
+            visited << focused->objectName();
+    }
+    QVERIFY2(QApplication::focusWidget() == lines, qPrintable(visited.join(u", ")));
+    QVERIFY(lines->textInteractionFlags() & Qt::TextSelectableByKeyboard);
 }
 
 QTEST_MAIN(tst_Guide)

@@ -317,11 +317,11 @@ void tst_Unlock::tabOrderOnTheLockScreen()
 
     // The support panel, once opened, comes right after its link.
     f.find<QAbstractButton>(QStringLiteral("unlockHelpNow"))->click();
-    const QStringList support = {QStringLiteral("supportHelpNow"),
-                                 QStringLiteral("supportTalkToSomeone"),
-                                 QStringLiteral("supportEditContacts")};
+    const QStringList support = {
+        QStringLiteral("supportCrisisLines"), QStringLiteral("supportHelpNow"),
+        QStringLiteral("supportTalkToSomeone"), QStringLiteral("supportEditContacts")};
     f.find<QWidget>(QStringLiteral("unlockPassphrase"))->setFocus();
-    QCOMPARE(tabWalk(7),
+    QCOMPARE(tabWalk(8),
              passphraseView + support + QStringList{QStringLiteral("unlockPassphrase")});
 
     // The recovery view, then the link and the panel, in a circle.
@@ -332,7 +332,7 @@ void tst_Unlock::tabOrderOnTheLockScreen()
         QStringLiteral("unlockRecoveryBack"), QStringLiteral("unlockRecover")};
     const QStringList fromRecovery = recovery + QStringList{QStringLiteral("unlockHelpNow")} +
                                      support + QStringList{QStringLiteral("unlockRecoveryCode")};
-    QCOMPARE(tabWalk(9), fromRecovery);
+    QCOMPARE(tabWalk(10), fromRecovery);
 
     // The same when the recovery view is built before the panel.
     f.closeWindow();
@@ -340,7 +340,7 @@ void tst_Unlock::tabOrderOnTheLockScreen()
     f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
     f.find<QAbstractButton>(QStringLiteral("unlockHelpNow"))->click();
     f.find<QWidget>(QStringLiteral("unlockRecoveryCode"))->setFocus();
-    QCOMPARE(tabWalk(9), fromRecovery);
+    QCOMPARE(tabWalk(10), fromRecovery);
 }
 
 QTEST_MAIN(tst_Unlock)

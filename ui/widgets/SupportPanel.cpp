@@ -65,6 +65,9 @@ SupportPanel::SupportPanel(QWidget* parent) : QWidget(parent)
     lines->setObjectName(QStringLiteral("supportCrisisLines"));
     lines->setTextFormat(Qt::PlainText);
     lines->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // In the Tab order too (Qt leaves a selectable label at click focus), so the numbers can be
+    // selected and copied without a mouse.
+    lines->setFocusPolicy(Qt::StrongFocus);
     layout->addWidget(lines);
 
     m_contactsBox = new QWidget(frame);
