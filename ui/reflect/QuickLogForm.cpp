@@ -5,6 +5,7 @@
 #include "Reveal.h"
 #include "WhenEdit.h"
 #include "widgets/EnterKey.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/TextStyle.h"
 
 #include <QHBoxLayout>
@@ -74,12 +75,9 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_notes, 1);
     layout->addStretch(0);
 
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = makeResizingScrollArea(page, this);
     scroll->setObjectName(QStringLiteral("quickLogScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(page);
     outer->addWidget(scroll, 1);
 
     auto* buttons = new QHBoxLayout;

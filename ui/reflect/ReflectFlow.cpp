@@ -10,6 +10,7 @@
 #include "WellbeingStep.h"
 #include "WhenStep.h"
 #include "widgets/EnterKey.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/TextStyle.h"
 
 #include <QHBoxLayout>
@@ -66,12 +67,9 @@ ReflectFlow::ReflectFlow(Session* session, QWidget* parent)
                new ReasonsStep, new SafetyStep(session), new WellbeingStep,
                m_review};
     for (ReflectStep* step : m_steps) {
-        auto* scroll = new QScrollArea(m_stack);
+        QScrollArea* scroll = makeResizingScrollArea(step, m_stack);
         scroll->setObjectName(step->objectName() + QStringLiteral("Scroll"));
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
         scroll->setFocusPolicy(Qt::NoFocus);
-        scroll->setWidget(step);
         m_stack->addWidget(scroll);
         connect(step, &ReflectStep::changed, this, [this, step] {
             if (m_message->isVisible() && step == m_steps.at(m_current) &&

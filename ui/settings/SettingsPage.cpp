@@ -7,6 +7,7 @@
 #include "PassphraseSection.h"
 #include "Preferences.h"
 #include "storage/JournalStore.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/SupportPanel.h"
 #include "widgets/TextStyle.h"
 
@@ -70,12 +71,9 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     holderLayout->setContentsMargins(0, 0, 0, 0);
     holderLayout->addWidget(content, 1);
     holderLayout->addStretch(0);
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = makeResizingScrollArea(holder, this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
-    scroll->setWidget(holder);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

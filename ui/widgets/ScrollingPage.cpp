@@ -21,4 +21,18 @@ ScrollingColumn makeScrollingColumn(QWidget* page)
     return {scroll, content, layout};
 }
 
+QScrollArea* makeResizingScrollArea(QWidget* content, QWidget* parent)
+{
+    auto* scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Handed over empty, then filled: the layout is worked out once, when the area has its size.
+    auto* holder = new QWidget;
+    scroll->setWidget(holder);
+    auto* layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(content);
+    return scroll;
+}
+
 } // namespace aftercare::ui

@@ -1,5 +1,5 @@
-// A page whose content scrolls as one column: the layout the Trends page and the check-in screens
-// share, so their margins and scrolling stay alike.
+// Scrolling content: the one-column page the Trends page and the check-in screens share, so
+// their margins and scrolling stay alike, and a scroll area for content built beforehand.
 #pragma once
 
 class QScrollArea;
@@ -18,5 +18,12 @@ struct ScrollingColumn
 
 // Fills `page` (which must have no layout yet) with a scrolling column.
 ScrollingColumn makeScrollingColumn(QWidget* page);
+
+// A frameless scroll area showing `content` (already built) as wide as its viewport.
+// QScrollArea::setWidget() given a built widget lays all of it out at once (every wrapped label
+// at trial widths and at the area's first, tiny width), and again when the area gets its real
+// size; this hands the area an empty holder and puts `content` in it, so the layout is worked
+// out once.
+QScrollArea* makeResizingScrollArea(QWidget* content, QWidget* parent);
 
 } // namespace aftercare::ui
