@@ -1,6 +1,5 @@
 #include "DatabaseOpener.h"
 
-#include "crypto/SecretBytes.h"
 #include "Database.h"
 #include "DatabaseMaintenance.h"
 #include "Migrations.h"
@@ -220,15 +219,6 @@ Result<OpenedDatabase> DatabaseOpener::openExisting(const QString& path, const S
             return std::unexpected(migrated.error());
     }
     return OpenedDatabase{std::move(*db), std::move(pendingCheck)};
-}
-
-void DatabaseOpener::warmUp()
-{
-    auto db = Database::open(QStringLiteral(":memory:"), Database::Access::Create);
-    if (!db)
-        return;
-    if ((*db)->applyKey(SecretBytes::random(32)))
-        (void)(*db)->queryInt("SELECT count(*) FROM sqlite_master", QStringLiteral("warm up"));
 }
 
 Result<int> DatabaseOpener::detectPageSize(const QString& path, const SecretBytes& key)

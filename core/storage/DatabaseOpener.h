@@ -45,11 +45,6 @@ public:
     // Keys a read-write connection and applies the connection settings every journal uses:
     // WAL, synchronous FULL, secure_delete, foreign keys, temp data in memory only.
     static Status configure(Database& db, const SecretBytes& key, int bytesPerPage = pageSize);
-    // Keys a throwaway in-memory database, so that SQLCipher and OpenSSL set themselves up:
-    // about 8 ms the first time in a process, well under 1 ms afterwards. The app does it on a
-    // thread of its own while the lock screen appears, so the first unlock does not pay for it.
-    // Touches no file; a failure only means the first real open pays instead.
-    static void warmUp();
     // The page size an existing file opens with (pageSize, else legacyPageSize), read over a
     // read-only connection; Damaged when neither authenticates its first page.
     static Result<int> detectPageSize(const QString& path, const SecretBytes& key);

@@ -3,7 +3,6 @@
 #include "Clock.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/RecoveryCode.h"
-#include "DatabaseOpener.h"
 #include "SnapshotJob.h"
 
 #include <QDir>
@@ -66,11 +65,6 @@ QString Journal::defaultLocation()
 bool Journal::exists(const QString& dir)
 {
     return QFileInfo::exists(keySlotPath(dir));
-}
-
-void Journal::warmUp()
-{
-    DatabaseOpener::warmUp();
 }
 
 QString Journal::databasePath(const QString& dir)

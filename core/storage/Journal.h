@@ -26,9 +26,6 @@ public:
     static QString defaultLocation();
     // Whether `dir` holds a journal (its key-slot file exists).
     static bool exists(const QString& dir);
-    // Sets up the encryption libraries ahead of the first unlock or create (about 8 ms once per
-    // process; see DatabaseOpener::warmUp). Safe on any thread; touches no file.
-    static void warmUp();
 
     // Creates the folder (0700) and a new journal in it; refuses a folder that holds one.
     static Result<Created> create(const QString& dir, const SecretBytes& passphrase,

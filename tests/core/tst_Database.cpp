@@ -7,7 +7,6 @@
 #include "storage/StoredTime.h"
 #include "storage/Transaction.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,24 +46,6 @@ private Q_SLOTS:
         QFile::remove(path());
         QFile::remove(path() + u"-wal"_qs);
         QFile::remove(path() + u"-shm"_qs);
-    }
-
-    // The warm-up keys an in-memory database: no file appears where it ran (a wrong name would
-    // leave one called ":memory:" in the working folder), and real opens work afterwards.
-    void warmingUpTouchesNoFile()
-    {
-        QTemporaryDir cwd;
-        const QString before = QDir::currentPath();
-        QVERIFY(QDir::setCurrent(cwd.path()));
-        DatabaseOpener::warmUp();
-        DatabaseOpener::warmUp(); // and again: nothing is kept from the first time
-        QVERIFY(QDir::setCurrent(before));
-        QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList());
-        auto db = Database::open(path(), Database::Access::Create);
-        QVERIFY(db);
-        QVERIFY(DatabaseOpener::configure(**db, SecretBytes::random(32)));
-        QVERIFY((*db)->exec("CREATE TABLE t(x)", u"create"_qs));
     }
 
     void bindsAndReadsEveryType()

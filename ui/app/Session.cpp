@@ -1,7 +1,6 @@
 #include "Session.h"
 
 #include "storage/SnapshotJob.h"
-#include "widgets/BackgroundTask.h"
 
 #include <QThread>
 #include <QTimer>
@@ -10,17 +9,7 @@ namespace aftercare::ui {
 
 Session::Session(QString journalDir, QObject* parent)
     : QObject(parent), m_journalDir(std::move(journalDir))
-{
-    // While the lock screen is built and the passphrase typed, so that unlocking (or creating
-    // the journal) does not start by setting up the encryption libraries.
-    BackgroundTask::run(
-        this,
-        [] {
-            core::Journal::warmUp();
-            return true;
-        },
-        [](bool) {});
-}
+{}
 
 Session::~Session()
 {

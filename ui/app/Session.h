@@ -16,7 +16,6 @@ class Session : public QObject
     Q_OBJECT
 
 public:
-    // Starts setting up the encryption libraries on a thread of its own (Journal::warmUp).
     explicit Session(QString journalDir, QObject* parent = nullptr);
     ~Session() override;
 
