@@ -4,6 +4,7 @@
 #include "CheckInNote.h"
 #include "Clock.h"
 #include "storage/JournalStore.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/TextStyle.h"
 
 #include <QFrame>
@@ -104,21 +105,7 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
 {
     setObjectName(QStringLiteral("homePage"));
 
-    // The scroll area gets its widget while that is still empty: given a full one, it would
-    // work out the whole page's size (every wrapped paragraph laid out at trial widths) only to
-    // resize it to the viewport straight away — most of the cost of building Home.
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("homeScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
-    auto* holder = new QWidget;
-    scroll->setWidget(holder);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    auto* content = new QWidget(holder);
+    auto* content = new QWidget;
     content->setMaximumWidth(760);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 28, 32, 28);
@@ -183,10 +170,17 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
     layout->addWidget(partner);
     layout->addStretch();
 
+    auto* holder = new QWidget;
     auto* holderLayout = new QHBoxLayout(holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
     holderLayout->addWidget(content, 1);
     holderLayout->addStretch(0);
+    QScrollArea* scroll = makeResizingScrollArea(holder, this);
+    scroll->setObjectName(QStringLiteral("homeScroll"));
+    scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(reflect, &QPushButton::clicked, this, &HomePage::reflectRequested);
     connect(quick, &QPushButton::clicked, this, &HomePage::quickLogRequested);
