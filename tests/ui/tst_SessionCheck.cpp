@@ -58,8 +58,11 @@ private Q_SLOTS:
         ui::Session session(t.dir());
         QStringList events;
         connect(&session, &ui::Session::unlocked, this, [&] {
-            // The pages read at once, while the check is still to report.
-            events << QStringLiteral("unlocked %1").arg(session.store()->countEntries().value());
+            // The pages read at once, while the check is still to report; it is already under
+            // way on its own thread, so a page writing here would wait for it, not run it.
+            events << QStringLiteral("unlocked %1%2")
+                          .arg(session.store()->countEntries().value())
+                          .arg(session.isCheckRunning() ? QStringLiteral(", checking") : QString());
         });
         connect(&session, &ui::Session::journalChecked, this,
                 [&] { events << QStringLiteral("checked"); });
@@ -69,8 +72,8 @@ private Q_SLOTS:
         session.adopt(std::move(journal));
         QVERIFY(session.isCheckRunning());
         QVERIFY(finished.wait(patienceMs));
-        QCOMPARE(events, QStringList({QStringLiteral("unlocked 40"), QStringLiteral("checked"),
-                                      QStringLiteral("snapshot")}));
+        QCOMPARE(events, QStringList({QStringLiteral("unlocked 40, checking"),
+                                      QStringLiteral("checked"), QStringLiteral("snapshot")}));
         QVERIFY(!session.isCheckRunning());
         QVERIFY2(session.snapshotProblem().isEmpty(), qPrintable(session.snapshotProblem()));
         QVERIFY(!QDir(core::Journal::backupsPath(t.dir())).entryList(QDir::Files).isEmpty());

@@ -25,10 +25,13 @@ void Session::adopt(std::unique_ptr<core::Journal> journal)
     if (!m_journal)
         return;
     ++m_generation;
-    Q_EMIT unlocked();
-    if (m_journal->store().hasPendingCheck())
+    // The check starts before anyone hears of the journal: a page that wrote on unlocked()
+    // would otherwise run the whole check itself, on the GUI thread.
+    const bool checking = m_journal->store().hasPendingCheck();
+    if (checking)
         startCheck();
-    else
+    Q_EMIT unlocked();
+    if (!checking)
         scheduleSnapshot();
 }
 
