@@ -1,4 +1,4 @@
-#include "Error.h"
+#include "core/Error.h"
 
 namespace aftercare::core {
 

@@ -1,10 +1,10 @@
 // `add`: one entry, given as a JSON entry object, added to the journal.
-#include "CliContext.h"
-#include "Clock.h"
-#include "CommandList.h"
-#include "exchange/JsonFormat.h"
-#include "InputFile.h"
-#include "SecretReader.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/InputFile.h"
+#include "app/cli/SecretReader.h"
+#include "core/Clock.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

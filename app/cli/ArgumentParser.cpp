@@ -1,4 +1,4 @@
-#include "ArgumentParser.h"
+#include "app/cli/ArgumentParser.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // options, so every command rejects what it does not understand with a usage error (exit 2).
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QHash>
 #include <QList>

@@ -1,11 +1,11 @@
 // `backup`: the whole journal in one file encrypted with a backup passphrase.
-#include "BackupSecret.h"
-#include "CliContext.h"
-#include "CommandList.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/PortableBackup.h"
-#include "exchange/SafeFile.h"
-#include "Wording.h"
+#include "app/cli/BackupSecret.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/Wording.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/PortableBackup.h"
+#include "core/exchange/SafeFile.h"
 
 namespace aftercare::cli {
 

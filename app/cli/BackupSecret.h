@@ -1,8 +1,8 @@
 // Where the passphrase of a portable backup comes from, for `backup` and `restore`.
 #pragma once
 
-#include "ArgumentParser.h"
-#include "SecretReader.h"
+#include "app/cli/ArgumentParser.h"
+#include "app/cli/SecretReader.h"
 
 namespace aftercare::cli {
 

@@ -1,6 +1,6 @@
 // `check`: a thorough integrity check of the journal database.
-#include "CliContext.h"
-#include "CommandList.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
 
 namespace aftercare::cli {
 

@@ -1,4 +1,4 @@
-#include "CheckInText.h"
+#include "app/cli/CheckInText.h"
 
 namespace aftercare::cli::CheckInText {
 

@@ -2,8 +2,8 @@
 // item 9 safety flag.
 #pragma once
 
-#include "analysis/Scoring.h"
-#include "model/CheckIn.h"
+#include "core/analysis/Scoring.h"
+#include "core/model/CheckIn.h"
 
 #include <QJsonObject>
 #include <QString>

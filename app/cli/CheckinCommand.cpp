@@ -1,10 +1,10 @@
 // `checkin`: records one PHQ-9 or GAD-7 from its answers and prints the score.
-#include "CheckInText.h"
-#include "CliContext.h"
-#include "Clock.h"
-#include "CommandList.h"
-#include "DateArgument.h"
-#include "SafetyMessage.h"
+#include "app/cli/CheckInText.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/DateArgument.h"
+#include "app/cli/SafetyMessage.h"
+#include "core/Clock.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 // `checkins`: every recorded check-in, oldest first, with its score.
-#include "CheckInText.h"
-#include "CliContext.h"
-#include "CommandList.h"
-#include "exchange/JsonFormat.h"
+#include "app/cli/CheckInText.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "CliContext.h"
-#include "storage/Journal.h"
+#include "app/cli/CliContext.h"
+#include "core/storage/Journal.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // turning an Error into a message on stderr and an exit code.
 #pragma once
 
-#include "Command.h"
+#include "app/cli/Command.h"
 
 #include <QStringList>
 

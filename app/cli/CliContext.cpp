@@ -1,6 +1,6 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "ArgumentParser.h"
+#include "app/cli/ArgumentParser.h"
 
 #include <cstdio>
 

@@ -2,10 +2,10 @@
 // journal passphrase, and opening the journal (lock, unlock, daily snapshot).
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "Error.h"
-#include "SecretReader.h"
-#include "storage/Journal.h"
+#include "app/cli/SecretReader.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
+#include "core/storage/Journal.h"
 
 #include <memory>
 #include <QByteArray>

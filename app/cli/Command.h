@@ -1,8 +1,8 @@
 // One subcommand of aftercare-cli: what it accepts (for parsing and --help) and what it does.
 #pragma once
 
-#include "ArgumentParser.h"
-#include "Error.h"
+#include "app/cli/ArgumentParser.h"
+#include "core/Error.h"
 
 #include <memory>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "CommandList.h"
+#include "app/cli/CommandList.h"
 
 namespace aftercare::cli {
 

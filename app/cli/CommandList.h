@@ -1,7 +1,7 @@
 // The factories of the individual commands, one source file each; allCommands() lists them.
 #pragma once
 
-#include "Command.h"
+#include "app/cli/Command.h"
 
 #include <memory>
 

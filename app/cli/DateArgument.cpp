@@ -1,6 +1,6 @@
-#include "DateArgument.h"
+#include "app/cli/DateArgument.h"
 
-#include "ArgumentParser.h"
+#include "app/cli/ArgumentParser.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

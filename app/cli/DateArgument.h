@@ -2,7 +2,7 @@
 // the start or the end of that local day) or a full ISO 8601 date-time.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 // `delete`: removes one entry.
-#include "CliContext.h"
-#include "CommandList.h"
-#include "EntryId.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/EntryId.h"
 
 namespace aftercare::cli {
 

@@ -1,8 +1,8 @@
 // Checks an entry id given on the command line before the journal is unlocked.
 #pragma once
 
-#include "Error.h"
-#include "model/Entry.h"
+#include "core/Error.h"
+#include "core/model/Entry.h"
 
 namespace aftercare::cli {
 

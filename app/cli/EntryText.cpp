@@ -1,6 +1,6 @@
-#include "EntryText.h"
+#include "app/cli/EntryText.h"
 
-#include "exchange/JsonFormat.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <algorithm>
 #include <QJsonArray>

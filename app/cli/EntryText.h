@@ -2,8 +2,8 @@
 // the JSON forms both print with --json.
 #pragma once
 
-#include "model/Entry.h"
-#include "model/Partner.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
 
 #include <QByteArray>
 #include <QList>

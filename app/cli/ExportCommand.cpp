@@ -1,15 +1,15 @@
 // `export`: the journal, or a date range of it, as JSON or CSV; or the therapist summary as PDF,
 // which aftercare-report makes (see ReportHandOver).
-#include "CliContext.h"
-#include "CommandList.h"
-#include "DateArgument.h"
-#include "exchange/CsvFormat.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/JsonFormat.h"
-#include "exchange/SafeFile.h"
-#include "report/ReportOptions.h"
-#include "ReportHandOver.h"
-#include "Wording.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/DateArgument.h"
+#include "app/cli/ReportHandOver.h"
+#include "app/cli/Wording.h"
+#include "core/exchange/CsvFormat.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/exchange/SafeFile.h"
+#include "core/report/ReportOptions.h"
 
 namespace aftercare::cli {
 

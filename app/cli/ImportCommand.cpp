@@ -1,9 +1,9 @@
 // `import`: adds the contents of an aftercare-journal JSON file, all or nothing.
-#include "CliContext.h"
-#include "CommandList.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/JsonFormat.h"
-#include "InputFile.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/InputFile.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/JsonFormat.h"
 
 namespace aftercare::cli {
 

@@ -1,7 +1,7 @@
 // `init`: creates a new journal and hands over its recovery code once.
-#include "CliContext.h"
-#include "CommandList.h"
-#include "RecoveryCodeOutput.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/RecoveryCodeOutput.h"
 
 namespace aftercare::cli {
 

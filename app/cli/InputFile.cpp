@@ -1,6 +1,6 @@
-#include "InputFile.h"
+#include "app/cli/InputFile.h"
 
-#include "exchange/SafeFile.h"
+#include "core/exchange/SafeFile.h"
 
 #include <cstdio>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Reads what the user hands a command — a file, or standard input for "-" — with a size limit.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QByteArray>
 #include <QString>

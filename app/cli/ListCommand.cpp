@@ -1,8 +1,8 @@
 // `list`: entries, newest first, as a table or as JSON.
-#include "CliContext.h"
-#include "CommandList.h"
-#include "DateArgument.h"
-#include "EntryText.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/DateArgument.h"
+#include "app/cli/EntryText.h"
 
 namespace aftercare::cli {
 

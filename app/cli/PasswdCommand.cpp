@@ -1,7 +1,7 @@
 // `passwd`: changes the journal passphrase, unlocking with the old one or the recovery code.
-#include "CliContext.h"
-#include "CommandList.h"
-#include "SecretReader.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/SecretReader.h"
 
 namespace aftercare::cli {
 

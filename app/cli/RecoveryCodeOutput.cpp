@@ -1,7 +1,7 @@
-#include "RecoveryCodeOutput.h"
+#include "app/cli/RecoveryCodeOutput.h"
 
-#include "CliContext.h"
-#include "exchange/SafeFile.h"
+#include "app/cli/CliContext.h"
+#include "core/exchange/SafeFile.h"
 
 #include <QFileInfo>
 #include <sodium.h>

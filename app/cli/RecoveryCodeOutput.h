@@ -2,8 +2,8 @@
 // it, or into a private file; the advice on keeping it safe goes to stderr.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "Error.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
 
 #include <QString>
 

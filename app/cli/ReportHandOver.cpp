@@ -1,6 +1,6 @@
-#include "ReportHandOver.h"
+#include "app/cli/ReportHandOver.h"
 
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 // turns what it reports back into aftercare-cli's own messages and exit codes.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "Error.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
 
 #include <QString>
 #include <QStringList>

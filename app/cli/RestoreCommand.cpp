@@ -1,11 +1,11 @@
 // `restore`: a portable backup becomes a new journal in a new folder.
-#include "BackupSecret.h"
-#include "CliContext.h"
-#include "CommandList.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/PortableBackup.h"
-#include "RecoveryCodeOutput.h"
-#include "Wording.h"
+#include "app/cli/BackupSecret.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/RecoveryCodeOutput.h"
+#include "app/cli/Wording.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/PortableBackup.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "SafetyMessage.h"
+#include "app/cli/SafetyMessage.h"
 
 namespace aftercare::cli {
 

@@ -1,7 +1,7 @@
 // The calm message with crisis resources shown whenever a PHQ-9 answer to item 9 is above 0.
 #pragma once
 
-#include "storage/JournalStore.h"
+#include "core/storage/JournalStore.h"
 
 #include <QString>
 

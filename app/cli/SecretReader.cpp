@@ -1,4 +1,4 @@
-#include "SecretReader.h"
+#include "app/cli/SecretReader.h"
 
 #include <QFile>
 

@@ -2,8 +2,8 @@
 // environment variable, or a prompt without echo when stdin is a terminal — in that order.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "Error.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
 
 #include <QString>
 

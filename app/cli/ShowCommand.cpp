@@ -1,8 +1,8 @@
 // `show`: one entry, labelled, or as its JSON object.
-#include "CliContext.h"
-#include "CommandList.h"
-#include "EntryId.h"
-#include "EntryText.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/EntryId.h"
+#include "app/cli/EntryText.h"
 
 namespace aftercare::cli {
 

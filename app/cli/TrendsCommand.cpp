@@ -1,13 +1,13 @@
 // `trends`: the patterns the journal noticed, each with the entries behind it, and the headline
 // numbers of the last 90 days.
-#include "analysis/AnalysisContext.h"
-#include "analysis/Findings.h"
-#include "analysis/TrendSummary.h"
-#include "CliContext.h"
-#include "CommandList.h"
-#include "DateArgument.h"
-#include "exchange/JsonFormat.h"
-#include "Wording.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandList.h"
+#include "app/cli/DateArgument.h"
+#include "app/cli/Wording.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Findings.h"
+#include "core/analysis/TrendSummary.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // aftercare-cli: the journal from a terminal. Links only the core.
-#include "CliApplication.h"
-#include "Hardening.h"
+#include "app/cli/CliApplication.h"
+#include "core/Hardening.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // The desktop app's entry point: harden the process, then hand over to the UI layer.
-#include "app/Application.h"
-#include "Hardening.h"
+#include "core/Hardening.h"
+#include "ui/app/Application.h"
 
 int main(int argc, char* argv[])
 {

@@ -2,16 +2,16 @@
 // (fonts, painting), and aftercare-cli links only the core, so the PDF lives in this separate
 // small tool; `aftercare-cli export --format pdf` hands its arguments over to it. It never opens
 // a window (it runs on the offscreen platform), so it works over SSH and in scripts.
-#include "Clock.h"
-#include "demo/DemoData.h"
-#include "exchange/SafeFile.h"
-#include "Hardening.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportDocument.h"
-#include "report/ReportPageSize.h"
-#include "report/ReportPdfWriter.h"
-#include "SecretReader.h"
-#include "storage/Journal.h"
+#include "app/cli/SecretReader.h"
+#include "core/Clock.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/SafeFile.h"
+#include "core/Hardening.h"
+#include "core/report/ReportBuilder.h"
+#include "core/storage/Journal.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportPageSize.h"
+#include "ui/report/ReportPdfWriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

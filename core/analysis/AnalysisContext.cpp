@@ -1,7 +1,7 @@
-#include "AnalysisContext.h"
+#include "core/analysis/AnalysisContext.h"
 
-#include "Distress.h"
-#include "Scoring.h"
+#include "core/analysis/Distress.h"
+#include "core/analysis/Scoring.h"
 
 #include <algorithm>
 

@@ -3,10 +3,10 @@
 // can take "the last N days" as a slice by binary search instead of rescanning or copying.
 #pragma once
 
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/Partner.h"
-#include "Window.h"
+#include "core/analysis/Window.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
 
 #include <QList>
 #include <QString>

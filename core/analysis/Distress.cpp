@@ -1,4 +1,4 @@
-#include "Distress.h"
+#include "core/analysis/Distress.h"
 
 namespace aftercare::core::Distress {
 

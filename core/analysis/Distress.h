@@ -2,7 +2,7 @@
 // series, finding and summary shares.
 #pragma once
 
-#include "model/Entry.h"
+#include "core/model/Entry.h"
 
 namespace aftercare::core::Distress {
 

@@ -1,4 +1,4 @@
-#include "Finding.h"
+#include "core/analysis/Finding.h"
 
 #include <QJsonArray>
 

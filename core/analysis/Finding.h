@@ -2,7 +2,7 @@
 // entries or check-ins support it, over which window, and which guide pages can help.
 #pragma once
 
-#include "Window.h"
+#include "core/analysis/Window.h"
 
 #include <optional>
 #include <QJsonObject>

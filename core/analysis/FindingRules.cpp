@@ -1,8 +1,8 @@
 // The rules about safety and health: check-ins, limits, low mood, trauma, pain, anxiety.
-#include "FindingRules.h"
+#include "core/analysis/FindingRules.h"
 
-#include "FindingSupport.h"
-#include "GuideTopic.h"
+#include "core/analysis/FindingSupport.h"
+#include "core/analysis/GuideTopic.h"
 
 namespace aftercare::core::FindingRules {
 

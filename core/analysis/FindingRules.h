@@ -2,8 +2,8 @@
 // named constant. docs/FINDINGS.md gives the reasoning behind each number; change both together.
 #pragma once
 
-#include "AnalysisContext.h"
-#include "Finding.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Finding.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 // The rules about patterns across episodes: how often, how hard, with whom, and why.
-#include "FindingRules.h"
+#include "core/analysis/FindingRules.h"
 
-#include "FindingSupport.h"
-#include "GuideTopic.h"
+#include "core/analysis/FindingSupport.h"
+#include "core/analysis/GuideTopic.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "FindingSupport.h"
+#include "core/analysis/FindingSupport.h"
 
 namespace aftercare::core::FindingSupport {
 

@@ -1,9 +1,9 @@
 // Helpers the rule files share to select evidence and assemble findings; internal to analysis/.
 #pragma once
 
-#include "AnalysisContext.h"
-#include "Finding.h"
-#include "Scoring.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Finding.h"
+#include "core/analysis/Scoring.h"
 
 #include <QCoreApplication>
 #include <span>

@@ -1,6 +1,6 @@
-#include "Findings.h"
+#include "core/analysis/Findings.h"
 
-#include "FindingRules.h"
+#include "core/analysis/FindingRules.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // most urgent first.
 #pragma once
 
-#include "AnalysisContext.h"
-#include "Finding.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Finding.h"
 
 #include <QList>
 

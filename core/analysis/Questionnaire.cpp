@@ -1,4 +1,4 @@
-#include "Questionnaire.h"
+#include "core/analysis/Questionnaire.h"
 
 namespace aftercare::core {
 

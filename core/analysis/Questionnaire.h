@@ -3,7 +3,7 @@
 // passed through translation: a changed word would change the instrument.
 #pragma once
 
-#include "model/Vocabulary.h"
+#include "core/model/Vocabulary.h"
 
 #include <QString>
 #include <QStringList>

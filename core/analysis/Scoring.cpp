@@ -1,4 +1,4 @@
-#include "Scoring.h"
+#include "core/analysis/Scoring.h"
 
 #include <algorithm>
 #include <numeric>

@@ -2,7 +2,7 @@
 // safety flag and the PHQ-2 quick screen.
 #pragma once
 
-#include "model/CheckIn.h"
+#include "core/model/CheckIn.h"
 
 #include <optional>
 #include <QList>

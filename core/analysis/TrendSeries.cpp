@@ -1,4 +1,4 @@
-#include "TrendSeries.h"
+#include "core/analysis/TrendSeries.h"
 
 #include <algorithm>
 #include <QHash>

@@ -3,9 +3,9 @@
 // partner and a calendar of days.
 #pragma once
 
-#include "AnalysisContext.h"
-#include "model/Vocabulary.h"
-#include "Scoring.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Scoring.h"
+#include "core/model/Vocabulary.h"
 
 #include <array>
 #include <QDate>

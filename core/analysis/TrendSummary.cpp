@@ -1,4 +1,4 @@
-#include "TrendSummary.h"
+#include "core/analysis/TrendSummary.h"
 
 #include <cmath>
 #include <QJsonValue>

@@ -3,9 +3,9 @@
 // PHQ-9 and GAD-7 with their bands.
 #pragma once
 
-#include "AnalysisContext.h"
-#include "Scoring.h"
-#include "TrendSeries.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Scoring.h"
+#include "core/analysis/TrendSeries.h"
 
 #include <optional>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "Window.h"
+#include "core/analysis/Window.h"
 
-#include "Clock.h"
+#include "core/Clock.h"
 
 namespace aftercare::core {
 

@@ -1,4 +1,4 @@
-#include "KdfProfile.h"
+#include "core/crypto/KdfProfile.h"
 
 #include <sodium.h>
 

@@ -1,6 +1,6 @@
-#include "KeyDerivation.h"
+#include "core/crypto/KeyDerivation.h"
 
-#include "Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

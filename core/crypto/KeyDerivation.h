@@ -2,9 +2,9 @@
 // guarded memory; shared by the key slots and the passphrase-sealed files.
 #pragma once
 
-#include "Error.h"
-#include "KdfProfile.h"
-#include "SecretBytes.h"
+#include "core/crypto/KdfProfile.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
 
 #include <cstddef>
 #include <QByteArray>

@@ -1,9 +1,9 @@
-#include "KeySlotFile.h"
+#include "core/crypto/KeySlotFile.h"
 
-#include "KeyDerivation.h"
-#include "KeySlotFormat.h"
-#include "RecoveryCode.h"
-#include "Sodium.h"
+#include "core/crypto/KeyDerivation.h"
+#include "core/crypto/KeySlotFormat.h"
+#include "core/crypto/RecoveryCode.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

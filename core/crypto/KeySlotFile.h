@@ -3,9 +3,9 @@
 // sealed with XChaCha20-Poly1305. Written atomically with mode 0600.
 #pragma once
 
-#include "Error.h"
-#include "KdfProfile.h"
-#include "SecretBytes.h"
+#include "core/crypto/KdfProfile.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
 
 #include <QByteArray>
 #include <QList>

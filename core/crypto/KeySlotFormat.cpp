@@ -1,6 +1,6 @@
-#include "KeySlotFormat.h"
+#include "core/crypto/KeySlotFormat.h"
 
-#include "KeyDerivation.h"
+#include "core/crypto/KeyDerivation.h"
 
 #include <sodium.h>
 

@@ -2,7 +2,7 @@
 // and the associated data. Internal to KeySlotFile; docs/SECURITY.md describes the format.
 #pragma once
 
-#include "KeySlotFile.h"
+#include "core/crypto/KeySlotFile.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

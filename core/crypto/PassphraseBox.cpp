@@ -1,7 +1,7 @@
-#include "PassphraseBox.h"
+#include "core/crypto/PassphraseBox.h"
 
-#include "KeyDerivation.h"
-#include "Sodium.h"
+#include "core/crypto/KeyDerivation.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

@@ -4,9 +4,9 @@
 // detected.
 #pragma once
 
-#include "Error.h"
-#include "KdfProfile.h"
-#include "SecretBytes.h"
+#include "core/crypto/KdfProfile.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "RecoveryCode.h"
+#include "core/crypto/RecoveryCode.h"
 
 #include <sodium.h>
 

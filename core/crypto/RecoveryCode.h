@@ -2,7 +2,7 @@
 // person can copy by hand ("ABCD-EFGH-…"), and unlocks the journal if the passphrase is lost.
 #pragma once
 
-#include "SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
-#include "Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

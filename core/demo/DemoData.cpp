@@ -1,6 +1,6 @@
-#include "DemoData.h"
+#include "core/demo/DemoData.h"
 
-#include "DemoPhrases.h"
+#include "core/demo/DemoPhrases.h"
 
 #include <QUuid>
 

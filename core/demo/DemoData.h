@@ -3,7 +3,7 @@
 // answers, some check-ins.
 #pragma once
 
-#include "exchange/JournalDocument.h"
+#include "core/exchange/JournalDocument.h"
 
 #include <QDateTime>
 

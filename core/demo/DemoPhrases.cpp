@@ -1,4 +1,4 @@
-#include "DemoPhrases.h"
+#include "core/demo/DemoPhrases.h"
 
 namespace aftercare::core::DemoPhrases {
 

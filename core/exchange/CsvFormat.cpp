@@ -1,6 +1,6 @@
-#include "CsvFormat.h"
+#include "core/exchange/CsvFormat.h"
 
-#include "JsonFormat.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <QHash>
 

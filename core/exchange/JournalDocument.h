@@ -1,9 +1,9 @@
 // Everything an aftercare-journal JSON file holds, as plain data (docs/FORMAT.md).
 #pragma once
 
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/Partner.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "JournalExchange.h"
+#include "core/exchange/JournalExchange.h"
 
-#include "Clock.h"
+#include "core/Clock.h"
 
 #include <QSet>
 

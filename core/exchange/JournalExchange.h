@@ -2,9 +2,9 @@
 // one all-or-nothing.
 #pragma once
 
-#include "Error.h"
-#include "JournalDocument.h"
-#include "storage/JournalStore.h"
+#include "core/Error.h"
+#include "core/exchange/JournalDocument.h"
+#include "core/storage/JournalStore.h"
 
 namespace aftercare::core::JournalExchange {
 

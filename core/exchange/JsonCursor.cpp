@@ -1,4 +1,4 @@
-#include "JsonCursor.h"
+#include "core/exchange/JsonCursor.h"
 
 namespace aftercare::core::JsonDirectReader {
 

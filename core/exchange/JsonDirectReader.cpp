@@ -1,9 +1,9 @@
-#include "JsonDirectReader.h"
+#include "core/exchange/JsonDirectReader.h"
 
-#include "JsonCursor.h"
-#include "JsonFormat.h"
-#include "JsonKeys.h"
-#include "model/Entry.h"
+#include "core/exchange/JsonCursor.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/exchange/JsonKeys.h"
+#include "core/model/Entry.h"
 
 #include <QSet>
 

@@ -6,7 +6,7 @@
 // So the messages for a bad file stay exactly those of the checked reader.
 #pragma once
 
-#include "JournalDocument.h"
+#include "core/exchange/JournalDocument.h"
 
 #include <optional>
 #include <QByteArrayView>

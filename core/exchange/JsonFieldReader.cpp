@@ -1,7 +1,7 @@
-#include "JsonFieldReader.h"
+#include "core/exchange/JsonFieldReader.h"
 
-#include "JsonFormat.h"
-#include "model/Entry.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/model/Entry.h"
 
 #include <algorithm>
 #include <cmath>

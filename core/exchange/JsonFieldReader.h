@@ -4,8 +4,8 @@
 // built when there is a problem to report: reading ten thousand entries stays cheap.
 #pragma once
 
-#include "Error.h"
-#include "model/EnumSet.h"
+#include "core/Error.h"
+#include "core/model/EnumSet.h"
 
 #include <optional>
 #include <QDateTime>

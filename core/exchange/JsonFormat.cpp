@@ -1,10 +1,10 @@
 // Reading the aftercare-journal JSON format: every value checked, the first problem reported
 // with its JSON path. Writing is in JsonFormatWriter.cpp.
-#include "JsonFormat.h"
+#include "core/exchange/JsonFormat.h"
 
-#include "JsonDirectReader.h"
-#include "JsonFieldReader.h"
-#include "JsonKeys.h"
+#include "core/exchange/JsonDirectReader.h"
+#include "core/exchange/JsonFieldReader.h"
+#include "core/exchange/JsonKeys.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // `entries[3].tension: "bad" is not one of relieved, unchanged, worse`.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "Error.h"
-#include "JournalDocument.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
+#include "core/exchange/JournalDocument.h"
 
 #include <QByteArray>
 #include <QJsonObject>

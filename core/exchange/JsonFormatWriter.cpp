@@ -1,8 +1,8 @@
 // Writing the aftercare-journal JSON format: one pass to measure, one to write into a buffer of
 // exactly that size (plain or guarded memory). Reading is in JsonFormat.cpp.
-#include "JsonFormat.h"
+#include "core/exchange/JsonFormat.h"
 
-#include "JsonWriter.h"
+#include "core/exchange/JsonWriter.h"
 
 #include <QJsonDocument>
 

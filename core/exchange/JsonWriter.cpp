@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "core/exchange/JsonWriter.h"
 
 #include <charconv>
 #include <cstring>

@@ -1,8 +1,8 @@
-#include "PortableBackup.h"
+#include "core/exchange/PortableBackup.h"
 
-#include "crypto/PassphraseBox.h"
-#include "JsonFormat.h"
-#include "SafeFile.h"
+#include "core/crypto/PassphraseBox.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/exchange/SafeFile.h"
 
 namespace aftercare::core::PortableBackup {
 

@@ -3,10 +3,10 @@
 // Plaintext never touches the disk.
 #pragma once
 
-#include "crypto/KdfProfile.h"
-#include "crypto/SecretBytes.h"
-#include "Error.h"
-#include "JournalDocument.h"
+#include "core/crypto/KdfProfile.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
+#include "core/exchange/JournalDocument.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "SafeFile.h"
+#include "core/exchange/SafeFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // intact: QSaveFile, fsync, then an atomic rename. New files get mode 0600.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "CheckIn.h"
+#include "core/model/CheckIn.h"
 
-#include "Entry.h"
+#include "core/model/Entry.h"
 
 namespace aftercare::core {
 

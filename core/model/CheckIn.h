@@ -1,8 +1,8 @@
 // One completed questionnaire (PHQ-9 or GAD-7): the raw answers, each 0–3.
 #pragma once
 
-#include "Error.h"
-#include "Vocabulary.h"
+#include "core/Error.h"
+#include "core/model/Vocabulary.h"
 
 #include <QDateTime>
 #include <QList>

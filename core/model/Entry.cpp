@@ -1,4 +1,4 @@
-#include "Entry.h"
+#include "core/model/Entry.h"
 
 #include <QUuid>
 

@@ -1,8 +1,8 @@
 // One reflection on one episode: the five questions and the context around them.
 #pragma once
 
-#include "EnumSet.h"
-#include "Error.h"
+#include "core/Error.h"
+#include "core/model/EnumSet.h"
 
 #include <optional>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // A set of values from one vocabulary (emotions, reasons, signs), stored as bits.
 #pragma once
 
-#include "Vocabulary.h"
+#include "core/model/Vocabulary.h"
 
 #include <bit>
 #include <cstdint>

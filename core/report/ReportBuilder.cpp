@@ -1,11 +1,11 @@
-#include "ReportBuilder.h"
+#include "core/report/ReportBuilder.h"
 
-#include "analysis/Distress.h"
-#include "analysis/Findings.h"
-#include "analysis/Scoring.h"
-#include "ReportLabels.h"
-#include "ReportLegend.h"
-#include "ReportParts.h"
+#include "core/analysis/Distress.h"
+#include "core/analysis/Findings.h"
+#include "core/analysis/Scoring.h"
+#include "core/report/ReportLabels.h"
+#include "core/report/ReportLegend.h"
+#include "core/report/ReportParts.h"
 
 #include <QHash>
 #include <QLocale>

@@ -3,12 +3,12 @@
 // real labels were chosen, the entries table, notes only when included, and the legend.
 #pragma once
 
-#include "Error.h"
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/Partner.h"
-#include "ReportOptions.h"
-#include "TherapistReport.h"
+#include "core/Error.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
+#include "core/report/ReportOptions.h"
+#include "core/report/TherapistReport.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 // ReportBuilder over a live store: one query for the period's entries, then the pure build.
 // Kept apart so the pure builder links without the storage layer.
-#include "ReportBuilder.h"
+#include "core/report/ReportBuilder.h"
 
-#include "storage/JournalStore.h"
+#include "core/storage/JournalStore.h"
 
 namespace aftercare::core::ReportBuilder {
 

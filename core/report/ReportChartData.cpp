@@ -1,8 +1,8 @@
 // The numbers behind the report's charts. The bucket grows with the period so that a month
 // shows weeks, a year months, and ten years quarters: always a few dozen bars at most.
-#include "analysis/Scoring.h"
-#include "ReportLabels.h"
-#include "ReportParts.h"
+#include "core/analysis/Scoring.h"
+#include "core/report/ReportLabels.h"
+#include "core/report/ReportParts.h"
 
 #include <QLocale>
 

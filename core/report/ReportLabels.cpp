@@ -1,4 +1,4 @@
-#include "ReportLabels.h"
+#include "core/report/ReportLabels.h"
 
 #include <initializer_list>
 

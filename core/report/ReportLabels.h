@@ -3,9 +3,9 @@
 // legend can never disagree.
 #pragma once
 
-#include "analysis/Finding.h"
-#include "analysis/Scoring.h"
-#include "model/Vocabulary.h"
+#include "core/analysis/Finding.h"
+#include "core/analysis/Scoring.h"
+#include "core/model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "ReportLegend.h"
+#include "core/report/ReportLegend.h"
 
-#include "analysis/Distress.h"
-#include "analysis/Questionnaire.h"
-#include "analysis/Scoring.h"
-#include "model/Entry.h"
-#include "ReportLabels.h"
+#include "core/analysis/Distress.h"
+#include "core/analysis/Questionnaire.h"
+#include "core/analysis/Scoring.h"
+#include "core/model/Entry.h"
+#include "core/report/ReportLabels.h"
 
 namespace aftercare::core::ReportLegend {
 

@@ -2,8 +2,8 @@
 // the reader needs nothing else to understand it.
 #pragma once
 
-#include "ReportOptions.h"
-#include "TherapistReport.h"
+#include "core/report/ReportOptions.h"
+#include "core/report/TherapistReport.h"
 
 #include <QList>
 

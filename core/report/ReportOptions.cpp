@@ -1,4 +1,4 @@
-#include "ReportOptions.h"
+#include "core/report/ReportOptions.h"
 
 #include <algorithm>
 #include <array>

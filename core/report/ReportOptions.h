@@ -2,7 +2,7 @@
 // keep private (notes and real partner labels stay out unless the user asks for them).
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // The overview of a therapist summary: how many episodes, how the five questions were answered,
 // and which reasons, emotions and signs came up most.
-#include "analysis/Distress.h"
-#include "ReportLabels.h"
-#include "ReportParts.h"
+#include "core/analysis/Distress.h"
+#include "core/report/ReportLabels.h"
+#include "core/report/ReportParts.h"
 
 #include <algorithm>
 #include <array>

@@ -2,9 +2,9 @@
 // out so each stays small and can be read on its own.
 #pragma once
 
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "TherapistReport.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/report/TherapistReport.h"
 
 #include <QDate>
 #include <QList>

@@ -2,7 +2,7 @@
 // ui/report lays it out on pages, and nothing in it needs the journal any more.
 #pragma once
 
-#include "ReportOptions.h"
+#include "core/report/ReportOptions.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "CheckInTable.h"
+#include "core/storage/CheckInTable.h"
 
-#include "Database.h"
-#include "Statement.h"
-#include "StoredTime.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StoredTime.h"
 
 namespace aftercare::core {
 

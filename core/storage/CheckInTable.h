@@ -1,8 +1,8 @@
 // The SQL for questionnaire check-ins: answers stored as "0,1,2,…", listed oldest first.
 #pragma once
 
-#include "Error.h"
-#include "model/CheckIn.h"
+#include "core/Error.h"
+#include "core/model/CheckIn.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "crypto/SecretBytes.h"
-#include "Statement.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Statement.h"
 
 #include <sqlcipher/sqlite3.h>
 

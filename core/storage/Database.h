@@ -2,8 +2,8 @@
 // SQLite result codes into Errors a user can act on.
 #pragma once
 
-#include "Error.h"
-#include "Statement.h"
+#include "core/Error.h"
+#include "core/storage/Statement.h"
 
 #include <memory>
 #include <QByteArray>

@@ -1,8 +1,8 @@
-#include "DatabaseMaintenance.h"
+#include "core/storage/DatabaseMaintenance.h"
 
-#include "crypto/SecretBytes.h"
-#include "Database.h"
-#include "Statement.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <cstring>
 #include <QFile>

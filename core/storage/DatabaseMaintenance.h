@@ -2,7 +2,7 @@
 // snapshots and backups.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QString>
 

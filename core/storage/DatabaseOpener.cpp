@@ -1,10 +1,10 @@
-#include "DatabaseOpener.h"
+#include "core/storage/DatabaseOpener.h"
 
-#include "Database.h"
-#include "DatabaseMaintenance.h"
-#include "Migrations.h"
-#include "SideFiles.h"
-#include "Statement.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseMaintenance.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SideFiles.h"
+#include "core/storage/Statement.h"
 
 #include <QFile>
 #include <QFileInfo>

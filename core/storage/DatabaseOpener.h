@@ -3,8 +3,8 @@
 // schema version) so a damaged or foreign file is reported without being modified.
 #pragma once
 
-#include "Error.h"
-#include "OpeningCheck.h"
+#include "core/Error.h"
+#include "core/storage/OpeningCheck.h"
 
 #include <memory>
 #include <QString>

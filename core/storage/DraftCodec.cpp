@@ -1,6 +1,6 @@
-#include "DraftCodec.h"
+#include "core/storage/DraftCodec.h"
 
-#include "StoredTime.h"
+#include "core/storage/StoredTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // reflection (unset questions, maybe no id yet) can be kept without the entries table's rules.
 #pragma once
 
-#include "Error.h"
-#include "model/Entry.h"
+#include "core/Error.h"
+#include "core/model/Entry.h"
 
 #include <QByteArray>
 

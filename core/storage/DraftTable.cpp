@@ -1,9 +1,9 @@
-#include "DraftTable.h"
+#include "core/storage/DraftTable.h"
 
-#include "Database.h"
-#include "DraftCodec.h"
-#include "Statement.h"
-#include "StoredTime.h"
+#include "core/storage/Database.h"
+#include "core/storage/DraftCodec.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StoredTime.h"
 
 namespace aftercare::core {
 

@@ -1,8 +1,8 @@
 // The SQL for the single in-progress draft, stored as DraftCodec JSON next to its step.
 #pragma once
 
-#include "Error.h"
-#include "JournalStore.h"
+#include "core/Error.h"
+#include "core/storage/JournalStore.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // Which entries to list: a date range, filters, optional full-text search, and a page.
 #pragma once
 
-#include "model/Vocabulary.h"
+#include "core/model/Vocabulary.h"
 
 #include <optional>
 #include <QDateTime>

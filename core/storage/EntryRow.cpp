@@ -1,7 +1,7 @@
-#include "EntryRow.h"
+#include "core/storage/EntryRow.h"
 
-#include "Statement.h"
-#include "StoredTime.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StoredTime.h"
 
 #include <algorithm>
 #include <array>

@@ -2,8 +2,8 @@
 // stable keys, sets as ';'-joined keys, times through StoredTime.
 #pragma once
 
-#include "Error.h"
-#include "model/Entry.h"
+#include "core/Error.h"
+#include "core/model/Entry.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "EntryTable.h"
+#include "core/storage/EntryTable.h"
 
-#include "Database.h"
-#include "EntryRow.h"
-#include "FtsQuery.h"
-#include "Statement.h"
-#include "StoredTime.h"
+#include "core/storage/Database.h"
+#include "core/storage/EntryRow.h"
+#include "core/storage/FtsQuery.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StoredTime.h"
 
 #include <algorithm>
 #include <variant>

@@ -2,9 +2,9 @@
 // own the transaction; every value reaches SQLite as a bound parameter.
 #pragma once
 
-#include "EntryQuery.h"
-#include "Error.h"
-#include "model/Entry.h"
+#include "core/Error.h"
+#include "core/model/Entry.h"
+#include "core/storage/EntryQuery.h"
 
 #include <QList>
 

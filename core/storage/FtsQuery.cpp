@@ -1,4 +1,4 @@
-#include "FtsQuery.h"
+#include "core/storage/FtsQuery.h"
 
 #include <QRegularExpression>
 #include <QStringList>

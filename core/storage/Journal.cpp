@@ -1,9 +1,9 @@
-#include "Journal.h"
+#include "core/storage/Journal.h"
 
-#include "Clock.h"
-#include "crypto/KeySlotFile.h"
-#include "crypto/RecoveryCode.h"
-#include "SnapshotJob.h"
+#include "core/Clock.h"
+#include "core/crypto/KeySlotFile.h"
+#include "core/crypto/RecoveryCode.h"
+#include "core/storage/SnapshotJob.h"
 
 #include <QDir>
 #include <QFile>

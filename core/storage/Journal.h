@@ -2,10 +2,10 @@
 // the unwrapped data key, the store, and the daily encrypted snapshots in backups/.
 #pragma once
 
-#include "crypto/KdfProfile.h"
-#include "crypto/SecretBytes.h"
-#include "Error.h"
-#include "JournalStore.h"
+#include "core/crypto/KdfProfile.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
+#include "core/storage/JournalStore.h"
 
 #include <memory>
 #include <QString>

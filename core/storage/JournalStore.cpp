@@ -1,16 +1,16 @@
-#include "JournalStore.h"
+#include "core/storage/JournalStore.h"
 
-#include "CheckInTable.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DatabaseMaintenance.h"
-#include "DatabaseOpener.h"
-#include "DraftTable.h"
-#include "EntryTable.h"
-#include "Migrations.h"
-#include "PartnerTable.h"
-#include "SettingsTable.h"
-#include "Transaction.h"
+#include "core/Clock.h"
+#include "core/storage/CheckInTable.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseMaintenance.h"
+#include "core/storage/DatabaseOpener.h"
+#include "core/storage/DraftTable.h"
+#include "core/storage/EntryTable.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/PartnerTable.h"
+#include "core/storage/SettingsTable.h"
+#include "core/storage/Transaction.h"
 
 namespace aftercare::core {
 

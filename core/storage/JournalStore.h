@@ -3,13 +3,13 @@
 // returned as an Error. Emits change notifications so views can refresh.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "EntryQuery.h"
-#include "Error.h"
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/Partner.h"
-#include "OpeningCheck.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
+#include "core/storage/EntryQuery.h"
+#include "core/storage/OpeningCheck.h"
 
 #include <memory>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "Database.h"
-#include "Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace aftercare::core {
 

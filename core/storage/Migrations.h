@@ -2,7 +2,7 @@
 // A new journal runs every step from version 0; an older one runs the steps it lacks.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <functional>
 #include <QList>

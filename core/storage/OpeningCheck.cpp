@@ -1,7 +1,7 @@
-#include "OpeningCheck.h"
+#include "core/storage/OpeningCheck.h"
 
-#include "Database.h"
-#include "DatabaseMaintenance.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseMaintenance.h"
 
 namespace aftercare::core {
 

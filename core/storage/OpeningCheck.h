@@ -13,8 +13,8 @@
 // files the open made, when nothing was written to them.
 #pragma once
 
-#include "Error.h"
-#include "SideFiles.h"
+#include "core/Error.h"
+#include "core/storage/SideFiles.h"
 
 #include <condition_variable>
 #include <memory>

@@ -1,8 +1,8 @@
-#include "PartnerTable.h"
+#include "core/storage/PartnerTable.h"
 
-#include "Database.h"
-#include "model/Entry.h"
-#include "Statement.h"
+#include "core/model/Entry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 namespace aftercare::core {
 

@@ -1,8 +1,8 @@
 // The SQL for partners: labels are trimmed, non-empty and unique ignoring case.
 #pragma once
 
-#include "Error.h"
-#include "model/Partner.h"
+#include "core/Error.h"
+#include "core/model/Partner.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "SettingsTable.h"
+#include "core/storage/SettingsTable.h"
 
-#include "Database.h"
-#include "Statement.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 namespace aftercare::core {
 

@@ -2,7 +2,7 @@
 // preferences, trusted contacts) rather than in a plain settings file.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QString>
 

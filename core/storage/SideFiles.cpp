@@ -1,4 +1,4 @@
-#include "SideFiles.h"
+#include "core/storage/SideFiles.h"
 
 #include <QFile>
 #include <QFileInfo>

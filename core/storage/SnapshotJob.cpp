@@ -1,8 +1,8 @@
-#include "SnapshotJob.h"
+#include "core/storage/SnapshotJob.h"
 
-#include "Database.h"
-#include "DatabaseMaintenance.h"
-#include "DatabaseOpener.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseMaintenance.h"
+#include "core/storage/DatabaseOpener.h"
 
 #include <QDate>
 #include <QDir>

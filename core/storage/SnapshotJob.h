@@ -3,8 +3,8 @@
 // the journal's store stays free for the GUI while the copy is written.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "Error.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/Error.h"
 
 #include <atomic>
 #include <functional>

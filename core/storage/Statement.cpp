@@ -1,7 +1,7 @@
-#include "Statement.h"
+#include "core/storage/Statement.h"
 
-#include "crypto/SecretBytes.h"
-#include "Database.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Database.h"
 
 #include <sqlcipher/sqlite3.h>
 

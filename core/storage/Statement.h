@@ -2,7 +2,7 @@
 // user values only ever reach SQLite as bound parameters.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <optional>
 #include <QByteArray>

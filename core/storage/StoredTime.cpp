@@ -1,4 +1,4 @@
-#include "StoredTime.h"
+#include "core/storage/StoredTime.h"
 
 namespace aftercare::core::StoredTime {
 

@@ -1,7 +1,7 @@
 // A write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeded.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 namespace aftercare::core {
 

@@ -1,12 +1,12 @@
 // The cost of Trends over large journals, against the cost of reading the same rows from the
 // store: all findings, series and the summary must stay within three times the read.
-#include "analysis/AnalysisContext.h"
-#include "analysis/Findings.h"
-#include "analysis/TrendSeries.h"
-#include "analysis/TrendSummary.h"
-#include "crypto/SecretBytes.h"
-#include "demo/DemoData.h"
-#include "storage/JournalStore.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Findings.h"
+#include "core/analysis/TrendSeries.h"
+#include "core/analysis/TrendSummary.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/JournalStore.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

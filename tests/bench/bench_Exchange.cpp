@@ -1,12 +1,12 @@
 // How long exporting and importing 10,000 entries takes, next to what Qt's own JSON parser needs
 // for the same file in the same run, so the numbers mean something on any machine.
-#include "demo/DemoData.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/JsonFormat.h"
-#include "MedianTiming.h"
-#include "storage/Database.h"
-#include "storage/DatabaseOpener.h"
-#include "storage/EntryRow.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseOpener.h"
+#include "core/storage/EntryRow.h"
+#include "tests/bench/MedianTiming.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -5,12 +5,12 @@
 // Each journal is opened in a fresh child process (this same binary with --open-journal), so
 // both sizes start from the same state: no heap left over from filling the journal, no fonts or
 // styles already warmed up by the other run.
-#include "app/Session.h"
-#include "crypto/SecretBytes.h"
-#include "demo/DemoData.h"
-#include "journal/JournalPage.h"
-#include "journal/JournalTableModel.h"
-#include "storage/Journal.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Journal.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/JournalTableModel.h"
+#include "ui/session/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

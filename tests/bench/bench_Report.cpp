@@ -2,12 +2,12 @@
 // report, lay it out and write the PDF. One year of typical use (~150 entries) must take under a
 // second; ten years of a 10,000-entry journal is measured too. Peak memory is reported per case:
 // run one case per process (bench_Report oneYear / bench_Report tenYears) for a clean figure.
-#include "crypto/SecretBytes.h"
-#include "demo/DemoData.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportDocument.h"
-#include "report/ReportPdfWriter.h"
-#include "storage/JournalStore.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoData.h"
+#include "core/report/ReportBuilder.h"
+#include "core/storage/JournalStore.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportPdfWriter.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -21,14 +21,14 @@
 // (< 1 ms). The cost of the standard profile is measured separately and reported beside it.
 //
 // Budgets (issue 3, §9): app start ≤ 2 × bare window; app peak memory ≤ bare + 40 MB.
-#include "app/MainWindow.h"
-#include "app/Session.h"
-#include "demo/DemoData.h"
-#include "exchange/JournalExchange.h"
-#include "settings/Preferences.h"
-#include "storage/Journal.h"
-#include "storage/SnapshotJob.h"
-#include "TestJournal.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/storage/Journal.h"
+#include "core/storage/SnapshotJob.h"
+#include "tests/support/TestJournal.h"
+#include "ui/app/MainWindow.h"
+#include "ui/session/Preferences.h"
+#include "ui/session/Session.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,13 +1,13 @@
 // What the store's layer costs over raw SQLCipher doing the same work with the same pragmas:
 // one durable add, listing 10,000 entries, and a page of 30 out of 100,000. The summary prints
 // the ratios so the numbers mean something on any machine.
-#include "crypto/SecretBytes.h"
-#include "demo/DemoData.h"
-#include "MedianTiming.h"
-#include "storage/Database.h"
-#include "storage/DatabaseOpener.h"
-#include "storage/EntryRow.h"
-#include "storage/JournalStore.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseOpener.h"
+#include "core/storage/EntryRow.h"
+#include "core/storage/JournalStore.h"
+#include "tests/bench/MedianTiming.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -3,15 +3,15 @@
 // period change. With AFTERCARE_SCREENSHOT_DIR set it also renders the Trends and Check-ins pages
 // on the demo journal (250 entries over 18 months) into trends.png, checkins.png and
 // checkin-phq9.png (the questionnaire with the item-9 support showing).
-#include "app/Session.h"
-#include "checkin/CheckInPage.h"
-#include "Clock.h"
-#include "crypto/KdfProfile.h"
-#include "crypto/SecretBytes.h"
-#include "demo/DemoData.h"
-#include "exchange/JournalExchange.h"
-#include "storage/Journal.h"
-#include "trends/TrendsPage.h"
+#include "core/Clock.h"
+#include "core/crypto/KdfProfile.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/storage/Journal.h"
+#include "ui/checkin/CheckInPage.h"
+#include "ui/session/Session.h"
+#include "ui/trends/TrendsPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // Unlocking cost: Argon2id with the standard and the test profiles, and opening the store with
 // an already-unwrapped key (what remains once the key derivation is done).
-#include "crypto/KdfProfile.h"
-#include "TestJournal.h"
+#include "core/crypto/KdfProfile.h"
+#include "tests/support/TestJournal.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // cheap Argon2id profile, no inherited passphrase variables, stdin a pipe (never a terminal).
 #pragma once
 
-#include "exchange/JsonFormat.h"
-#include "TestJournal.h"
+#include "core/exchange/JsonFormat.h"
+#include "tests/support/TestJournal.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
 // aftercare-cli's questionnaires and trends: checkin, checkins and trends, their JSON shapes,
 // the safety message, and that a malformed check-in records nothing.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QTest>
 

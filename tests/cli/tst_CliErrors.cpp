@@ -1,6 +1,6 @@
 // aftercare-cli when something is wrong: the exit code says what kind of problem it is, the
 // message says what to do, and the journal is left exactly as it was.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // aftercare-cli moving journals in and out: export (JSON, CSV, to a file), import, and the
 // encrypted portable backup with restore into a new journal.
-#include "CliRunner.h"
-#include "exchange/CsvFormat.h"
+#include "core/exchange/CsvFormat.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QDir>
 #include <QFileInfo>

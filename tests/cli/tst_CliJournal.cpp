@@ -1,8 +1,8 @@
 // aftercare-cli's everyday commands against a real journal: init, add, list, show, delete,
 // passwd, check, and the help texts.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
-#include "crypto/RecoveryCode.h"
+#include "core/crypto/RecoveryCode.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

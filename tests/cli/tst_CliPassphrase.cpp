@@ -1,6 +1,6 @@
 // Where aftercare-cli takes the passphrase from: --passphrase-file before the environment, and
 // a prompt on a real (pseudo-)terminal that never echoes what is typed.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // `aftercare-cli export --format pdf`: handed over to aftercare-report with the same private
 // defaults as the Export page (no notes, Partner A/B), the passphrase passed on without ever
 // being on a command line, and mistakes caught before anything is written.
-#include "../core/tst_ReportFixture.h"
-#include "CliRunner.h"
-#include "PdfTools.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/cli/PdfTools.h"
+#include "tests/core/tst_ReportFixture.h"
 
 #include <QDir>
 #include <QFileInfo>

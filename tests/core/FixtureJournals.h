@@ -2,7 +2,7 @@
 // test key they are encrypted with.
 #pragma once
 
-#include "crypto/SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QFile>
 #include <QTemporaryDir>

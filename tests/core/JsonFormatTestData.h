@@ -2,7 +2,7 @@
 // whose round trips and deliberate damage the tests check.
 #pragma once
 
-#include "exchange/JsonFormat.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // Argon2id profile, and helpers to take a saved file apart and damage it on purpose.
 #pragma once
 
-#include "crypto/KeySlotFile.h"
-#include "crypto/RecoveryCode.h"
+#include "core/crypto/KeySlotFile.h"
+#include "core/crypto/RecoveryCode.h"
 
 #include <sodium.h>
 

@@ -2,9 +2,9 @@
 // fully answered entries, and byte-level file snapshots to prove a file was left untouched.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "model/Entry.h"
-#include "storage/JournalStore.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/model/Entry.h"
+#include "core/storage/JournalStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "exchange/CsvFormat.h"
-#include "exchange/JsonFormat.h"
+#include "core/exchange/CsvFormat.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // The RAII layer over SQLCipher: statements, transactions and errors a user can act on.
-#include "crypto/SecretBytes.h"
-#include "storage/Database.h"
-#include "storage/DatabaseOpener.h"
-#include "storage/EntryRow.h"
-#include "storage/Statement.h"
-#include "storage/StoredTime.h"
-#include "storage/Transaction.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseOpener.h"
+#include "core/storage/EntryRow.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StoredTime.h"
+#include "core/storage/Transaction.h"
 
 #include <QFile>
 #include <QTemporaryDir>

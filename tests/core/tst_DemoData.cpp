@@ -1,5 +1,5 @@
-#include "demo/DemoData.h"
-#include "exchange/JsonFormat.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JsonFormat.h"
 
 #include <QElapsedTimer>
 #include <QSet>

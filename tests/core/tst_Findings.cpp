@@ -1,13 +1,13 @@
 // What holds across all finding rules: the one definition of "distressing", severity order,
 // the reference time, input order, the JSON shape and the guide topics findings point to.
-#include "tst_FindingsFixture.h"
+#include "tests/core/tst_FindingsFixture.h"
 
-#include "analysis/AnalysisContext.h"
-#include "analysis/Distress.h"
-#include "analysis/FindingRules.h"
-#include "analysis/Findings.h"
-#include "analysis/GuideTopic.h"
-#include "Clock.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Distress.h"
+#include "core/analysis/FindingRules.h"
+#include "core/analysis/Findings.h"
+#include "core/analysis/GuideTopic.h"
+#include "core/Clock.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

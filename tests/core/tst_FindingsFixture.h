@@ -2,11 +2,11 @@
 // days before it they happened, and check-ins with chosen answers.
 #pragma once
 
-#include "analysis/Finding.h"
-#include "analysis/Findings.h"
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/Partner.h"
+#include "core/analysis/Finding.h"
+#include "core/analysis/Findings.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
 
 #include <optional>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // The pattern rules: each fires on a crafted dataset with exactly the expected evidence, and
 // stays silent one entry short, one second outside its window, or one point under.
-#include "tst_FindingsFixture.h"
+#include "tests/core/tst_FindingsFixture.h"
 
 #include <QTest>
 

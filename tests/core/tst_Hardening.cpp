@@ -1,4 +1,4 @@
-#include "Hardening.h"
+#include "core/Hardening.h"
 
 #include <QDir>
 #include <QFile>

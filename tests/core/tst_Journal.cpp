@@ -1,7 +1,7 @@
 // The journal folder: creation, unlocking, the lock file, passphrase changes and snapshots.
-#include "Clock.h"
-#include "crypto/RecoveryCode.h"
-#include "TestJournal.h"
+#include "core/Clock.h"
+#include "core/crypto/RecoveryCode.h"
+#include "tests/support/TestJournal.h"
 
 #include <QDir>
 #include <QFile>

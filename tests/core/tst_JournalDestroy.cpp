@@ -1,8 +1,8 @@
 // Journal::destroy: "delete all data" removes every file the journal wrote (keys, database with
 // its WAL/SHM, drafts inside it, daily snapshots, the lock file), refuses while the journal is
 // open, and leaves anything else in the folder alone.
-#include "Clock.h"
-#include "TestJournal.h"
+#include "core/Clock.h"
+#include "tests/support/TestJournal.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "Clock.h"
-#include "demo/DemoData.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/JsonFormat.h"
-#include "exchange/SafeFile.h"
+#include "core/Clock.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/exchange/SafeFile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // Entries, partners, check-ins, the draft and settings: round trips, validation and signals.
-#include "Clock.h"
-#include "StoreTestData.h"
+#include "core/Clock.h"
+#include "tests/core/StoreTestData.h"
 
 #include <QSignalSpy>
 #include <QTest>

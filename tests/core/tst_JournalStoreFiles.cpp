@@ -1,6 +1,6 @@
 // The database file itself: a wrong key, foreign or damaged files are refused without being
 // modified; the file is encrypted; the encrypted copy opens and holds the same data.
-#include "StoreTestData.h"
+#include "tests/core/StoreTestData.h"
 
 #include <QDir>
 #include <QRandomGenerator>

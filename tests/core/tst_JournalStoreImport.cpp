@@ -1,5 +1,5 @@
 // importAll: validated up front, one transaction, existing ids skipped, all or nothing.
-#include "StoreTestData.h"
+#include "tests/core/StoreTestData.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,11 +1,11 @@
 // Listing entries: order, every filter, paging, counting, and full-text search including
 // awkward input and the removal of deleted text.
-#include "Clock.h"
-#include "crypto/SecretBytes.h"
-#include "storage/Database.h"
-#include "storage/DatabaseOpener.h"
-#include "storage/FtsQuery.h"
-#include "StoreTestData.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseOpener.h"
+#include "core/storage/FtsQuery.h"
+#include "tests/core/StoreTestData.h"
 
 #include <QTest>
 

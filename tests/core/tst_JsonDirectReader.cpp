@@ -1,9 +1,9 @@
 // The direct reader (straight from the bytes) must read exactly what the checked reader (through
 // QJsonDocument) reads, and decline everything else so that the checked reader names the problem:
 // readDocument() gives the same document or the same error either way.
-#include "demo/DemoData.h"
-#include "exchange/JsonDirectReader.h"
-#include "JsonFormatTestData.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JsonDirectReader.h"
+#include "tests/core/JsonFormatTestData.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Writing and reading the JSON format: timestamps keep their offsets, every field survives a
 // round trip, and the written document has the documented shape. Refusals are in
 // tst_JsonFormatErrors.cpp.
-#include "exchange/JsonFormat.h"
-#include "JsonFormatTestData.h"
+#include "core/exchange/JsonFormat.h"
+#include "tests/core/JsonFormatTestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

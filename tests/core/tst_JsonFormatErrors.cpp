@@ -1,7 +1,7 @@
 // What reading refuses: each damaged document is reported with its JSON path and what is
 // allowed, malformed JSON with its line and column.
-#include "exchange/JsonFormat.h"
-#include "JsonFormatTestData.h"
+#include "core/exchange/JsonFormat.h"
+#include "tests/core/JsonFormatTestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

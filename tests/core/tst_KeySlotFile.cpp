@@ -1,6 +1,6 @@
 // The key-slot file: both slots round-trip, the documented format, wrong secrets, re-wrapping
 // one slot, and saving atomically and privately. Damaged files are in tst_KeySlotFileDamage.cpp.
-#include "KeySlotTestData.h"
+#include "tests/core/KeySlotTestData.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // A key-slot file that is missing, empty, truncated, bit-flipped, forged, reordered or absurd
 // is reported as damaged (never "reset"), before any expensive key derivation where possible.
-#include "KeySlotTestData.h"
+#include "tests/core/KeySlotTestData.h"
 
 #include <QFileInfo>
 

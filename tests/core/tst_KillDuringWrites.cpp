@@ -1,6 +1,6 @@
 // Kills a writing child process at arbitrary moments, many times: every entry the child reported
 // as saved must still be there, and the journal must pass its integrity check.
-#include "TestJournal.h"
+#include "tests/support/TestJournal.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
 // Schema upgrades: every step in one transaction, rolled back as a whole on failure, and a real
 // journal of every older version (tests/data) opening with its rows intact.
-#include "FixtureJournals.h"
-#include "storage/Database.h"
-#include "storage/DatabaseOpener.h"
-#include "storage/Migrations.h"
-#include "StoreTestData.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseOpener.h"
+#include "core/storage/Migrations.h"
+#include "tests/core/FixtureJournals.h"
+#include "tests/core/StoreTestData.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // A journal opened with IntegrityCheckTiming::AlongsideReads: it reads at once, nothing is
 // written until its quick_check has passed, and when the check finds damage the files are left
 // exactly as they were — the database, its WAL and the folder's list of files.
-#include "StoreTestData.h"
+#include "tests/core/StoreTestData.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SQLCipher page sizes: new journals use 4096-byte pages, journals written with the old default
 // of 1024 keep opening (and keep their size), and encrypted snapshots open like their source.
-#include "FixtureJournals.h"
-#include "storage/Database.h"
-#include "storage/DatabaseOpener.h"
-#include "StoreTestData.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseOpener.h"
+#include "tests/core/FixtureJournals.h"
+#include "tests/core/StoreTestData.h"
 
 #include <QDir>
 #include <QFileInfo>

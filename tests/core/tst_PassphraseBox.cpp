@@ -1,4 +1,4 @@
-#include "crypto/PassphraseBox.h"
+#include "core/crypto/PassphraseBox.h"
 
 #include <sodium.h>
 

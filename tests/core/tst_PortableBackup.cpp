@@ -1,6 +1,6 @@
-#include "demo/DemoData.h"
-#include "exchange/JsonFormat.h"
-#include "exchange/PortableBackup.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/exchange/PortableBackup.h"
 
 #include <QDir>
 #include <QFile>

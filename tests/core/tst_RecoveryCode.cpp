@@ -1,4 +1,4 @@
-#include "crypto/RecoveryCode.h"
+#include "core/crypto/RecoveryCode.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,10 +1,10 @@
 // The therapist summary as data: counts, redaction, check-in bands, findings' evidence, the
 // legend, and an honest empty report.
-#include "tst_ReportFixture.h"
+#include "tests/core/tst_ReportFixture.h"
 
-#include "report/ReportBuilder.h"
-#include "report/ReportLabels.h"
-#include "report/ReportOptions.h"
+#include "core/report/ReportBuilder.h"
+#include "core/report/ReportLabels.h"
+#include "core/report/ReportOptions.h"
 
 #include <QTest>
 

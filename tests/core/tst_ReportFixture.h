@@ -2,10 +2,10 @@
 // shared by the report model tests and the PDF tests (not a test on its own).
 #pragma once
 
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/Partner.h"
-#include "report/ReportBuilder.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
+#include "core/report/ReportBuilder.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
-#include "exchange/JsonFormat.h"
-#include "exchange/SafeFile.h"
-#include "TestJournal.h"
+#include "core/exchange/JsonFormat.h"
+#include "core/exchange/SafeFile.h"
+#include "tests/support/TestJournal.h"
 
 #include <QDir>
 #include <QFile>

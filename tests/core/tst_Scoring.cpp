@@ -1,8 +1,8 @@
 // PHQ-9 and GAD-7 scoring: every band boundary of both instruments, the item 9 flag, PHQ-2, and
 // the published wording the check-in screens show.
-#include "analysis/Questionnaire.h"
-#include "analysis/Scoring.h"
-#include "model/Entry.h"
+#include "core/analysis/Questionnaire.h"
+#include "core/analysis/Scoring.h"
+#include "core/model/Entry.h"
 
 #include <QTest>
 

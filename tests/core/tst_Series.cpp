@@ -1,9 +1,9 @@
 // The Trends series and summary on a small known journal: week and month buckets by each entry's
 // own local date, mixes, counts, scores over time, partners and the calendar of days.
-#include "tst_FindingsFixture.h"
+#include "tests/core/tst_FindingsFixture.h"
 
-#include "analysis/TrendSeries.h"
-#include "analysis/TrendSummary.h"
+#include "core/analysis/TrendSeries.h"
+#include "core/analysis/TrendSummary.h"
 
 #include <numeric>
 #include <QJsonArray>

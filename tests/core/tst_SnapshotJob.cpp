@@ -1,8 +1,8 @@
 // The daily snapshot as a job for another thread: what it writes, how it stops, and that the
 // journal's own store keeps working while it runs.
-#include "Clock.h"
-#include "storage/SnapshotJob.h"
-#include "TestJournal.h"
+#include "core/Clock.h"
+#include "core/storage/SnapshotJob.h"
+#include "tests/support/TestJournal.h"
 
 #include <chrono>
 #include <condition_variable>

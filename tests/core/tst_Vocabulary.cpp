@@ -1,6 +1,6 @@
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/EnumSet.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/EnumSet.h"
 
 #include <QTest>
 #include <QUuid>

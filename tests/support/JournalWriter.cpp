@@ -1,7 +1,7 @@
 // A child process for the crash test: unlocks the journal given as argv[1] (passphrase in
 // AFTERCARE_PASSPHRASE) and adds entries as fast as it can, printing each id only after the
 // store has committed it. The test kills it at arbitrary moments.
-#include "TestJournal.h"
+#include "tests/support/TestJournal.h"
 
 #include <cstdio>
 #include <QCoreApplication>

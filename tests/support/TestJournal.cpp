@@ -1,6 +1,6 @@
-#include "TestJournal.h"
+#include "tests/support/TestJournal.h"
 
-#include "crypto/KdfProfile.h"
+#include "core/crypto/KdfProfile.h"
 
 #include <QFile>
 

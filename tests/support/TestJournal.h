@@ -2,8 +2,8 @@
 // profile, plus a few helpers every journal test needs.
 #pragma once
 
-#include "model/Entry.h"
-#include "storage/Journal.h"
+#include "core/model/Entry.h"
+#include "core/storage/Journal.h"
 
 #include <QString>
 #include <QTemporaryDir>

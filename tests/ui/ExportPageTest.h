@@ -2,18 +2,18 @@
 // unlocked session, the page on screen, and helpers that drive its widgets by object name.
 #pragma once
 
-#include "../cli/PdfTools.h"
-#include "../core/tst_ReportFixture.h"
-#include "TestJournal.h"
+#include "tests/cli/PdfTools.h"
+#include "tests/core/tst_ReportFixture.h"
+#include "tests/support/TestJournal.h"
 
-#include "app/Session.h"
-#include "Clock.h"
-#include "exchange/CsvFormat.h"
-#include "exchange/JsonFormat.h"
-#include "export/ExportPage.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/Dialogs.h"
-#include "WidgetTexts.h"
+#include "core/Clock.h"
+#include "core/exchange/CsvFormat.h"
+#include "core/exchange/JsonFormat.h"
+#include "tests/ui/WidgetTexts.h"
+#include "ui/export/ExportPage.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/Dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>

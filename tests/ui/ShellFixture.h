@@ -3,12 +3,12 @@
 // walk over every widget's visible text.
 #pragma once
 
-#include "app/MainWindow.h"
-#include "app/Session.h"
-#include "settings/Preferences.h"
-#include "TestJournal.h"
-#include "widgets/Dialogs.h"
-#include "WidgetTexts.h"
+#include "tests/support/TestJournal.h"
+#include "tests/ui/WidgetTexts.h"
+#include "ui/app/MainWindow.h"
+#include "ui/session/Preferences.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/Dialogs.h"
 
 #include <memory>
 #include <QAbstractButton>

@@ -2,10 +2,10 @@
 // with the clock fixed at a chosen moment.
 #pragma once
 
-#include "app/Session.h"
-#include "Clock.h"
-#include "crypto/SecretBytes.h"
-#include "storage/Journal.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Journal.h"
+#include "ui/session/Session.h"
 
 #include <memory>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The app's icons are drawn from their SVG without Qt's icon-engine plugin (svgIcon), and look
 // exactly as the plugin draws them: at every size, ratio and mode, on the lock screen and as
 // the window's icon, in discreet mode too.
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/SvgIcon.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/widgets/SvgIcon.h"
 
 #include <QImage>
 

@@ -2,10 +2,10 @@
 // after the last check-in (not at thirteen), leads to the Check-ins page, goes away for two weeks
 // when dismissed, and never shows once the reminder is turned off in Settings — a choice that
 // survives a restart and that the Check-ins page's own switch reflects.
-#include "checkin/CheckInReminder.h"
-#include "Clock.h"
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
+#include "core/Clock.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/CheckInReminder.h"
 
 #include <QCheckBox>
 

@@ -1,11 +1,11 @@
 // The Check-ins page: taking the PHQ-9 and GAD-7, the item-9 safety response the moment it is
 // answered, what is stored, the band shown at every edge, the history, and locking.
-#include "app/Session.h"
-#include "checkin/CheckInPage.h"
-#include "checkin/QuestionnaireForm.h"
-#include "Clock.h"
-#include "TestJournal.h"
-#include "widgets/SupportPanel.h"
+#include "core/Clock.h"
+#include "tests/support/TestJournal.h"
+#include "ui/checkin/CheckInPage.h"
+#include "ui/checkin/QuestionnaireForm.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <QCheckBox>
 #include <QLabel>

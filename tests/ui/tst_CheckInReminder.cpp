@@ -1,8 +1,8 @@
 // When Home offers a check-in: two weeks after the last one or when there is none, never when
 // turned off, and not again for two weeks after the person dismisses it.
-#include "checkin/CheckInReminder.h"
-#include "storage/JournalStore.h"
-#include "TestJournal.h"
+#include "core/storage/JournalStore.h"
+#include "tests/support/TestJournal.h"
+#include "ui/session/CheckInReminder.h"
 
 #include <QTest>
 

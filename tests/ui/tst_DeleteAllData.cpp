@@ -1,9 +1,9 @@
 // Settings → Delete all data in the real window, with the real deletion: a wrong confirmation
 // deletes nothing; the exact phrase removes the journal's files and returns to first run, where
 // a new journal can be made in the same folder.
-#include "settings/DeleteSection.h"
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/settings/DeleteSection.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // written whole or not at all, JSON and CSV read back, printing goes through the printer, and
 // locking empties the page, even while a file is being made in the background. The preview has
 // its own tests (tst_ExportPreview).
-#include "ExportPageTest.h"
+#include "tests/ui/ExportPageTest.h"
 
 using namespace aftercare;
 using namespace aftercare::core;

@@ -1,6 +1,6 @@
 // The Export page's preview, driven by its widgets' object names: it follows the options, fits
 // its pages to the room it has, and never squeezes the options beside it.
-#include "ExportPageTest.h"
+#include "tests/ui/ExportPageTest.h"
 
 using namespace aftercare;
 using namespace aftercare::core;

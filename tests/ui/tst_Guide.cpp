@@ -1,10 +1,10 @@
 // The guide in the real window: F1 and the "Need help now?" link reach it, every topic has its
 // own text, links between pages work, and "Getting help now" shows crisis lines and the user's
 // saved contacts.
-#include "guide/GuidePage.h"
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/SupportPanel.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/guide/GuidePage.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <QListWidget>
 #include <QSignalSpy>

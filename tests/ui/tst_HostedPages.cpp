@@ -2,14 +2,14 @@
 // a finding's "Show the entries" lands on the Journal page showing exactly its evidence, the
 // pages' help and guide links go where they should, and a lock leaves none of them showing
 // anything from the journal.
-#include "app/LockController.h"
-#include "Clock.h"
-#include "export/ExportPage.h"
-#include "guide/GuidePage.h"
-#include "journal/JournalTableModel.h"
-#include "ShellFixture.h"
-#include "trends/TrendsPage.h"
-#include "widgets/BackgroundTask.h"
+#include "core/Clock.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/export/ExportPage.h"
+#include "ui/guide/GuidePage.h"
+#include "ui/journal/JournalTableModel.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/LockController.h"
+#include "ui/trends/TrendsPage.h"
 
 #include <QListWidget>
 #include <QTreeWidget>

@@ -1,11 +1,11 @@
 // The Journal page: empty and no-results states, search and every filter, the detail pane,
 // edit and delete, showing a finding's evidence, and emptying itself when the journal locks.
-#include "app/Session.h"
-#include "Clock.h"
-#include "crypto/SecretBytes.h"
-#include "journal/JournalPage.h"
-#include "journal/JournalTableModel.h"
-#include "storage/Journal.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Journal.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/JournalTableModel.h"
+#include "ui/session/Session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,9 +21,9 @@
 #include <QTextEdit>
 #include <QtTest>
 
-#include "UnlockedJournal.h"
+#include "tests/ui/UnlockedJournal.h"
 
-#include "WidgetTexts.h"
+#include "tests/ui/WidgetTexts.h"
 
 using namespace aftercare;
 

@@ -1,9 +1,9 @@
 // The journal list's model: a well-behaved Qt model that pages from the store instead of loading
 // every entry, and follows the store's changes.
-#include "Clock.h"
-#include "crypto/SecretBytes.h"
-#include "journal/JournalTableModel.h"
-#include "storage/Journal.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Journal.h"
+#include "ui/journal/JournalTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -1,14 +1,14 @@
 // Locking in the real window: idle time measured on an injected clock, Ctrl+L, minimising, the
 // desktop's screen lock; afterwards no widget holds journal text, and unlocking returns to the
 // same page.
-#include "app/DesktopLockWatcher.h"
-#include "app/LockController.h"
-#include "Clock.h"
-#include "journal/JournalPage.h"
-#include "reflect/ReflectPage.h"
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/SupportPanel.h"
+#include "core/Clock.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/reflect/ReflectPage.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/DesktopLockWatcher.h"
+#include "ui/session/LockController.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <QDialog>
 #include <QPointer>

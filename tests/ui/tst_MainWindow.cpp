@@ -1,9 +1,9 @@
 // The real main window as a whole: the pages in the sidebar, shortcuts, navigation from Home,
 // objectNames and accessible names on every interactive widget of the shell, the demo label,
 // and the command line (--help, --version, bad options) of the real binary.
-#include "home/HomePage.h"
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/home/HomePage.h"
+#include "ui/session/BackgroundTask.h"
 
 #include <QAbstractSpinBox>
 #include <QListWidget>

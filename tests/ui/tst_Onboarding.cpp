@@ -1,9 +1,9 @@
 // First run through the real window: welcome, passphrase with strength warning, recovery code
 // shown once; the journal it creates opens with core::Journal::unlock, as the CLI does.
-#include "crypto/RecoveryCode.h"
-#include "onboarding/OnboardingPage.h"
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
+#include "core/crypto/RecoveryCode.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/onboarding/OnboardingPage.h"
+#include "ui/session/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 // Inline problem messages (a wrong passphrase, a passphrase that does not match) are calm: a
 // plain sentence at normal weight in a muted warm colour, set apart from body text and readable
 // (WCAG AA, 4.5:1) on light, dark and high-contrast palettes alike.
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/TextStyle.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <cmath>
 

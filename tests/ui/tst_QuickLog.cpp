@@ -1,9 +1,9 @@
 // The quick log: one page with the date, the five questions and notes, by keyboard.
-#include "app/Session.h"
-#include "Clock.h"
-#include "crypto/SecretBytes.h"
-#include "reflect/ReflectPage.h"
-#include "storage/Journal.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Journal.h"
+#include "ui/reflect/ReflectPage.h"
+#include "ui/session/Session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -11,9 +11,9 @@
 #include <QPlainTextEdit>
 #include <QtTest>
 
-#include "UnlockedJournal.h"
+#include "tests/ui/UnlockedJournal.h"
 
-#include "Keyboard.h"
+#include "tests/ui/Keyboard.h"
 
 using namespace aftercare;
 using test::focusName;

@@ -1,11 +1,11 @@
 // The unfinished reflection is never lost: every step change and every pause in typing saves it
 // as the store's draft; locking, closing the page or restarting the app brings it back, and the
 // next visit offers to continue it or let it go.
-#include "app/Session.h"
-#include "Clock.h"
-#include "crypto/SecretBytes.h"
-#include "reflect/ReflectPage.h"
-#include "storage/Journal.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Journal.h"
+#include "ui/reflect/ReflectPage.h"
+#include "ui/session/Session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -16,10 +16,10 @@
 #include <QTextEdit>
 #include <QtTest>
 
-#include "UnlockedJournal.h"
+#include "tests/ui/UnlockedJournal.h"
 
-#include "Keyboard.h"
-#include "WidgetTexts.h"
+#include "tests/ui/Keyboard.h"
+#include "tests/ui/WidgetTexts.h"
 
 using namespace aftercare;
 

@@ -1,12 +1,12 @@
 // The guided reflection driven the way a keyboard user drives it, plus the parts of the flow
 // that respond to answers: the required five, the pain information, consent support, the summary
 // after saving, and editing.
-#include "app/Session.h"
-#include "Clock.h"
-#include "crypto/SecretBytes.h"
-#include "reflect/ReflectPage.h"
-#include "storage/Journal.h"
-#include "widgets/SupportPanel.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Journal.h"
+#include "ui/reflect/ReflectPage.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -17,10 +17,10 @@
 #include <QTextBrowser>
 #include <QtTest>
 
-#include "TestJournal.h"
-#include "UnlockedJournal.h"
+#include "tests/support/TestJournal.h"
+#include "tests/ui/UnlockedJournal.h"
 
-#include "Keyboard.h"
+#include "tests/ui/Keyboard.h"
 
 using namespace aftercare;
 using test::focusName;

@@ -1,10 +1,10 @@
 // The reflection and the journal inside the real main window: Ctrl+N to a saved entry by
 // keyboard only, finding it again with Ctrl+F, editing it from the Journal, and a lock in the
 // middle of a reflection that empties the window and comes back to the same step.
-#include "journal/JournalTableModel.h"
-#include "Keyboard.h"
-#include "reflect/ReflectPage.h"
-#include "ShellFixture.h"
+#include "tests/ui/Keyboard.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/journal/JournalTableModel.h"
+#include "ui/reflect/ReflectPage.h"
 
 #include <QScrollArea>
 #include <QScrollBar>

@@ -1,6 +1,6 @@
 // What the summary after saving says, worked out from the answers alone.
-#include "model/Entry.h"
-#include "reflect/ReflectionAdvice.h"
+#include "core/model/Entry.h"
+#include "ui/reflect/ReflectionAdvice.h"
 
 #include <QtTest>
 

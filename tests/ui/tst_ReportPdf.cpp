@@ -1,12 +1,12 @@
 // The therapist summary as a PDF, read back with poppler's own tools: pages, text, fonts,
 // images, paper size and greys — what a clinician's PDF reader will see.
-#include "../core/tst_ReportFixture.h"
+#include "tests/core/tst_ReportFixture.h"
 
-#include "report/ReportBuilder.h"
-#include "report/ReportDocument.h"
-#include "report/ReportPageSize.h"
-#include "report/ReportPdfWriter.h"
-#include "report/ReportPrinter.h"
+#include "core/report/ReportBuilder.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportPageSize.h"
+#include "ui/report/ReportPdfWriter.h"
+#include "ui/report/ReportPrinter.h"
 
 #include <QImage>
 #include <QProcess>

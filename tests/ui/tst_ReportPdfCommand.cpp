@@ -1,9 +1,9 @@
 // aftercare-report, the command-line PDF summary (what `aftercare-cli export --format pdf` hands
 // over to): the same private defaults as the Export page, clear errors with the CLI's exit codes,
 // and nothing written when anything is wrong.
-#include "../cli/PdfTools.h"
-#include "../core/tst_ReportFixture.h"
-#include "TestJournal.h"
+#include "tests/cli/PdfTools.h"
+#include "tests/core/tst_ReportFixture.h"
+#include "tests/support/TestJournal.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // session runs the check beside the GUI, the day's snapshot waits until it has passed, locking
 // meanwhile still saves what the pages save, and damage it finds locks the journal unchanged and
 // says why.
-#include "app/Session.h"
-#include "TestJournal.h"
+#include "tests/support/TestJournal.h"
+#include "ui/session/Session.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The day's snapshot after unlocking runs beside the GUI, not on it: the event loop keeps
 // turning (and the store keeps working) while it is written, and locking meanwhile stops it
 // cleanly.
-#include "app/Session.h"
-#include "storage/SnapshotJob.h"
-#include "TestJournal.h"
+#include "core/storage/SnapshotJob.h"
+#include "tests/support/TestJournal.h"
+#include "ui/session/Session.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // Settings in the real window: preferences and contacts survive a restart of the window,
 // discreet mode changes the title, the passphrase can be changed (only with the current one),
 // portable backups round-trip, and deleting everything needs the typed phrase.
-#include "settings/DeleteSection.h"
-#include "ShellFixture.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/SupportPanel.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/settings/DeleteSection.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <QCheckBox>
 #include <QPlainTextEdit>

@@ -1,12 +1,12 @@
 // The Trends page on a journal whose findings and chart contents are known in advance: the cards
 // in severity order, their buttons, the chart point counts per period, the honest "not enough
 // entries" state, refreshing on changes, and an empty page once the journal locks.
-#include "app/Session.h"
-#include "Clock.h"
-#include "TestJournal.h"
-#include "trends/ChartCard.h"
-#include "trends/DayCalendar.h"
-#include "trends/TrendsPage.h"
+#include "core/Clock.h"
+#include "tests/support/TestJournal.h"
+#include "ui/session/Session.h"
+#include "ui/trends/ChartCard.h"
+#include "ui/trends/DayCalendar.h"
+#include "ui/trends/TrendsPage.h"
 
 #include <QBarSet>
 #include <QChart>

@@ -1,11 +1,11 @@
 // The locked screen in the real window: Enter unlocks, a wrong passphrase changes nothing but
 // the message, the recovery code sets a new passphrase, and a damaged or busy journal gets the
 // core's explanation — never an offer to wipe it.
-#include "Keyboard.h"
-#include "ShellFixture.h"
-#include "unlock/UnlockPage.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/SupportPanel.h"
+#include "tests/ui/Keyboard.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/unlock/UnlockPage.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <optional>
 #include <QDir>

@@ -1,9 +1,9 @@
 // While the passphrase is being checked: the field and button are disabled at once, and the busy
 // indicator appears only once the work has taken long enough to notice — so a real journal's
 // Argon2id (most of a second) shows it, and it goes when the journal opens.
-#include "ShellFixture.h"
-#include "unlock/UnlockPage.h"
-#include "widgets/BackgroundTask.h"
+#include "tests/ui/ShellFixture.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/unlock/UnlockPage.h"
 
 #include <QLabel>
 #include <QLineEdit>

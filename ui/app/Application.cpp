@@ -1,15 +1,15 @@
-#include "Application.h"
+#include "ui/app/Application.h"
 
-#include "CommandLine.h"
-#include "DemoJournal.h"
-#include "MainWindow.h"
-#include "ScreenshotTour.h"
-#include "Session.h"
-#include "settings/Preferences.h"
-#include "storage/Journal.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/Resources.h"
-#include "widgets/SvgIcon.h"
+#include "core/storage/Journal.h"
+#include "ui/app/CommandLine.h"
+#include "ui/app/DemoJournal.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/ScreenshotTour.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/Preferences.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/Resources.h"
+#include "ui/widgets/SvgIcon.h"
 
 #include <cstdio>
 #include <optional>

@@ -1,9 +1,9 @@
-#include "DemoJournal.h"
+#include "ui/app/DemoJournal.h"
 
-#include "Clock.h"
-#include "demo/DemoData.h"
-#include "exchange/JournalExchange.h"
-#include "storage/Journal.h"
+#include "core/Clock.h"
+#include "core/demo/DemoData.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/storage/Journal.h"
 
 namespace aftercare::ui {
 

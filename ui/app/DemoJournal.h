@@ -2,7 +2,7 @@
 // temporary folder that disappears on exit, opened straight away with a known passphrase.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <memory>
 #include <QTemporaryDir>

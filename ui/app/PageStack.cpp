@@ -1,4 +1,4 @@
-#include "PageStack.h"
+#include "ui/app/PageStack.h"
 
 #include <QTimer>
 

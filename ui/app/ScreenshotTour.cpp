@@ -1,14 +1,14 @@
-#include "ScreenshotTour.h"
+#include "ui/app/ScreenshotTour.h"
 
-#include "DemoJournal.h"
-#include "export/ExportPage.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "settings/Preferences.h"
-#include "trends/TrendsPage.h"
-#include "unlock/UnlockPage.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/Dialogs.h"
+#include "ui/app/DemoJournal.h"
+#include "ui/app/MainWindow.h"
+#include "ui/export/ExportPage.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/Preferences.h"
+#include "ui/session/Session.h"
+#include "ui/trends/TrendsPage.h"
+#include "ui/unlock/UnlockPage.h"
+#include "ui/widgets/Dialogs.h"
 
 #include <cstdio>
 #include <QAbstractButton>

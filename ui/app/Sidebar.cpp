@@ -1,6 +1,6 @@
-#include "Sidebar.h"
+#include "ui/app/Sidebar.h"
 
-#include "widgets/TextStyle.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QIcon>
 #include <QLabel>

@@ -1,16 +1,16 @@
-#include "CheckInPage.h"
+#include "ui/checkin/CheckInPage.h"
 
-#include "analysis/GuideTopic.h"
-#include "analysis/Scoring.h"
-#include "app/Session.h"
-#include "CheckInReminder.h"
-#include "CheckInResultView.h"
-#include "CheckInWording.h"
-#include "Clock.h"
-#include "QuestionnaireForm.h"
-#include "storage/JournalStore.h"
-#include "trends/WrappedText.h"
-#include "widgets/TextStyle.h"
+#include "core/analysis/GuideTopic.h"
+#include "core/analysis/Scoring.h"
+#include "core/Clock.h"
+#include "core/storage/JournalStore.h"
+#include "ui/checkin/CheckInResultView.h"
+#include "ui/checkin/QuestionnaireForm.h"
+#include "ui/session/CheckInReminder.h"
+#include "ui/session/Session.h"
+#include "ui/text/CheckInWording.h"
+#include "ui/widgets/TextStyle.h"
+#include "ui/widgets/WrappedText.h"
 
 #include <algorithm>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // totals and bands, and the reminder switch. Taking one and seeing its result happen in place.
 #pragma once
 
-#include "model/CheckIn.h"
+#include "core/model/CheckIn.h"
 
 #include <QList>
 #include <QWidget>

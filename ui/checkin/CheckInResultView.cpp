@@ -1,12 +1,12 @@
-#include "CheckInResultView.h"
+#include "ui/checkin/CheckInResultView.h"
 
-#include "analysis/GuideTopic.h"
-#include "analysis/Scoring.h"
-#include "CheckInWording.h"
-#include "trends/WrappedText.h"
-#include "widgets/ScrollingPage.h"
-#include "widgets/SupportPanel.h"
-#include "widgets/TextStyle.h"
+#include "core/analysis/GuideTopic.h"
+#include "core/analysis/Scoring.h"
+#include "ui/text/CheckInWording.h"
+#include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/SupportPanel.h"
+#include "ui/widgets/TextStyle.h"
+#include "ui/widgets/WrappedText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // PHQ-9 item 9 was answered above 0 — the crisis resources and the person's own contacts first.
 #pragma once
 
-#include "model/CheckIn.h"
+#include "core/model/CheckIn.h"
 
 #include <QWidget>
 

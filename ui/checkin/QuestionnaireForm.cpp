@@ -1,12 +1,12 @@
-#include "QuestionnaireForm.h"
+#include "ui/checkin/QuestionnaireForm.h"
 
-#include "analysis/Questionnaire.h"
-#include "analysis/Scoring.h"
-#include "CheckInWording.h"
-#include "trends/WrappedText.h"
-#include "widgets/ScrollingPage.h"
-#include "widgets/SupportPanel.h"
-#include "widgets/TextStyle.h"
+#include "core/analysis/Questionnaire.h"
+#include "core/analysis/Scoring.h"
+#include "ui/text/CheckInWording.h"
+#include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/SupportPanel.h"
+#include "ui/widgets/TextStyle.h"
+#include "ui/widgets/WrappedText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 // above 0 — the crisis resources and the person's own contacts, calmly, before anything else.
 #pragma once
 
-#include "model/Vocabulary.h"
+#include "core/model/Vocabulary.h"
 
 #include <QList>
 #include <QWidget>

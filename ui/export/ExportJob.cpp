@@ -1,12 +1,12 @@
-#include "ExportJob.h"
+#include "ui/export/ExportJob.h"
 
-#include "exchange/CsvFormat.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/JsonFormat.h"
-#include "report/ReportDocument.h"
-#include "report/ReportPdfWriter.h"
-#include "report/ReportStyle.h"
-#include "widgets/BackgroundTask.h"
+#include "core/exchange/CsvFormat.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/JsonFormat.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportPdfWriter.h"
+#include "ui/report/ReportStyle.h"
+#include "ui/session/BackgroundTask.h"
 
 namespace aftercare::ui {
 

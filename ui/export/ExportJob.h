@@ -7,10 +7,10 @@
 // on its own and throws its result away.
 #pragma once
 
-#include "Error.h"
-#include "export/ExportOptionsForm.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportOptions.h"
+#include "core/Error.h"
+#include "core/report/ReportBuilder.h"
+#include "core/report/ReportOptions.h"
+#include "ui/export/ExportOptionsForm.h"
 
 #include <functional>
 #include <memory>

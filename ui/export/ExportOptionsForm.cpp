@@ -1,7 +1,7 @@
-#include "ExportOptionsForm.h"
+#include "ui/export/ExportOptionsForm.h"
 
-#include "Clock.h"
-#include "widgets/TextStyle.h"
+#include "core/Clock.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

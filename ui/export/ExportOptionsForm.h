@@ -2,7 +2,7 @@
 // and a few words the user wants to raise. Holds no journal data except those words.
 #pragma once
 
-#include "report/ReportOptions.h"
+#include "core/report/ReportOptions.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,16 +1,16 @@
-#include "ExportPage.h"
+#include "ui/export/ExportPage.h"
 
-#include "app/Session.h"
-#include "Clock.h"
-#include "exchange/SafeFile.h"
-#include "export/ExportPreview.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportDocument.h"
-#include "report/ReportPageSize.h"
-#include "report/ReportPrinter.h"
-#include "storage/JournalStore.h"
-#include "widgets/Dialogs.h"
-#include "widgets/TextStyle.h"
+#include "core/Clock.h"
+#include "core/exchange/SafeFile.h"
+#include "core/report/ReportBuilder.h"
+#include "core/storage/JournalStore.h"
+#include "ui/export/ExportPreview.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportPageSize.h"
+#include "ui/report/ReportPrinter.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QApplication>
 #include <QDir>

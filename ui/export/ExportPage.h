@@ -5,10 +5,10 @@
 // locking cancels it and empties the page.
 #pragma once
 
-#include "Error.h"
-#include "export/ExportJob.h"
-#include "export/ExportOptionsForm.h"
-#include "report/TherapistReport.h"
+#include "core/Error.h"
+#include "core/report/TherapistReport.h"
+#include "ui/export/ExportJob.h"
+#include "ui/export/ExportOptionsForm.h"
 
 #include <functional>
 #include <QByteArray>

@@ -1,4 +1,4 @@
-#include "ExportPreview.h"
+#include "ui/export/ExportPreview.h"
 
 #include <QBoxLayout>
 #include <QLabel>

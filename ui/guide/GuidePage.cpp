@@ -1,8 +1,8 @@
-#include "GuidePage.h"
+#include "ui/guide/GuidePage.h"
 
-#include "app/Session.h"
-#include "widgets/Resources.h"
-#include "widgets/SupportPanel.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/Resources.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <algorithm>
 #include <QEvent>

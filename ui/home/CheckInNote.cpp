@@ -1,10 +1,10 @@
-#include "CheckInNote.h"
+#include "ui/home/CheckInNote.h"
 
-#include "app/Session.h"
-#include "checkin/CheckInReminder.h"
-#include "Clock.h"
-#include "storage/JournalStore.h"
-#include "widgets/TextStyle.h"
+#include "core/Clock.h"
+#include "core/storage/JournalStore.h"
+#include "ui/session/CheckInReminder.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

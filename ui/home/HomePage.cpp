@@ -1,11 +1,11 @@
-#include "HomePage.h"
+#include "ui/home/HomePage.h"
 
-#include "app/Session.h"
-#include "CheckInNote.h"
-#include "Clock.h"
-#include "storage/JournalStore.h"
-#include "widgets/ScrollingPage.h"
-#include "widgets/TextStyle.h"
+#include "core/Clock.h"
+#include "core/storage/JournalStore.h"
+#include "ui/home/CheckInNote.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QFrame>
 #include <QIcon>

@@ -1,7 +1,7 @@
-#include "EntryDetailView.h"
+#include "ui/journal/EntryDetailView.h"
 
-#include "model/Entry.h"
-#include "reflect/EntryProse.h"
+#include "core/model/Entry.h"
+#include "ui/text/EntryProse.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "JournalColumns.h"
+#include "ui/journal/JournalColumns.h"
 
-#include "JournalTableModel.h"
-#include "model/Vocabulary.h"
-#include "reflect/Wording.h"
+#include "core/model/Vocabulary.h"
+#include "ui/journal/JournalTableModel.h"
+#include "ui/text/Wording.h"
 
 #include <QFont>
 #include <QFontMetrics>

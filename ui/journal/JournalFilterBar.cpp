@@ -1,9 +1,9 @@
-#include "JournalFilterBar.h"
+#include "ui/journal/JournalFilterBar.h"
 
-#include "Clock.h"
-#include "reflect/Wording.h"
-#include "storage/JournalStore.h"
-#include "widgets/NameCombo.h"
+#include "core/Clock.h"
+#include "core/storage/JournalStore.h"
+#include "ui/text/Wording.h"
+#include "ui/widgets/NameCombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 // typing), a date range, and partner, reason and feeling filters. Produces an EntryQuery.
 #pragma once
 
-#include "storage/EntryQuery.h"
+#include "core/storage/EntryQuery.h"
 
 #include <QPointer>
 #include <QWidget>

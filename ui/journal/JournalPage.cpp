@@ -1,14 +1,14 @@
-#include "JournalPage.h"
-#include "reflect/FitToWidth.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/text/FitToWidth.h"
 
-#include "app/Session.h"
-#include "EntryDetailView.h"
-#include "JournalColumns.h"
-#include "JournalFilterBar.h"
-#include "JournalTableModel.h"
-#include "reflect/EntryProse.h"
-#include "storage/JournalStore.h"
-#include "widgets/TextStyle.h"
+#include "core/storage/JournalStore.h"
+#include "ui/journal/EntryDetailView.h"
+#include "ui/journal/JournalColumns.h"
+#include "ui/journal/JournalFilterBar.h"
+#include "ui/journal/JournalTableModel.h"
+#include "ui/session/Session.h"
+#include "ui/text/EntryProse.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

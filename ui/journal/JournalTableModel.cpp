@@ -1,7 +1,7 @@
-#include "JournalTableModel.h"
+#include "ui/journal/JournalTableModel.h"
 
-#include "reflect/Wording.h"
-#include "storage/JournalStore.h"
+#include "core/storage/JournalStore.h"
+#include "ui/text/Wording.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>

@@ -4,8 +4,8 @@
 // store's entries change.
 #pragma once
 
-#include "model/Entry.h"
-#include "storage/EntryQuery.h"
+#include "core/model/Entry.h"
+#include "core/storage/EntryQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,14 +1,14 @@
-#include "OnboardingPage.h"
+#include "ui/onboarding/OnboardingPage.h"
 
-#include "app/Session.h"
-#include "exchange/SafeFile.h"
-#include "storage/Journal.h"
-#include "unlock/JournalTasks.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/Dialogs.h"
-#include "widgets/NewPassphraseForm.h"
-#include "widgets/SupportPanel.h"
-#include "widgets/TextStyle.h"
+#include "core/exchange/SafeFile.h"
+#include "core/storage/Journal.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/JournalTasks.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/SupportPanel.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 // user says the code is stored safely.
 #pragma once
 
-#include "crypto/SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <memory>
 #include <QWidget>

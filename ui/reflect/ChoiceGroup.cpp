@@ -1,7 +1,7 @@
-#include "ChoiceGroup.h"
-#include "FitToWidth.h"
+#include "ui/reflect/ChoiceGroup.h"
+#include "ui/text/FitToWidth.h"
 
-#include "widgets/TextStyle.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // move between the options. "Not answered yet" is a valid state.
 #pragma once
 
-#include "model/Vocabulary.h"
-#include "Wording.h"
+#include "core/model/Vocabulary.h"
+#include "ui/text/Wording.h"
 
 #include <optional>
 #include <QList>

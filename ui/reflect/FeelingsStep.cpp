@@ -1,7 +1,7 @@
-#include "FeelingsStep.h"
+#include "ui/reflect/FeelingsStep.h"
 
-#include "model/Entry.h"
-#include "MultiChoice.h"
+#include "core/model/Entry.h"
+#include "ui/reflect/MultiChoice.h"
 
 #include <QAbstractButton>
 #include <QVBoxLayout>

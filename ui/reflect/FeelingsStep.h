@@ -1,7 +1,7 @@
 // Step 3 of the guided reflection: the feelings that were there, as chips to pick.
 #pragma once
 
-#include "ReflectStep.h"
+#include "ui/reflect/ReflectStep.h"
 
 namespace aftercare::ui {
 

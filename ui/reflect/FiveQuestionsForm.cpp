@@ -1,8 +1,8 @@
-#include "FiveQuestionsForm.h"
+#include "ui/reflect/FiveQuestionsForm.h"
 
-#include "ChoiceGroup.h"
-#include "model/Entry.h"
-#include "Wording.h"
+#include "core/model/Entry.h"
+#include "ui/reflect/ChoiceGroup.h"
+#include "ui/text/Wording.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "InfoPanel.h"
-#include "FitToWidth.h"
+#include "ui/reflect/InfoPanel.h"
+#include "ui/text/FitToWidth.h"
 
-#include "widgets/TextStyle.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QLabel>
 #include <QPushButton>

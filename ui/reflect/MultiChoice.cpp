@@ -1,7 +1,7 @@
-#include "MultiChoice.h"
-#include "FitToWidth.h"
+#include "ui/reflect/MultiChoice.h"
+#include "ui/text/FitToWidth.h"
 
-#include "widgets/TextStyle.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -3,8 +3,8 @@
 // stop and Space toggles it.
 #pragma once
 
-#include "model/EnumSet.h"
-#include "Wording.h"
+#include "core/model/EnumSet.h"
+#include "ui/text/Wording.h"
 
 #include <cstdint>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "PartnerPicker.h"
-#include "FitToWidth.h"
+#include "ui/reflect/PartnerPicker.h"
+#include "ui/text/FitToWidth.h"
 
-#include "app/Session.h"
-#include "storage/JournalStore.h"
-#include "widgets/NameCombo.h"
-#include "widgets/TextStyle.h"
+#include "core/storage/JournalStore.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/NameCombo.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
-#include "QuestionsStep.h"
-#include "FitToWidth.h"
+#include "ui/reflect/QuestionsStep.h"
+#include "ui/text/FitToWidth.h"
 
-#include "FiveQuestionsForm.h"
-#include "widgets/TextStyle.h"
+#include "ui/reflect/FiveQuestionsForm.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -2,7 +2,7 @@
 // five are answered.
 #pragma once
 
-#include "ReflectStep.h"
+#include "ui/reflect/ReflectStep.h"
 
 namespace aftercare::ui {
 

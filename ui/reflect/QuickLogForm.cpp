@@ -1,12 +1,12 @@
-#include "QuickLogForm.h"
-#include "FitToWidth.h"
+#include "ui/reflect/QuickLogForm.h"
+#include "ui/text/FitToWidth.h"
 
-#include "FiveQuestionsForm.h"
-#include "Reveal.h"
-#include "WhenEdit.h"
-#include "widgets/EnterKey.h"
-#include "widgets/ScrollingPage.h"
-#include "widgets/TextStyle.h"
+#include "ui/reflect/FiveQuestionsForm.h"
+#include "ui/reflect/Reveal.h"
+#include "ui/reflect/WhenEdit.h"
+#include "ui/widgets/EnterKey.h"
+#include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -2,7 +2,7 @@
 // reflection is too much.
 #pragma once
 
-#include "model/Entry.h"
+#include "core/model/Entry.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "ReasonsStep.h"
+#include "ui/reflect/ReasonsStep.h"
 
-#include "ChoiceGroup.h"
-#include "InfoPanel.h"
-#include "model/Entry.h"
-#include "MultiChoice.h"
-#include "Reveal.h"
+#include "core/model/Entry.h"
+#include "ui/reflect/ChoiceGroup.h"
+#include "ui/reflect/InfoPanel.h"
+#include "ui/reflect/MultiChoice.h"
+#include "ui/reflect/Reveal.h"
 
 #include <QAbstractButton>
 #include <QVBoxLayout>

@@ -3,7 +3,7 @@
 // is treatable.
 #pragma once
 
-#include "ReflectStep.h"
+#include "ui/reflect/ReflectStep.h"
 
 namespace aftercare::ui {
 

@@ -3,7 +3,7 @@
 // the user works; the page decides when to save them as a draft or an entry.
 #pragma once
 
-#include "model/Entry.h"
+#include "core/model/Entry.h"
 
 #include <QList>
 #include <QWidget>

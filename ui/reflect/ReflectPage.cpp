@@ -1,15 +1,15 @@
-#include "ReflectPage.h"
-#include "FitToWidth.h"
+#include "ui/reflect/ReflectPage.h"
+#include "ui/text/FitToWidth.h"
 
-#include "app/Session.h"
-#include "Clock.h"
-#include "QuickLogForm.h"
-#include "ReflectFlow.h"
-#include "ReflectionAdvice.h"
-#include "ReflectionSummaryView.h"
-#include "ResumeOffer.h"
-#include "storage/JournalStore.h"
-#include "widgets/TextStyle.h"
+#include "core/Clock.h"
+#include "core/storage/JournalStore.h"
+#include "ui/reflect/QuickLogForm.h"
+#include "ui/reflect/ReflectFlow.h"
+#include "ui/reflect/ReflectionAdvice.h"
+#include "ui/reflect/ReflectionSummaryView.h"
+#include "ui/reflect/ResumeOffer.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

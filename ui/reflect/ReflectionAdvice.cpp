@@ -1,6 +1,6 @@
-#include "ReflectionAdvice.h"
+#include "ui/reflect/ReflectionAdvice.h"
 
-#include "model/Entry.h"
+#include "core/model/Entry.h"
 
 #include <QCoreApplication>
 

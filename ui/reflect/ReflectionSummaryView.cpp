@@ -1,9 +1,9 @@
-#include "ReflectionSummaryView.h"
-#include "FitToWidth.h"
+#include "ui/reflect/ReflectionSummaryView.h"
+#include "ui/text/FitToWidth.h"
 
-#include "InfoPanel.h"
-#include "widgets/SupportPanel.h"
-#include "widgets/TextStyle.h"
+#include "ui/reflect/InfoPanel.h"
+#include "ui/widgets/SupportPanel.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // when something did not feel consensual.
 #pragma once
 
-#include "ReflectionAdvice.h"
+#include "ui/reflect/ReflectionAdvice.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "ResumeOffer.h"
-#include "FitToWidth.h"
+#include "ui/reflect/ResumeOffer.h"
+#include "ui/text/FitToWidth.h"
 
-#include "widgets/TextStyle.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "ReviewStep.h"
-#include "FitToWidth.h"
+#include "ui/reflect/ReviewStep.h"
+#include "ui/text/FitToWidth.h"
 
-#include "app/Session.h"
-#include "EntryProse.h"
-#include "model/Entry.h"
-#include "storage/JournalStore.h"
-#include "widgets/TextStyle.h"
+#include "core/model/Entry.h"
+#include "core/storage/JournalStore.h"
+#include "ui/session/Session.h"
+#include "ui/text/EntryProse.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -2,7 +2,7 @@
 // saving.
 #pragma once
 
-#include "ReflectStep.h"
+#include "ui/reflect/ReflectStep.h"
 
 class QPlainTextEdit;
 class QTextBrowser;

@@ -1,11 +1,11 @@
-#include "SafetyStep.h"
+#include "ui/reflect/SafetyStep.h"
 
-#include "app/Session.h"
-#include "ChoiceGroup.h"
-#include "InfoPanel.h"
-#include "model/Entry.h"
-#include "Reveal.h"
-#include "widgets/SupportPanel.h"
+#include "core/model/Entry.h"
+#include "ui/reflect/ChoiceGroup.h"
+#include "ui/reflect/InfoPanel.h"
+#include "ui/reflect/Reveal.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <QAbstractButton>
 #include <QVBoxLayout>

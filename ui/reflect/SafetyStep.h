@@ -2,7 +2,7 @@
 // consensual and within the user's limits. "No" brings up care and support — never analysis.
 #pragma once
 
-#include "ReflectStep.h"
+#include "ui/reflect/ReflectStep.h"
 
 namespace aftercare::ui {
 

@@ -1,8 +1,8 @@
-#include "WellbeingStep.h"
+#include "ui/reflect/WellbeingStep.h"
 
-#include "ChoiceGroup.h"
-#include "model/Entry.h"
-#include "MultiChoice.h"
+#include "core/model/Entry.h"
+#include "ui/reflect/ChoiceGroup.h"
+#include "ui/reflect/MultiChoice.h"
 
 #include <QAbstractButton>
 #include <QVBoxLayout>

@@ -2,7 +2,7 @@
 // and how much this episode bothers the user.
 #pragma once
 
-#include "ReflectStep.h"
+#include "ui/reflect/ReflectStep.h"
 
 namespace aftercare::ui {
 

@@ -1,6 +1,6 @@
-#include "WhenEdit.h"
+#include "ui/reflect/WhenEdit.h"
 
-#include "Clock.h"
+#include "core/Clock.h"
 
 namespace aftercare::ui::WhenEdit {
 

@@ -1,11 +1,11 @@
-#include "WhenStep.h"
-#include "FitToWidth.h"
+#include "ui/reflect/WhenStep.h"
+#include "ui/text/FitToWidth.h"
 
-#include "ChoiceGroup.h"
-#include "model/Entry.h"
-#include "PartnerPicker.h"
-#include "WhenEdit.h"
-#include "widgets/TextStyle.h"
+#include "core/model/Entry.h"
+#include "ui/reflect/ChoiceGroup.h"
+#include "ui/reflect/PartnerPicker.h"
+#include "ui/reflect/WhenEdit.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QDateTimeEdit>
 #include <QLabel>

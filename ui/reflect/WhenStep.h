@@ -2,7 +2,7 @@
 // during or after sex, and — optionally — with whom.
 #pragma once
 
-#include "ReflectStep.h"
+#include "ui/reflect/ReflectStep.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "ReportBarList.h"
+#include "ui/report/ReportBarList.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -3,8 +3,8 @@
 // depends on colour.
 #pragma once
 
-#include "ReportBlock.h"
-#include "ReportStyle.h"
+#include "ui/report/ReportBlock.h"
+#include "ui/report/ReportStyle.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ReportBlock.h"
+#include "ui/report/ReportBlock.h"
 
 #include <QPainter>
 

@@ -1,4 +1,4 @@
-#include "ReportChartBlock.h"
+#include "ui/report/ReportChartBlock.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

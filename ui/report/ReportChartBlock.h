@@ -3,9 +3,9 @@
 // the series apart, and every series is named in the legend.
 #pragma once
 
-#include "report/TherapistReport.h"
-#include "ReportBlock.h"
-#include "ReportStyle.h"
+#include "core/report/TherapistReport.h"
+#include "ui/report/ReportBlock.h"
+#include "ui/report/ReportStyle.h"
 
 namespace aftercare::ui {
 

@@ -1,11 +1,11 @@
-#include "ReportContent.h"
+#include "ui/report/ReportContent.h"
 
-#include "ReportBarList.h"
-#include "ReportChartBlock.h"
-#include "ReportGroupBlock.h"
-#include "ReportStatsBlock.h"
-#include "ReportTableRow.h"
-#include "ReportTextBlock.h"
+#include "ui/report/ReportBarList.h"
+#include "ui/report/ReportChartBlock.h"
+#include "ui/report/ReportGroupBlock.h"
+#include "ui/report/ReportStatsBlock.h"
+#include "ui/report/ReportTableRow.h"
+#include "ui/report/ReportTextBlock.h"
 
 #include <QLocale>
 

@@ -3,9 +3,9 @@
 // except where a section asks to start on a fresh one.
 #pragma once
 
-#include "report/TherapistReport.h"
-#include "ReportBlock.h"
-#include "ReportStyle.h"
+#include "core/report/TherapistReport.h"
+#include "ui/report/ReportBlock.h"
+#include "ui/report/ReportStyle.h"
 
 #include <QCoreApplication>
 #include <QList>

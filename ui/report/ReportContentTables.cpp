@@ -1,10 +1,10 @@
 // The report's table-shaped sections: check-ins, partners, every entry, the notes the person chose
 // to include, and the legend.
-#include "ReportContent.h"
+#include "ui/report/ReportContent.h"
 
-#include "ReportGroupBlock.h"
-#include "ReportTableRow.h"
-#include "ReportTextBlock.h"
+#include "ui/report/ReportGroupBlock.h"
+#include "ui/report/ReportTableRow.h"
+#include "ui/report/ReportTextBlock.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "ReportDocument.h"
+#include "ui/report/ReportDocument.h"
 
-#include "ReportContent.h"
+#include "ui/report/ReportContent.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -4,9 +4,9 @@
 // painter — PDF, printer or preview image — in layout units (ReportStyle::unitsPerInch).
 #pragma once
 
-#include "report/TherapistReport.h"
-#include "ReportBlock.h"
-#include "ReportStyle.h"
+#include "core/report/TherapistReport.h"
+#include "ui/report/ReportBlock.h"
+#include "ui/report/ReportStyle.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ReportGroupBlock.h"
+#include "ui/report/ReportGroupBlock.h"
 
 #include <QPainter>
 

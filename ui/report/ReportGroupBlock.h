@@ -3,7 +3,7 @@
 // thickness says how much the content matters.
 #pragma once
 
-#include "ReportBlock.h"
+#include "ui/report/ReportBlock.h"
 
 #include <QColor>
 #include <QList>

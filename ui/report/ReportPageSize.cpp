@@ -1,4 +1,4 @@
-#include "ReportPageSize.h"
+#include "ui/report/ReportPageSize.h"
 
 namespace aftercare::ui::ReportPageSize {
 

@@ -1,4 +1,4 @@
-#include "ReportPdfWriter.h"
+#include "ui/report/ReportPdfWriter.h"
 
 #include <QCoreApplication>
 #include <QPdfWriter>

@@ -3,9 +3,9 @@
 // through core::SafeFile, so a failed write never leaves half a file behind.
 #pragma once
 
-#include "Error.h"
-#include "report/TherapistReport.h"
-#include "ReportDocument.h"
+#include "core/Error.h"
+#include "core/report/TherapistReport.h"
+#include "ui/report/ReportDocument.h"
 
 #include <functional>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "ReportPrinter.h"
+#include "ui/report/ReportPrinter.h"
 
 #include <QCoreApplication>
 #include <QPainter>

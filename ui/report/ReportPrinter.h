@@ -2,8 +2,8 @@
 // system print dialog configured, and page images for the Export page's live preview.
 #pragma once
 
-#include "Error.h"
-#include "ReportDocument.h"
+#include "core/Error.h"
+#include "ui/report/ReportDocument.h"
 
 #include <QImage>
 #include <QList>

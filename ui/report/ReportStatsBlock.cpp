@@ -1,4 +1,4 @@
-#include "ReportStatsBlock.h"
+#include "ui/report/ReportStatsBlock.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,8 +1,8 @@
 // The "at a glance" row: a few big numbers, each with a short label underneath.
 #pragma once
 
-#include "ReportBlock.h"
-#include "ReportStyle.h"
+#include "ui/report/ReportBlock.h"
+#include "ui/report/ReportStyle.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ReportStyle.h"
+#include "ui/report/ReportStyle.h"
 
 #include <QFontDatabase>
 #include <QFontInfo>

@@ -1,4 +1,4 @@
-#include "ReportTableRow.h"
+#include "ui/report/ReportTableRow.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

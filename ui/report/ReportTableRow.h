@@ -2,7 +2,7 @@
 // header row's shading. Tables are made of these so a page can break between any two rows.
 #pragma once
 
-#include "ReportBlock.h"
+#include "ui/report/ReportBlock.h"
 
 #include <QColor>
 #include <QFont>

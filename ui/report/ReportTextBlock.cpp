@@ -1,4 +1,4 @@
-#include "ReportTextBlock.h"
+#include "ui/report/ReportTextBlock.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

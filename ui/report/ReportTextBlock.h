@@ -2,7 +2,7 @@
 // shaded, and indented. Long text is cut into line blocks by lines() so pages can break inside it.
 #pragma once
 
-#include "ReportBlock.h"
+#include "ui/report/ReportBlock.h"
 
 #include <QColor>
 #include <QFont>

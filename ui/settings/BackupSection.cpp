@@ -1,13 +1,13 @@
-#include "BackupSection.h"
+#include "ui/settings/BackupSection.h"
 
-#include "app/Session.h"
-#include "exchange/JournalExchange.h"
-#include "exchange/PortableBackup.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/Dialogs.h"
-#include "widgets/FormColumns.h"
-#include "widgets/NewPassphraseForm.h"
-#include "widgets/TextStyle.h"
+#include "core/exchange/JournalExchange.h"
+#include "core/exchange/PortableBackup.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/FormColumns.h"
+#include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QDate>
 #include <QDir>

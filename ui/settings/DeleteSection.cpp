@@ -1,7 +1,7 @@
-#include "DeleteSection.h"
+#include "ui/settings/DeleteSection.h"
 
-#include "app/Session.h"
-#include "widgets/TextStyle.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QDir>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // phrase. The deletion itself belongs to core (see setDeleteHandler); the page only asks and locks.
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <functional>
 #include <QGroupBox>

@@ -1,12 +1,12 @@
-#include "PassphraseSection.h"
+#include "ui/settings/PassphraseSection.h"
 
-#include "app/Session.h"
-#include "crypto/KeySlotFile.h"
-#include "storage/Journal.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/FormColumns.h"
-#include "widgets/NewPassphraseForm.h"
-#include "widgets/TextStyle.h"
+#include "core/crypto/KeySlotFile.h"
+#include "core/storage/Journal.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/FormColumns.h"
+#include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,15 +1,15 @@
-#include "SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
-#include "app/Session.h"
-#include "BackupSection.h"
-#include "checkin/CheckInReminder.h"
-#include "DeleteSection.h"
-#include "PassphraseSection.h"
-#include "Preferences.h"
-#include "storage/JournalStore.h"
-#include "widgets/ScrollingPage.h"
-#include "widgets/SupportPanel.h"
-#include "widgets/TextStyle.h"
+#include "core/storage/JournalStore.h"
+#include "ui/session/CheckInReminder.h"
+#include "ui/session/Preferences.h"
+#include "ui/session/Session.h"
+#include "ui/settings/BackupSection.h"
+#include "ui/settings/DeleteSection.h"
+#include "ui/settings/PassphraseSection.h"
+#include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/SupportPanel.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "ChartCard.h"
+#include "ui/trends/ChartCard.h"
 
-#include "widgets/TextStyle.h"
-#include "WrappedText.h"
+#include "ui/widgets/TextStyle.h"
+#include "ui/widgets/WrappedText.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,4 +1,4 @@
-#include "ChartStyle.h"
+#include "ui/trends/ChartStyle.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "ChartTips.h"
+#include "ui/trends/ChartTips.h"
 
 #include <cmath>
 #include <QBarSet>

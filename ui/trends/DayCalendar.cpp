@@ -1,6 +1,6 @@
-#include "DayCalendar.h"
+#include "ui/trends/DayCalendar.h"
 
-#include "ChartStyle.h"
+#include "ui/trends/ChartStyle.h"
 
 #include <QEvent>
 #include <QHelpEvent>

@@ -3,7 +3,7 @@
 // pattern as well as colour, and hovering a day says what it held.
 #pragma once
 
-#include "analysis/TrendSeries.h"
+#include "core/analysis/TrendSeries.h"
 
 #include <QList>
 #include <QWidget>

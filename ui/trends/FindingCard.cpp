@@ -1,9 +1,9 @@
-#include "FindingCard.h"
+#include "ui/trends/FindingCard.h"
 
-#include "analysis/GuideTopic.h"
-#include "TrendsWording.h"
-#include "widgets/TextStyle.h"
-#include "WrappedText.h"
+#include "core/analysis/GuideTopic.h"
+#include "ui/trends/TrendsWording.h"
+#include "ui/widgets/TextStyle.h"
+#include "ui/widgets/WrappedText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

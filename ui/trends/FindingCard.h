@@ -3,7 +3,7 @@
 // most serious ones help right now.
 #pragma once
 
-#include "analysis/Finding.h"
+#include "core/analysis/Finding.h"
 
 #include <QFrame>
 

@@ -1,10 +1,10 @@
 // TrendCharts::scores — questionnaire totals on their shaded bands; kept apart from the other
 // charts because it is the only one on a time axis with two value axes.
-#include "TrendCharts.h"
+#include "ui/trends/TrendCharts.h"
 
-#include "ChartStyle.h"
-#include "ChartTips.h"
-#include "checkin/CheckInWording.h"
+#include "ui/text/CheckInWording.h"
+#include "ui/trends/ChartStyle.h"
+#include "ui/trends/ChartTips.h"
 
 #include <algorithm>
 #include <map>

@@ -1,8 +1,8 @@
-#include "TrendCharts.h"
+#include "ui/trends/TrendCharts.h"
 
-#include "ChartStyle.h"
-#include "ChartTips.h"
-#include "TrendsWording.h"
+#include "ui/trends/ChartStyle.h"
+#include "ui/trends/ChartTips.h"
+#include "ui/trends/TrendsWording.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 // say so in words instead of showing empty axes.
 #pragma once
 
-#include "analysis/TrendSeries.h"
+#include "core/analysis/TrendSeries.h"
 
 #include <QPalette>
 

@@ -3,10 +3,10 @@
 // once per refresh, only while the page is shown; emptied the moment the journal locks.
 #pragma once
 
-#include "model/CheckIn.h"
-#include "model/Entry.h"
-#include "model/Partner.h"
-#include "TrendsSnapshot.h"
+#include "core/model/CheckIn.h"
+#include "core/model/Entry.h"
+#include "core/model/Partner.h"
+#include "ui/trends/TrendsSnapshot.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "TrendsSnapshot.h"
+#include "ui/trends/TrendsSnapshot.h"
 
-#include "analysis/AnalysisContext.h"
-#include "analysis/Findings.h"
+#include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Findings.h"
 
 namespace aftercare::ui {
 

@@ -3,9 +3,9 @@
 // period, and the last year of days for the calendar. Pure data, so it can be measured alone.
 #pragma once
 
-#include "analysis/Finding.h"
-#include "analysis/TrendSeries.h"
-#include "analysis/TrendSummary.h"
+#include "core/analysis/Finding.h"
+#include "core/analysis/TrendSeries.h"
+#include "core/analysis/TrendSummary.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "TrendsWording.h"
+#include "ui/trends/TrendsWording.h"
 
 #include <QCoreApplication>
 #include <QLocale>

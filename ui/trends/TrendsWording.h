@@ -2,9 +2,9 @@
 // finding card, and captions for periods and windows.
 #pragma once
 
-#include "analysis/Finding.h"
-#include "analysis/TrendSeries.h"
-#include "model/Vocabulary.h"
+#include "core/analysis/Finding.h"
+#include "core/analysis/TrendSeries.h"
+#include "core/model/Vocabulary.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
-#include "UnlockPage.h"
+#include "ui/unlock/UnlockPage.h"
 
-#include "app/Session.h"
-#include "JournalTasks.h"
-#include "widgets/BackgroundTask.h"
-#include "widgets/NewPassphraseForm.h"
-#include "widgets/SupportPanel.h"
-#include "widgets/SvgIcon.h"
-#include "widgets/TextStyle.h"
+#include "ui/session/BackgroundTask.h"
+#include "ui/session/JournalTasks.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/SupportPanel.h"
+#include "ui/widgets/SvgIcon.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "BreakAnywhereLabel.h"
+#include "ui/widgets/BreakAnywhereLabel.h"
 
 #include <algorithm>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "Dialogs.h"
+#include "ui/widgets/Dialogs.h"
 
 #include <QFileDialog>
 #include <QList>

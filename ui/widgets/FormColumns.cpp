@@ -1,4 +1,4 @@
-#include "FormColumns.h"
+#include "ui/widgets/FormColumns.h"
 
 #include <algorithm>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "NewPassphraseForm.h"
+#include "ui/widgets/NewPassphraseForm.h"
 
-#include "PassphraseStrength.h"
-#include "TextStyle.h"
+#include "ui/widgets/PassphraseStrength.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

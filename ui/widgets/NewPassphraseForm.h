@@ -2,7 +2,7 @@
 // warning for weak choices. Used by onboarding, recovery and Settings alike.
 #pragma once
 
-#include "crypto/SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "PassphraseStrength.h"
+#include "ui/widgets/PassphraseStrength.h"
 
 #include <QCoreApplication>
 #include <zxcvbn.h>

@@ -1,4 +1,4 @@
-#include "Resources.h"
+#include "ui/widgets/Resources.h"
 
 #include <mutex>
 #include <QtCore/qglobal.h>

@@ -1,4 +1,4 @@
-#include "widgets/ScrollingPage.h"
+#include "ui/widgets/ScrollingPage.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "SupportPanel.h"
+#include "ui/widgets/SupportPanel.h"
 
-#include "BreakAnywhereLabel.h"
-#include "Resources.h"
-#include "storage/JournalStore.h"
-#include "TextStyle.h"
+#include "core/storage/JournalStore.h"
+#include "ui/widgets/BreakAnywhereLabel.h"
+#include "ui/widgets/Resources.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QFrame>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "SvgIcon.h"
+#include "ui/widgets/SvgIcon.h"
 
 #include <QApplication>
 #include <QIconEngine>

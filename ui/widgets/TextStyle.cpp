@@ -1,6 +1,6 @@
-#include "TextStyle.h"
+#include "ui/widgets/TextStyle.h"
 
-#include "SvgIcon.h"
+#include "ui/widgets/SvgIcon.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // unlocked, and tells every page when it locks so they can empty themselves.
 #pragma once
 
-#include "storage/Journal.h"
+#include "core/storage/Journal.h"
 
 #include <memory>
 #include <QObject>

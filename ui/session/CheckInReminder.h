@@ -3,7 +3,7 @@
 // dismiss one reminder or turn them off; both choices live encrypted in the journal's settings.
 #pragma once
 
-#include "model/CheckIn.h"
+#include "core/model/CheckIn.h"
 
 #include <QDateTime>
 #include <QList>

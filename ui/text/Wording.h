@@ -3,7 +3,7 @@
 // core; people only ever see these.
 #pragma once
 
-#include "model/Vocabulary.h"
+#include "core/model/Vocabulary.h"
 
 #include <QString>
 #include <QStringList>

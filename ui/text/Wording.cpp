@@ -1,4 +1,4 @@
-#include "Wording.h"
+#include "ui/text/Wording.h"
 
 #include <array>
 #include <QCoreApplication>

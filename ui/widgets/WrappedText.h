@@ -3,7 +3,7 @@
 // leaves tall gaps around short texts on wide pages; these keep TextStyle's look without that.
 #pragma once
 
-#include "widgets/TextStyle.h"
+#include "ui/widgets/TextStyle.h"
 
 #include <QLabel>
 

@@ -1,6 +1,6 @@
-#include "CheckInReminder.h"
+#include "ui/session/CheckInReminder.h"
 
-#include "storage/JournalStore.h"
+#include "core/storage/JournalStore.h"
 
 namespace aftercare::ui::CheckInReminder {
 

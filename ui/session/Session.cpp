@@ -1,6 +1,6 @@
-#include "Session.h"
+#include "ui/session/Session.h"
 
-#include "storage/SnapshotJob.h"
+#include "core/storage/SnapshotJob.h"
 
 #include <QThread>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "Preferences.h"
+#include "ui/session/Preferences.h"
 
 #include <algorithm>
 #include <QSettings>

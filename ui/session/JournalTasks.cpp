@@ -1,4 +1,4 @@
-#include "JournalTasks.h"
+#include "ui/session/JournalTasks.h"
 
 #include <QThread>
 

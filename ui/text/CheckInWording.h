@@ -3,8 +3,8 @@
 // next steps for a result. Never a diagnosis.
 #pragma once
 
-#include "analysis/Scoring.h"
-#include "model/Vocabulary.h"
+#include "core/analysis/Scoring.h"
+#include "core/model/Vocabulary.h"
 
 #include <QString>
 

@@ -2,8 +2,8 @@
 // worker thread and hand the opened journal's store over to the GUI thread before returning.
 #pragma once
 
-#include "crypto/SecretBytes.h"
-#include "storage/Journal.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/storage/Journal.h"
 
 #include <memory>
 #include <QString>

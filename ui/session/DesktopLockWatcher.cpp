@@ -1,4 +1,4 @@
-#include "DesktopLockWatcher.h"
+#include "ui/session/DesktopLockWatcher.h"
 
 #include <QDBusConnection>
 

@@ -1,8 +1,8 @@
-#include "EntryProse.h"
+#include "ui/text/EntryProse.h"
 
-#include "model/Entry.h"
-#include "storage/JournalStore.h"
-#include "Wording.h"
+#include "core/model/Entry.h"
+#include "core/storage/JournalStore.h"
+#include "ui/text/Wording.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "LockController.h"
+#include "ui/session/LockController.h"
 
-#include "Clock.h"
-#include "DesktopLockWatcher.h"
-#include "Session.h"
-#include "settings/Preferences.h"
+#include "core/Clock.h"
+#include "ui/session/DesktopLockWatcher.h"
+#include "ui/session/Preferences.h"
+#include "ui/session/Session.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "BackgroundTask.h"
+#include "ui/session/BackgroundTask.h"
 
 #include <QList>
 #include <QPointer>

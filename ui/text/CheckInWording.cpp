@@ -1,4 +1,4 @@
-#include "CheckInWording.h"
+#include "ui/text/CheckInWording.h"
 
 #include <QCoreApplication>
 
