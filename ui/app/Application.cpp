@@ -1,5 +1,6 @@
 #include "ui/app/Application.h"
 
+#include "core/i18n/Translations.h"
 #include "core/storage/Journal.h"
 #include "ui/app/CommandLine.h"
 #include "ui/app/DemoJournal.h"
@@ -14,6 +15,7 @@
 #include <cstdio>
 #include <optional>
 #include <QApplication>
+#include <QLocale>
 #include <QTimer>
 
 namespace aftercare::ui {
@@ -34,15 +36,22 @@ void print(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
-} // namespace
-
-int runApplication(int argc, char* argv[])
+// The language the user picked in Settings, else the system's; also the locale for dates then.
+void installTranslation(const Preferences& preferences)
 {
-    setIdentity();
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLine line = CommandLine::parse(arguments);
+    const QString chosen = preferences.language();
+    core::Translations::install(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
+}
+
+// --help, --version and mistakes on the command line: answered in the user's language, without
+// opening a window (so they work without a display).
+int answerWithoutWindow(int argc, char* argv[], const QStringList& arguments)
+{
+    QCoreApplication app(argc, argv);
+    installTranslation(Preferences());
+    const CommandLine line = CommandLine::parse(arguments); // again, now translated
     switch (line.action) {
     case CommandLine::Action::Help:
         print(stdout, CommandLine::helpText().arg(core::Journal::defaultLocation()));
@@ -51,12 +60,27 @@ int runApplication(int argc, char* argv[])
         print(stdout, CommandLine::versionText());
         return 0;
     case CommandLine::Action::Error:
-        print(stderr, QStringLiteral("aftercare: %1\nTry 'aftercare --help' for the options.\n")
+        print(stderr, QCoreApplication::translate(
+                          "CommandLine", "aftercare: %1\nTry 'aftercare --help' for the options.\n")
                           .arg(line.error));
         return 2;
     case CommandLine::Action::Run:
         break;
     }
+    return 0;
+}
+
+} // namespace
+
+int runApplication(int argc, char* argv[])
+{
+    setIdentity();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine line = CommandLine::parse(arguments);
+    if (line.action != CommandLine::Action::Run)
+        return answerWithoutWindow(argc, argv, arguments);
 
     QApplication app(argc, argv);
     setIdentity();
@@ -75,6 +99,7 @@ int runApplication(int argc, char* argv[])
     }
 
     Preferences preferences(preferencesFile);
+    installTranslation(preferences);
     Session session(journalDir);
     int exitCode = 0;
     {
@@ -82,8 +107,10 @@ int runApplication(int argc, char* argv[])
         if (demo) {
             auto journal = demo->create();
             if (!journal) {
-                print(stderr, QStringLiteral("aftercare: the demo journal could not be made: %1\n")
-                                  .arg(journal.error().message()));
+                print(stderr,
+                      QCoreApplication::translate(
+                          "CommandLine", "aftercare: the demo journal could not be made: %1\n")
+                          .arg(journal.error().message()));
                 return 1;
             }
             window.setDemo(MainWindow::tr("This is the demo journal. Its passphrase is \"%1\".")

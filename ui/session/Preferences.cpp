@@ -9,6 +9,7 @@ namespace {
 const QString kAutoLock = QStringLiteral("lock/autoLockMinutes");
 const QString kOnMinimise = QStringLiteral("lock/onMinimise");
 const QString kDiscreet = QStringLiteral("privacy/discreetMode");
+const QString kLanguage = QStringLiteral("general/language");
 } // namespace
 
 Preferences::Preferences(const QString& iniPath, QObject* parent)
@@ -53,6 +54,21 @@ bool Preferences::discreetMode() const
 void Preferences::setDiscreetMode(bool on)
 {
     m_settings->setValue(kDiscreet, on);
+    m_settings->sync();
+    Q_EMIT changed();
+}
+
+QString Preferences::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void Preferences::setLanguage(const QString& language)
+{
+    if (language.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, language);
     m_settings->sync();
     Q_EMIT changed();
 }

@@ -33,6 +33,11 @@ public:
     bool discreetMode() const;
     void setDiscreetMode(bool on);
 
+    // The language the user chose ("de", "en"), or empty to follow the system. Read once at
+    // start-up, so a change applies the next time the app starts.
+    QString language() const;
+    void setLanguage(const QString& language);
+
     QString fileName() const;
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include "ui/session/Session.h"
 #include "ui/settings/BackupSection.h"
 #include "ui/settings/DeleteSection.h"
+#include "ui/settings/LanguageSection.h"
 #include "ui/settings/PassphraseSection.h"
 #include "ui/widgets/ScrollingPage.h"
 #include "ui/widgets/SupportPanel.h"
@@ -55,6 +56,7 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     layout->addWidget(TextStyle::heading(tr("Settings"), content, 1.5));
     layout->addWidget(buildLocking());
     layout->addWidget(buildPrivacy());
+    layout->addWidget(new LanguageSection(m_preferences, content));
     layout->addWidget(buildReminder());
     layout->addWidget(buildContacts());
     m_passphrase = new PassphraseSection(m_session, content);
