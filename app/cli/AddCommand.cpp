@@ -3,6 +3,7 @@
 #include "app/cli/CommandList.h"
 #include "app/cli/InputFile.h"
 #include "app/cli/SecretReader.h"
+#include "app/cli/Wording.h"
 #include "core/Clock.h"
 #include "core/exchange/JsonFormat.h"
 
@@ -24,8 +25,8 @@ public:
         return {
             .name = QStringLiteral("add"),
             .synopsis = QStringLiteral("[FILE | -]"),
-            .summary = QStringLiteral("add one entry from a JSON object; prints its id"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("add one entry from a JSON object; prints its id"),
+            .description = Cli::tr(
                 "Reads one entry as a JSON object (the same fields as an entry in an exported\n"
                 "journal, see docs/FORMAT.md) from FILE, or from standard input when FILE is "
                 "\"-\"\n"
@@ -41,11 +42,11 @@ public:
         const QString source = arguments.positional().value(0, QStringLiteral("-"));
         if (source == u"-" && SecretReader::stdinIsTerminal())
             CliContext::message(
-                QStringLiteral("reading the entry from standard input; end it with Ctrl-D"));
+                Cli::tr("reading the entry from standard input; end it with Ctrl-D"));
         auto bytes = InputFile::read(source, maxEntryBytes);
         if (!bytes)
             return std::unexpected(bytes.error());
-        auto entry = parseEntry(*bytes, source == u"-" ? QStringLiteral("standard input") : source);
+        auto entry = parseEntry(*bytes, source == u"-" ? Cli::tr("standard input") : source);
         if (!entry)
             return std::unexpected(entry.error());
 
@@ -66,13 +67,13 @@ private:
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError)
             return core::fail(Error::Kind::InvalidInput,
-                              QStringLiteral("%1 is not valid JSON: %2 (at byte %3)")
+                              Cli::tr("%1 is not valid JSON: %2 (at byte %3)")
                                   .arg(origin, parseError.errorString())
                                   .arg(parseError.offset));
         if (!document.isObject())
             return core::fail(Error::Kind::InvalidInput,
-                              QStringLiteral("%1 must hold one JSON object (an entry), not %2")
-                                  .arg(origin, document.isArray() ? QStringLiteral("an array")
+                              Cli::tr("%1 must hold one JSON object (an entry), not %2")
+                                  .arg(origin, document.isArray() ? Cli::tr("an array")
                                                                   : QStringLiteral("this")));
         QJsonObject object = document.object();
         // The store owns these; filling them in lets a hand-written entry leave them out.

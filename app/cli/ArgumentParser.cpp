@@ -1,4 +1,5 @@
 #include "app/cli/ArgumentParser.h"
+#include "app/cli/Wording.h"
 
 #include <algorithm>
 
@@ -38,7 +39,7 @@ core::Result<ParsedArguments> ArgumentParser::parse(const QStringList& arguments
         if (!argument.startsWith(u"--")) {
             return core::fail(
                 Error::Kind::Usage,
-                QStringLiteral("unknown option %1 (options are spelled --name)").arg(argument));
+                Cli::tr("unknown option %1 (options are spelled --name)").arg(argument));
         }
         QString name = argument.mid(2);
         QString inlineValue;
@@ -50,14 +51,14 @@ core::Result<ParsedArguments> ArgumentParser::parse(const QStringList& arguments
         }
         const OptionSpec* option = find(name);
         if (!option)
-            return core::fail(Error::Kind::Usage, QStringLiteral("unknown option --%1").arg(name));
+            return core::fail(Error::Kind::Usage, Cli::tr("unknown option --%1").arg(name));
         if (parsed.m_values.contains(name))
             return core::fail(Error::Kind::Usage,
-                              QStringLiteral("--%1 is given more than once").arg(name));
+                              Cli::tr("--%1 is given more than once").arg(name));
         if (!option->takesValue()) {
             if (hasInlineValue)
                 return core::fail(Error::Kind::Usage,
-                                  QStringLiteral("--%1 does not take a value").arg(name));
+                                  Cli::tr("--%1 does not take a value").arg(name));
             parsed.m_values.insert(name, QString());
             continue;
         }
@@ -66,14 +67,13 @@ core::Result<ParsedArguments> ArgumentParser::parse(const QStringList& arguments
         } else if (i + 1 < arguments.size()) {
             parsed.m_values.insert(name, arguments[++i]);
         } else {
-            return core::fail(
-                Error::Kind::Usage,
-                QStringLiteral("--%1 needs a value (%2)").arg(name, option->valueName));
+            return core::fail(Error::Kind::Usage,
+                              Cli::tr("--%1 needs a value (%2)").arg(name, option->valueName));
         }
         if (parsed.m_values.value(name).isEmpty())
             return core::fail(
                 Error::Kind::Usage,
-                QStringLiteral("--%1 needs a non-empty value (%2)").arg(name, option->valueName));
+                Cli::tr("--%1 needs a non-empty value (%2)").arg(name, option->valueName));
     }
     return parsed;
 }

@@ -19,14 +19,14 @@ public:
         return {
             .name = QStringLiteral("backup"),
             .synopsis = QStringLiteral("--output FILE [--backup-passphrase-file FILE]"),
-            .summary = QStringLiteral("write an encrypted backup you can restore elsewhere"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("write an encrypted backup you can restore elsewhere"),
+            .description = Cli::tr(
                 "Writes the whole journal to FILE, encrypted with a backup passphrase of its\n"
                 "own, so it can be kept on another disk and restored on another computer with\n"
                 "\"restore\". Without the backup passphrase the file cannot be opened by anyone,\n"
                 "you included."),
             .options = {{QStringLiteral("output"), QStringLiteral("FILE"),
-                         QStringLiteral("where to write the backup (required)")},
+                         Cli::tr("where to write the backup (required)")},
                         backupPassphraseOption()},
         };
     }
@@ -35,7 +35,7 @@ public:
     {
         const QString output = arguments.value(QStringLiteral("output"));
         if (output.isEmpty())
-            return core::fail(Error::Kind::Usage, QStringLiteral("backup needs --output FILE"));
+            return core::fail(Error::Kind::Usage, Cli::tr("backup needs --output FILE"));
         if (auto writable = core::SafeFile::checkTarget(output); !writable)
             return writable;
         if (auto exists = context.requireJournal(); !exists)
@@ -58,10 +58,9 @@ public:
         backupPassphrase->clear();
         if (!written)
             return written;
-        CliContext::message(
-            QStringLiteral("Wrote an encrypted backup of %1 to %2. You "
-                           "will need the backup passphrase to restore it.")
-                .arg(countOf(document->entries.size(), "entry", "entries"), output));
+        CliContext::message(Cli::tr("Wrote an encrypted backup of %1 to %2. You "
+                                    "will need the backup passphrase to restore it.")
+                                .arg(entryCount(document->entries.size()), output));
         return {};
     }
 };

@@ -1,6 +1,7 @@
 // `check`: a thorough integrity check of the journal database.
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
+#include "app/cli/Wording.h"
 
 namespace aftercare::cli {
 
@@ -12,8 +13,8 @@ public:
         return {
             .name = QStringLiteral("check"),
             .synopsis = QString(),
-            .summary = QStringLiteral("check the journal for damage"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("check the journal for damage"),
+            .description = Cli::tr(
                 "Unlocks the journal and reads every page of it. Prints \"ok\" when all is well\n"
                 "(and then takes the day's automatic snapshot); otherwise says what is wrong and\n"
                 "exits with 5. The journal itself is never changed, so it is safe to run on a\n"

@@ -1,5 +1,7 @@
 #include "app/cli/CheckInText.h"
 
+#include "app/cli/Wording.h"
+
 namespace aftercare::cli::CheckInText {
 
 using namespace aftercare::core;
@@ -21,7 +23,7 @@ QString scoreLine(const CheckIn& checkIn, const CheckInScore& score)
 {
     const int max =
         checkIn.instrument == Instrument::Phq9 ? Scoring::phq9MaxTotal : Scoring::gad7MaxTotal;
-    return QStringLiteral("%1: %2 of %3, %4")
+    return Cli::tr("%1: %2 of %3, %4")
         .arg(instrumentName(checkIn.instrument))
         .arg(score.total)
         .arg(max)

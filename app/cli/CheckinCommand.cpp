@@ -4,6 +4,7 @@
 #include "app/cli/CommandList.h"
 #include "app/cli/DateArgument.h"
 #include "app/cli/SafetyMessage.h"
+#include "app/cli/Wording.h"
 #include "core/Clock.h"
 
 #include <QJsonDocument>
@@ -20,21 +21,21 @@ public:
         return {
             .name = QStringLiteral("checkin"),
             .synopsis = QStringLiteral("phq9|gad7 --answers 0,1,2,... [--taken-at DATE] [--json]"),
-            .summary = QStringLiteral("record a PHQ-9 or GAD-7 check-in and show its score"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("record a PHQ-9 or GAD-7 check-in and show its score"),
+            .description = Cli::tr(
                 "Records a completed questionnaire: PHQ-9 (9 answers, about low mood) or GAD-7\n"
                 "(7 answers, about anxiety), each answer 0 (not at all) to 3 (nearly every\n"
                 "day) for the last two weeks, in the order of the questions. Prints the total\n"
                 "and its published band. A score is a starting point for a conversation with a\n"
                 "doctor or therapist, not a diagnosis."),
             .options = {{QStringLiteral("answers"), QStringLiteral("LIST"),
-                         QStringLiteral("the answers, comma-separated, each 0-3 (required)")},
+                         Cli::tr("the answers, comma-separated, each 0-3 (required)")},
                         {QStringLiteral("taken-at"), QStringLiteral("DATE"),
-                         QStringLiteral("when it was filled in (default: now)")},
+                         Cli::tr("when it was filled in (default: now)")},
                         {QStringLiteral("json"),
                          {},
-                         QStringLiteral("print {\"instrument\", \"total\", \"band\", "
-                                        "\"self_harm_flag\"}")}},
+                         Cli::tr("print {\"instrument\", \"total\", \"band\", "
+                                 "\"self_harm_flag\"}")}},
             .minPositional = 1,
             .maxPositional = 1,
         };
@@ -55,7 +56,7 @@ public:
         const auto score = Scoring::score(*added);
         if (!score)
             return core::fail(Error::Kind::Other,
-                              QStringLiteral("the check-in was saved but could not be scored"));
+                              Cli::tr("the check-in was saved but could not be scored"));
         if (arguments.isSet(QStringLiteral("json")))
             context.write(QJsonDocument(CheckInText::scoreJson(*added, *score))
                               .toJson(QJsonDocument::Indented));
@@ -73,12 +74,12 @@ private:
         const QString name = arguments.positional().first();
         const auto instrument = fromKey<Instrument>(name);
         if (!instrument)
-            return core::fail(Error::Kind::Usage, QStringLiteral("checkin: \"%1\" is not one of %2")
+            return core::fail(Error::Kind::Usage, Cli::tr("checkin: \"%1\" is not one of %2")
                                                       .arg(name, allowedKeysText<Instrument>()));
         if (!arguments.isSet(QStringLiteral("answers")))
             return core::fail(
                 Error::Kind::Usage,
-                QStringLiteral("checkin needs --answers, e.g. --answers %1")
+                Cli::tr("checkin needs --answers, e.g. --answers %1")
                     .arg(QStringList(CheckIn::itemCount(*instrument), QStringLiteral("0"))
                              .join(u',')));
         CheckIn checkIn;
@@ -98,9 +99,9 @@ private:
             bool ok = false;
             const int answer = part.trimmed().toInt(&ok);
             if (!ok)
-                return core::fail(Error::Kind::InvalidInput,
-                                  QStringLiteral("--answers: \"%1\" is not a number from 0 to 3")
-                                      .arg(part.trimmed()));
+                return core::fail(
+                    Error::Kind::InvalidInput,
+                    Cli::tr("--answers: \"%1\" is not a number from 0 to 3").arg(part.trimmed()));
             checkIn.answers << answer;
         }
         if (auto valid = checkIn.validate(); !valid)

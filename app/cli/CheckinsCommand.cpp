@@ -2,6 +2,7 @@
 #include "app/cli/CheckInText.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
+#include "app/cli/Wording.h"
 #include "core/exchange/JsonFormat.h"
 
 #include <QJsonArray>
@@ -19,12 +20,12 @@ public:
         return {
             .name = QStringLiteral("checkins"),
             .synopsis = QStringLiteral("[--json]"),
-            .summary = QStringLiteral("list your PHQ-9 and GAD-7 check-ins"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("list your PHQ-9 and GAD-7 check-ins"),
+            .description = Cli::tr(
                 "Lists the recorded check-ins, oldest first, with their totals and bands, or with\n"
                 "--json as a JSON array of check-in objects (id, taken_at, instrument, answers)\n"
                 "with their total, band and self_harm_flag added."),
-            .options = {{QStringLiteral("json"), {}, QStringLiteral("print a JSON array")}},
+            .options = {{QStringLiteral("json"), {}, Cli::tr("print a JSON array")}},
         };
     }
 
@@ -52,8 +53,8 @@ public:
             return {};
         }
         if (checkIns->isEmpty()) {
-            CliContext::message(QStringLiteral("no check-ins yet; \"aftercare-cli checkin --help\" "
-                                               "describes how to record one"));
+            CliContext::message(Cli::tr("no check-ins yet; \"aftercare-cli checkin --help\" "
+                                        "describes how to record one"));
             return {};
         }
         for (const CheckIn& checkIn : *checkIns) {
@@ -62,7 +63,7 @@ public:
                                   .arg(checkIn.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                        score ? CheckInText::scoreLine(checkIn, *score)
                                              : CheckInText::instrumentName(checkIn.instrument) +
-                                                   QStringLiteral(": cannot be scored"),
+                                                   Cli::tr(": cannot be scored"),
                                        checkIn.id));
         }
         return {};

@@ -1,6 +1,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Wording.h"
 #include "core/storage/Journal.h"
 
 #include <algorithm>
@@ -29,10 +30,10 @@ QList<OptionSpec> CliApplication::commonOptions()
 {
     return {
         {QStringLiteral("journal"), QStringLiteral("DIR"),
-         QStringLiteral("the journal folder (default: %1)").arg(core::Journal::defaultLocation())},
+         Cli::tr("the journal folder (default: %1)").arg(core::Journal::defaultLocation())},
         {QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
-         QStringLiteral("read the journal passphrase from the first line of FILE")},
-        {QStringLiteral("help"), {}, QStringLiteral("show this help")},
+         Cli::tr("read the journal passphrase from the first line of FILE")},
+        {QStringLiteral("help"), {}, Cli::tr("show this help")},
     };
 }
 
@@ -41,7 +42,7 @@ int CliApplication::run(const QStringList& arguments)
     const auto commands = allCommands();
     QList<OptionSpec> globalOptions = commonOptions();
     globalOptions << OptionSpec{
-        QStringLiteral("version"), {}, QStringLiteral("show the version and exit")};
+        QStringLiteral("version"), {}, Cli::tr("show the version and exit")};
 
     auto parsed =
         ArgumentParser(globalOptions).parse(arguments, ArgumentParser::Mode::StopAtFirstPositional);
@@ -58,8 +59,7 @@ int CliApplication::run(const QStringList& arguments)
             std::fputs(globalHelp(commands).toUtf8().constData(), stdout);
             return 0;
         }
-        return usageError(QStringLiteral("no command given"),
-                          QStringLiteral("aftercare-cli --help"));
+        return usageError(Cli::tr("no command given"), QStringLiteral("aftercare-cli --help"));
     }
 
     const QString name = parsed->positional().first();
@@ -71,7 +71,7 @@ int CliApplication::run(const QStringList& arguments)
         }
         const auto command = findCommand(commands, rest.first());
         if (!command)
-            return usageError(QStringLiteral("there is no command \"%1\"").arg(rest.first()),
+            return usageError(Cli::tr("there is no command \"%1\"").arg(rest.first()),
                               QStringLiteral("aftercare-cli --help"));
         std::fputs(commandHelp(command->spec()).toUtf8().constData(), stdout);
         return 0;
@@ -79,7 +79,7 @@ int CliApplication::run(const QStringList& arguments)
 
     const auto command = findCommand(commands, name);
     if (!command)
-        return usageError(QStringLiteral("there is no command \"%1\"").arg(name),
+        return usageError(Cli::tr("there is no command \"%1\"").arg(name),
                           QStringLiteral("aftercare-cli --help"));
     if (wantsHelp)
         rest.prepend(QStringLiteral("--help"));
@@ -110,10 +110,9 @@ int CliApplication::runCommand(Command& command, const QString& journalDir,
     const auto count = parsed->positional().size();
     if (count < spec.minPositional)
         return usageError(
-            QStringLiteral("%1: missing argument (usage: %1 %2)").arg(spec.name, spec.synopsis),
-            hint);
+            Cli::tr("%1: missing argument (usage: %1 %2)").arg(spec.name, spec.synopsis), hint);
     if (count > spec.maxPositional)
-        return usageError(QStringLiteral("%1: unexpected argument \"%2\"")
+        return usageError(Cli::tr("%1: unexpected argument \"%2\"")
                               .arg(spec.name, parsed->positional().at(spec.maxPositional)),
                           hint);
 
@@ -131,13 +130,13 @@ int CliApplication::runCommand(Command& command, const QString& journalDir,
 
 int CliApplication::usageError(const QString& message, const QString& helpHint)
 {
-    CliContext::message(QStringLiteral("%1 (see \"%2\")").arg(message, helpHint));
+    CliContext::message(Cli::tr("%1 (see \"%2\")").arg(message, helpHint));
     return exitUsage;
 }
 
 QString CliApplication::globalHelp(const QList<std::shared_ptr<Command>>& commands)
 {
-    QString out = QStringLiteral(
+    QString out = Cli::tr(
         "usage: aftercare-cli [--journal DIR] COMMAND [ARGUMENTS]\n\n"
         "Your Aftercare journal from a terminal. Everything stays encrypted on this computer.\n\n"
         "commands:\n");
@@ -149,9 +148,9 @@ QString CliApplication::globalHelp(const QList<std::shared_ptr<Command>>& comman
         out += QStringLiteral("  %1  %2\n").arg(spec.name.leftJustified(width), spec.summary);
     }
     QList<OptionSpec> options = commonOptions();
-    options << OptionSpec{QStringLiteral("version"), {}, QStringLiteral("show the version")};
-    out += QStringLiteral("\noptions:\n") + ArgumentParser::optionsHelp(options);
-    out += QStringLiteral(
+    options << OptionSpec{QStringLiteral("version"), {}, Cli::tr("show the version")};
+    out += Cli::tr("\noptions:\n") + ArgumentParser::optionsHelp(options);
+    out += Cli::tr(
         "\nThe journal passphrase is read from --passphrase-file FILE (its first line), else from "
         "the\nenvironment variable AFTERCARE_PASSPHRASE, else asked for when run in a terminal.\n"
         "\nexit codes: 0 done, 2 usage error, 3 wrong passphrase or recovery code, 4 invalid "
@@ -162,7 +161,7 @@ QString CliApplication::globalHelp(const QList<std::shared_ptr<Command>>& comman
 
 QString CliApplication::commandHelp(const CommandSpec& spec)
 {
-    QString out = QStringLiteral("usage: aftercare-cli [--journal DIR] %1 %2\n\n%3\n")
+    QString out = Cli::tr("usage: aftercare-cli [--journal DIR] %1 %2\n\n%3\n")
                       .arg(spec.name, spec.synopsis, spec.description);
     QList<OptionSpec> options = spec.options;
     for (const OptionSpec& common : commonOptions()) {
@@ -170,7 +169,7 @@ QString CliApplication::commandHelp(const CommandSpec& spec)
                                  [&](const OptionSpec& o) { return o.name == common.name; }))
             options << common;
     }
-    out += QStringLiteral("\noptions:\n") + ArgumentParser::optionsHelp(options);
+    out += Cli::tr("\noptions:\n") + ArgumentParser::optionsHelp(options);
     return out;
 }
 

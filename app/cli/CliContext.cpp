@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/ArgumentParser.h"
+#include "app/cli/Wording.h"
 
 #include <cstdio>
 
@@ -47,7 +48,7 @@ void CliContext::notice(const QString& text)
 
 void CliContext::warning(const QString& text)
 {
-    message(QStringLiteral("warning: ") + text);
+    message(Cli::tr("warning: ") + text);
 }
 
 SecretSource CliContext::passphraseSource(bool isNew) const
@@ -69,8 +70,8 @@ core::Status CliContext::requireJournal() const
     if (core::Journal::exists(m_journalDir))
         return {};
     return core::fail(Error::Kind::NotFound,
-                      QStringLiteral("there is no journal in %1; create one with "
-                                     "\"aftercare-cli --journal %1 init\", or pass --journal DIR")
+                      Cli::tr("there is no journal in %1; create one with "
+                              "\"aftercare-cli --journal %1 init\", or pass --journal DIR")
                           .arg(m_journalDir));
 }
 
@@ -101,7 +102,7 @@ CliContext::openJournalWith(core::SecretBytes& passphrase, Snapshot snapshot)
 void CliContext::takeDailySnapshot(core::Journal& journal)
 {
     if (auto taken = journal.takeDailySnapshot(); !taken)
-        warning(QStringLiteral("today's automatic snapshot could not be taken: %1")
+        warning(Cli::tr("today's automatic snapshot could not be taken: %1")
                     .arg(taken.error().message()));
 }
 

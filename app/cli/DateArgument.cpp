@@ -1,6 +1,7 @@
 #include "app/cli/DateArgument.h"
 
 #include "app/cli/ArgumentParser.h"
+#include "app/cli/Wording.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -48,7 +49,7 @@ core::Result<Range> range(const ParsedArguments& arguments)
     }
     if (range.from.isValid() && range.to.isValid() && range.from > range.to)
         return core::fail(Error::Kind::InvalidInput,
-                          QStringLiteral("--from (%1) is after --to (%2)")
+                          Cli::tr("--from (%1) is after --to (%2)")
                               .arg(arguments.value(QStringLiteral("from")),
                                    arguments.value(QStringLiteral("to"))));
     return range;

@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
 #include "app/cli/EntryId.h"
+#include "app/cli/Wording.h"
 
 namespace aftercare::cli {
 
@@ -13,8 +14,8 @@ public:
         return {
             .name = QStringLiteral("delete"),
             .synopsis = QStringLiteral("ID"),
-            .summary = QStringLiteral("delete one entry"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("delete one entry"),
+            .description = Cli::tr(
                 "Deletes the entry with the given id (see \"list\"). The automatic daily\n"
                 "snapshots in the journal folder still hold it until they are rotated out."),
             .minPositional = 1,
@@ -32,7 +33,7 @@ public:
             return std::unexpected(journal.error());
         if (auto deleted = (*journal)->store().deleteEntry(id); !deleted)
             return deleted;
-        CliContext::message(QStringLiteral("Deleted entry %1.").arg(id));
+        CliContext::message(Cli::tr("Deleted entry %1.").arg(id));
         return {};
     }
 };

@@ -1,4 +1,5 @@
 #include "app/cli/EntryText.h"
+#include "app/cli/Wording.h"
 
 #include "core/exchange/JsonFormat.h"
 
@@ -26,7 +27,7 @@ template <typename E> QString setText(const EnumSet<E>& set)
 
 QString scale(const std::optional<int>& value, int max)
 {
-    return value ? QStringLiteral("%1 of %2").arg(*value).arg(max) : notAnswered;
+    return value ? Cli::tr("%1 of %2").arg(*value).arg(max) : notAnswered;
 }
 
 QString moment(const QDateTime& dateTime)
@@ -93,26 +94,26 @@ QString details(const Entry& entry, const QList<Partner>& partners)
         {QStringLiteral("timing"), optionalKey(entry.timing)},
         {QStringLiteral("tears"), optionalKey(entry.tears)},
         {QStringLiteral("tension"), optionalKey(entry.tension)},
-        {QStringLiteral("reliving trauma"), optionalKey(entry.traumaReliving)},
-        {QStringLiteral("felt like"), optionalKey(entry.responseKind)},
+        {Cli::tr("reliving trauma"), optionalKey(entry.traumaReliving)},
+        {Cli::tr("felt like"), optionalKey(entry.responseKind)},
         {QStringLiteral("thoughts"), thoughts},
-        {QStringLiteral("what I was thinking"),
+        {Cli::tr("what I was thinking"),
          entry.thoughtsText.isEmpty() ? notAnswered : entry.thoughtsText},
         {QStringLiteral("emotions"), setText(entry.emotions)},
-        {QStringLiteral("possible reasons"), setText(entry.reasons)},
+        {Cli::tr("possible reasons"), setText(entry.reasons)},
         {QStringLiteral("pain"), scale(entry.pain, Entry::maxPain)},
-        {QStringLiteral("signs of low mood"), setText(entry.depressionSigns)},
-        {QStringLiteral("after a birth"),
+        {Cli::tr("signs of low mood"), setText(entry.depressionSigns)},
+        {Cli::tr("after a birth"),
          entry.postpartum ? (*entry.postpartum ? QStringLiteral("yes") : QStringLiteral("no"))
                           : notAnswered},
-        {QStringLiteral("how much it bothers me"), scale(entry.bother, Entry::maxBother)},
+        {Cli::tr("how much it bothers me"), scale(entry.bother, Entry::maxBother)},
         {QStringLiteral("partner"), partner},
-        {QStringLiteral("partner's response"), optionalKey(entry.partnerResponse)},
-        {QStringLiteral("limits respected"), optionalKey(entry.limitsRespected)},
+        {Cli::tr("partner's response"), optionalKey(entry.partnerResponse)},
+        {Cli::tr("limits respected"), optionalKey(entry.limitsRespected)},
         {QStringLiteral("notes"), entry.notes.isEmpty() ? notAnswered : entry.notes},
         // The store keeps these as instants in UTC; people read them in their own time zone.
         {QStringLiteral("written"), moment(entry.createdAt.toLocalTime())},
-        {QStringLiteral("last changed"), moment(entry.updatedAt.toLocalTime())},
+        {Cli::tr("last changed"), moment(entry.updatedAt.toLocalTime())},
     };
     qsizetype width = 0;
     for (const auto& field : fields)

@@ -24,9 +24,9 @@ public:
             .name = QStringLiteral("export"),
             .synopsis = QStringLiteral("--format json|csv|pdf [--from DATE] [--to DATE] [--output "
                                        "FILE] [PDF OPTIONS]"),
-            .summary = QStringLiteral("export entries as JSON or CSV, or a summary as PDF (not "
-                                      "encrypted)"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("export entries as JSON or CSV, or a summary as PDF (not "
+                               "encrypted)"),
+            .description = Cli::tr(
                 "Writes the journal (or the entries between --from and --to) as an\n"
                 "aftercare-journal JSON file, which \"import\" reads back, or as CSV for a\n"
                 "spreadsheet. Goes to stdout, or to FILE, which is replaced only once the new\n"
@@ -37,25 +37,24 @@ public:
                 "is installed next to aftercare-cli.\n\n"
                 "The result is NOT encrypted; for a protected copy use \"backup\"."),
             .options = {{QStringLiteral("format"), QStringLiteral("json|csv|pdf"),
-                         QStringLiteral("the file format (required)")},
+                         Cli::tr("the file format (required)")},
                         {QStringLiteral("from"), QStringLiteral("DATE"),
-                         QStringLiteral("only entries on or after DATE")},
+                         Cli::tr("only entries on or after DATE")},
                         {QStringLiteral("to"), QStringLiteral("DATE"),
-                         QStringLiteral("only entries on or before DATE")},
+                         Cli::tr("only entries on or before DATE")},
                         {QStringLiteral("output"), QStringLiteral("FILE"),
-                         QStringLiteral("write to FILE instead of stdout (required for pdf)")},
+                         Cli::tr("write to FILE instead of stdout (required for pdf)")},
                         {QStringLiteral("include-notes"), QString(),
-                         QStringLiteral("pdf: include notes and thoughts")},
+                         Cli::tr("pdf: include notes and thoughts")},
                         {QStringLiteral("real-partner-names"), QString(),
-                         QStringLiteral("pdf: partners' labels instead of Partner A, B…")},
+                         Cli::tr("pdf: partners' labels instead of Partner A, B…")},
                         {QStringLiteral("sections"), QStringLiteral("LIST"),
-                         QStringLiteral(
-                             "pdf: only these sections, comma-separated: overview, charts, "
-                             "findings, checkins, partners, entries, legend")},
+                         Cli::tr("pdf: only these sections, comma-separated: overview, charts, "
+                                 "findings, checkins, partners, entries, legend")},
                         {QStringLiteral("talk-about"), QStringLiteral("TEXT"),
-                         QStringLiteral("pdf: a few words for the first page")},
+                         Cli::tr("pdf: a few words for the first page")},
                         {QStringLiteral("paper"), QStringLiteral("a4|letter"),
-                         QStringLiteral("pdf: the paper size (default: from your locale)")}},
+                         Cli::tr("pdf: the paper size (default: from your locale)")}},
         };
     }
 
@@ -65,16 +64,15 @@ public:
         if (format != u"json" && format != u"csv" && format != u"pdf")
             return core::fail(
                 Error::Kind::Usage,
-                format.isEmpty()
-                    ? QStringLiteral("export needs --format json, csv or pdf")
-                    : QStringLiteral("--format: \"%1\" is not json, csv or pdf").arg(format));
+                format.isEmpty() ? Cli::tr("export needs --format json, csv or pdf")
+                                 : Cli::tr("--format: \"%1\" is not json, csv or pdf").arg(format));
         if (format != u"pdf") {
             for (const char* pdfOnly :
                  {"include-notes", "real-partner-names", "sections", "talk-about", "paper"}) {
                 if (arguments.isSet(QLatin1String(pdfOnly)))
-                    return core::fail(Error::Kind::Usage,
-                                      QStringLiteral("--%1 is for --format pdf only")
-                                          .arg(QLatin1String(pdfOnly)));
+                    return core::fail(
+                        Error::Kind::Usage,
+                        Cli::tr("--%1 is for --format pdf only").arg(QLatin1String(pdfOnly)));
             }
         }
         auto range = DateArgument::range(arguments);
@@ -104,10 +102,9 @@ public:
         }
         if (auto written = core::SafeFile::write(output, bytes); !written)
             return written;
-        CliContext::message(
-            QStringLiteral("Exported %1 to %2. That file is not "
-                           "encrypted: keep it somewhere private.")
-                .arg(countOf(document->entries.size(), "entry", "entries"), output));
+        CliContext::message(Cli::tr("Exported %1 to %2. That file is not "
+                                    "encrypted: keep it somewhere private.")
+                                .arg(entryCount(document->entries.size()), output));
         return {};
     }
 
@@ -120,8 +117,8 @@ private:
         const QString output = arguments.value(QStringLiteral("output"));
         if (output.isEmpty())
             return core::fail(Error::Kind::Usage,
-                              QStringLiteral("--format pdf needs --output FILE (a PDF is not "
-                                             "written to the terminal)"));
+                              Cli::tr("--format pdf needs --output FILE (a PDF is not "
+                                      "written to the terminal)"));
         if (arguments.isSet(QStringLiteral("sections"))) {
             if (auto sections =
                     core::parseReportSections(arguments.value(QStringLiteral("sections")));
@@ -131,7 +128,7 @@ private:
         const QString paper = arguments.value(QStringLiteral("paper")).toLower();
         if (!paper.isEmpty() && paper != u"a4" && paper != u"letter")
             return core::fail(Error::Kind::Usage,
-                              QStringLiteral("--paper: \"%1\" is not a4 or letter").arg(paper));
+                              Cli::tr("--paper: \"%1\" is not a4 or letter").arg(paper));
         if (auto tool = ReportHandOver::requireTool(); !tool)
             return tool;
         if (auto journal = context.requireJournal(); !journal)

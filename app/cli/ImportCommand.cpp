@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
 #include "app/cli/InputFile.h"
+#include "app/cli/Wording.h"
 #include "core/exchange/JournalExchange.h"
 #include "core/exchange/JsonFormat.h"
 
@@ -15,8 +16,8 @@ public:
         return {
             .name = QStringLiteral("import"),
             .synopsis = QStringLiteral("FILE"),
-            .summary = QStringLiteral("import an exported journal (JSON)"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("import an exported journal (JSON)"),
+            .description = Cli::tr(
                 "Adds the partners, entries and check-ins of an aftercare-journal JSON file (as\n"
                 "written by \"export --format json\"). The whole file is checked first; if\n"
                 "anything in it is not acceptable, nothing is added. Records whose id is already\n"
@@ -34,9 +35,9 @@ public:
             return std::unexpected(bytes.error());
         auto document = core::JsonFormat::readDocument(*bytes);
         if (!document)
-            return core::fail(document.error().kind(),
-                              QStringLiteral("%1: %2; nothing was imported")
-                                  .arg(path, document.error().message()));
+            return core::fail(
+                document.error().kind(),
+                Cli::tr("%1: %2; nothing was imported").arg(path, document.error().message()));
 
         auto journal = context.openJournal();
         if (!journal)
@@ -44,8 +45,7 @@ public:
         auto counts = core::JournalExchange::import((*journal)->store(), *document);
         if (!counts)
             return std::unexpected(counts.error());
-        context.writeLine(
-            QStringLiteral("added %1, skipped %2").arg(counts->added).arg(counts->skipped));
+        context.writeLine(Cli::tr("added %1, skipped %2").arg(counts->added).arg(counts->skipped));
         return {};
     }
 };

@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
 #include "app/cli/RecoveryCodeOutput.h"
+#include "app/cli/Wording.h"
 
 namespace aftercare::cli {
 
@@ -15,14 +16,14 @@ public:
         return {
             .name = QStringLiteral("init"),
             .synopsis = QStringLiteral("[--recovery-code-file FILE]"),
-            .summary = QStringLiteral("create a new journal"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("create a new journal"),
+            .description = Cli::tr(
                 "Creates a new encrypted journal in the journal folder, protected by the\n"
                 "passphrase you give. Prints its recovery code on stdout (alone, so a script can\n"
                 "capture it) or writes it to a new file readable only by you. The code is the\n"
                 "only way back in if the passphrase is lost, and it is shown only this once."),
             .options = {{QStringLiteral("recovery-code-file"), QStringLiteral("FILE"),
-                         QStringLiteral("write the recovery code to FILE (must not exist yet)")}},
+                         Cli::tr("write the recovery code to FILE (must not exist yet)")}},
         };
     }
 
@@ -31,8 +32,8 @@ public:
         const QString dir = context.journalDir();
         if (core::Journal::exists(dir))
             return core::fail(Error::Kind::AlreadyExists,
-                              QStringLiteral("there is already a journal in %1; nothing was "
-                                             "changed")
+                              Cli::tr("there is already a journal in %1; nothing was "
+                                      "changed")
                                   .arg(dir));
         const QString codeFile = arguments.value(QStringLiteral("recovery-code-file"));
         if (auto ok = RecoveryCodeOutput::checkTarget(codeFile); !ok)
@@ -45,7 +46,7 @@ public:
         passphrase->clear();
         if (!created)
             return std::unexpected(created.error());
-        CliContext::message(QStringLiteral("Created a new journal in %1.").arg(dir));
+        CliContext::message(Cli::tr("Created a new journal in %1.").arg(dir));
         const core::Status delivered =
             RecoveryCodeOutput::deliver(context, created->recoveryCode, codeFile);
         created->recoveryCode.clear();

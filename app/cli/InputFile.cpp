@@ -1,4 +1,5 @@
 #include "app/cli/InputFile.h"
+#include "app/cli/Wording.h"
 
 #include "core/exchange/SafeFile.h"
 
@@ -14,9 +15,8 @@ core::Result<QByteArray> read(const QString& pathOrDash, qint64 maxBytes)
     if (pathOrDash == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return core::fail(
-                Error::Kind::Other,
-                QStringLiteral("cannot read standard input: %1").arg(in.errorString()));
+            return core::fail(Error::Kind::Other,
+                              Cli::tr("cannot read standard input: %1").arg(in.errorString()));
         QByteArray bytes;
         // A pipe may hand over its data in pieces; read until end of input or past the limit.
         while (bytes.size() <= maxBytes) {
@@ -26,9 +26,8 @@ core::Result<QByteArray> read(const QString& pathOrDash, qint64 maxBytes)
             bytes += piece;
         }
         if (bytes.size() > maxBytes)
-            return core::fail(
-                Error::Kind::InvalidInput,
-                QStringLiteral("standard input holds more than %1 bytes").arg(maxBytes));
+            return core::fail(Error::Kind::InvalidInput,
+                              Cli::tr("standard input holds more than %1 bytes").arg(maxBytes));
         return bytes;
     }
     auto bytes = core::SafeFile::read(pathOrDash, maxBytes);

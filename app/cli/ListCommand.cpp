@@ -3,6 +3,7 @@
 #include "app/cli/CommandList.h"
 #include "app/cli/DateArgument.h"
 #include "app/cli/EntryText.h"
+#include "app/cli/Wording.h"
 
 namespace aftercare::cli {
 
@@ -14,17 +15,17 @@ public:
         return {
             .name = QStringLiteral("list"),
             .synopsis = QStringLiteral("[--json] [--from DATE] [--to DATE]"),
-            .summary = QStringLiteral("list entries, newest first"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("list entries, newest first"),
+            .description = Cli::tr(
                 "Lists entries, newest first, as a table (date, tears, tension, thoughts,\n"
                 "reasons, how much it bothers you, id) or with --json as a JSON array of entry\n"
                 "objects. DATE is YYYY-MM-DD (--from: the start of that day, --to: its end) or a\n"
                 "date and time such as 2026-11-26T21:30."),
-            .options = {{QStringLiteral("json"), {}, QStringLiteral("print a JSON array")},
+            .options = {{QStringLiteral("json"), {}, Cli::tr("print a JSON array")},
                         {QStringLiteral("from"), QStringLiteral("DATE"),
-                         QStringLiteral("only entries on or after DATE")},
+                         Cli::tr("only entries on or after DATE")},
                         {QStringLiteral("to"), QStringLiteral("DATE"),
-                         QStringLiteral("only entries on or before DATE")}},
+                         Cli::tr("only entries on or before DATE")}},
         };
     }
 
@@ -47,8 +48,8 @@ public:
             context.write(EntryText::jsonArray(*entries));
         } else if (entries->isEmpty()) {
             CliContext::message(range->from.isValid() || range->to.isValid()
-                                    ? QStringLiteral("no entries in that range")
-                                    : QStringLiteral("the journal has no entries yet"));
+                                    ? Cli::tr("no entries in that range")
+                                    : Cli::tr("the journal has no entries yet"));
         } else {
             context.write(EntryText::table(*entries).toUtf8());
         }

@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
 #include "app/cli/SecretReader.h"
+#include "app/cli/Wording.h"
 
 namespace aftercare::cli {
 
@@ -13,19 +14,19 @@ public:
         return {
             .name = QStringLiteral("passwd"),
             .synopsis = QStringLiteral("[--new-passphrase-file FILE] [--recovery-code-file FILE]"),
-            .summary = QStringLiteral("change the passphrase (or set a new one with the recovery "
-                                      "code)"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("change the passphrase (or set a new one with the recovery "
+                               "code)"),
+            .description = Cli::tr(
                 "Changes the journal passphrase. The journal is unlocked with the current\n"
                 "passphrase (--passphrase-file, AFTERCARE_PASSPHRASE or a prompt) or, if it is\n"
                 "lost, with the recovery code from --recovery-code-file. The new passphrase\n"
                 "comes from --new-passphrase-file, else AFTERCARE_NEW_PASSPHRASE, else you are\n"
                 "asked twice. Your entries are not rewritten and the recovery code stays valid."),
             .options = {{QStringLiteral("new-passphrase-file"), QStringLiteral("FILE"),
-                         QStringLiteral("read the new passphrase from the first line of FILE")},
+                         Cli::tr("read the new passphrase from the first line of FILE")},
                         {QStringLiteral("recovery-code-file"), QStringLiteral("FILE"),
-                         QStringLiteral("unlock with the recovery code in FILE instead of the "
-                                        "current passphrase")}},
+                         Cli::tr("unlock with the recovery code in FILE instead of the "
+                                 "current passphrase")}},
         };
     }
 
@@ -35,14 +36,13 @@ public:
             return exists;
         // Every secret is gathered before the slow unlock, so a missing one fails at once.
         const QString codeFile = arguments.value(QStringLiteral("recovery-code-file"));
-        auto oldSecret =
-            codeFile.isEmpty()
-                ? context.readPassphrase()
-                : SecretReader::readFirstLine(codeFile, QStringLiteral("recovery code"));
+        auto oldSecret = codeFile.isEmpty()
+                             ? context.readPassphrase()
+                             : SecretReader::readFirstLine(codeFile, Cli::tr("recovery code"));
         if (!oldSecret)
             return std::unexpected(oldSecret.error());
         auto newPassphrase =
-            SecretReader::read({.what = QStringLiteral("new passphrase"),
+            SecretReader::read({.what = Cli::tr("new passphrase"),
                                 .fileOption = QStringLiteral("--new-passphrase-file"),
                                 .filePath = arguments.value(QStringLiteral("new-passphrase-file")),
                                 .environment = QStringLiteral("AFTERCARE_NEW_PASSPHRASE"),
@@ -63,8 +63,8 @@ public:
         newPassphrase->clear();
         if (!changed)
             return changed;
-        CliContext::message(QStringLiteral("Your passphrase was changed. Your recovery code "
-                                           "still works as before."));
+        CliContext::message(Cli::tr("Your passphrase was changed. Your recovery code "
+                                    "still works as before."));
         return {};
     }
 };

@@ -1,6 +1,7 @@
 #include "app/cli/RecoveryCodeOutput.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Wording.h"
 #include "core/exchange/SafeFile.h"
 
 #include <QFileInfo>
@@ -14,9 +15,9 @@ core::Status checkTarget(const QString& filePath)
 {
     if (!filePath.isEmpty() && QFileInfo::exists(filePath))
         return core::fail(Error::Kind::AlreadyExists,
-                          QStringLiteral("%1 already exists and was left alone (it might hold "
-                                         "another journal's recovery code); choose a new file "
-                                         "for --recovery-code-file")
+                          Cli::tr("%1 already exists and was left alone (it might hold "
+                                  "another journal's recovery code); choose a new file "
+                                  "for --recovery-code-file")
                               .arg(filePath));
     return filePath.isEmpty() ? core::Status() : core::SafeFile::checkTarget(filePath);
 }
@@ -33,20 +34,20 @@ core::Status deliver(CliContext& context, const core::SecretBytes& code, const Q
     sodium_memzero(line.data(), std::size_t(line.size()));
     if (!written)
         return core::fail(written.error().kind(),
-                          QStringLiteral("%1. Your journal was created; its recovery code was "
-                                         "printed above instead: keep it somewhere safe, it "
-                                         "will not be shown again")
+                          Cli::tr("%1. Your journal was created; its recovery code was "
+                                  "printed above instead: keep it somewhere safe, it "
+                                  "will not be shown again")
                               .arg(written.error().message()));
 
     const QString where = filePath.isEmpty()
-                              ? QStringLiteral("Above is your recovery code.")
-                              : QStringLiteral("Your recovery code is in %1 (readable only by "
-                                               "you).")
+                              ? Cli::tr("Above is your recovery code.")
+                              : Cli::tr("Your recovery code is in %1 (readable only by "
+                                        "you).")
                                     .arg(filePath);
-    CliContext::message(
-        where + QStringLiteral(" If you ever forget your passphrase, it is the only way back into "
-                               "your journal, and it will not be shown again. Write it down or "
-                               "keep it in a password manager, somewhere only you can reach."));
+    CliContext::message(where +
+                        Cli::tr(" If you ever forget your passphrase, it is the only way back into "
+                                "your journal, and it will not be shown again. Write it down or "
+                                "keep it in a password manager, somewhere only you can reach."));
     return {};
 }
 

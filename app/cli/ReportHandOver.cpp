@@ -1,6 +1,7 @@
 #include "app/cli/ReportHandOver.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Wording.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,18 +65,17 @@ core::Status fillPipe(int writeEnd, core::SecretBytes& passphrase)
     const auto* end = begin + passphrase.size();
     if (std::find(begin, end, '\n') != end || (end != begin && end[-1] == '\r'))
         return core::fail(Error::Kind::InvalidInput,
-                          QStringLiteral("a passphrase with a line break in it cannot be handed "
-                                         "over to %1")
+                          Cli::tr("a passphrase with a line break in it cannot be handed "
+                                  "over to %1")
                               .arg(toolName));
     if (::fcntl(writeEnd, F_SETFL, O_NONBLOCK) != 0)
-        return systemError(QStringLiteral("could not prepare the passphrase for %1").arg(toolName));
+        return systemError(Cli::tr("could not prepare the passphrase for %1").arg(toolName));
     const ssize_t written = ::write(writeEnd, passphrase.data(), passphrase.size());
     const ssize_t newline = written == ssize_t(passphrase.size()) ? ::write(writeEnd, "\n", 1) : 0;
     passphrase.clear();
     if (newline != 1)
-        return core::fail(
-            Error::Kind::InvalidInput,
-            QStringLiteral("the passphrase is too long to hand over to %1").arg(toolName));
+        return core::fail(Error::Kind::InvalidInput,
+                          Cli::tr("the passphrase is too long to hand over to %1").arg(toolName));
     return {};
 }
 
@@ -167,9 +167,9 @@ core::Status requireTool()
     if (tool.isFile() && tool.isExecutable())
         return {};
     return core::fail(Error::Kind::NotFound,
-                      QStringLiteral("a PDF is made by %1, which should be installed next to "
-                                     "aftercare-cli (%2) but is not there; reinstall Aftercare, "
-                                     "or export --format json or csv instead")
+                      Cli::tr("a PDF is made by %1, which should be installed next to "
+                              "aftercare-cli (%2) but is not there; reinstall Aftercare, "
+                              "or export --format json or csv instead")
                           .arg(toolName, QDir::toNativeSeparators(tool.absoluteFilePath())));
 }
 
@@ -179,7 +179,7 @@ core::Status run(const QStringList& arguments, core::SecretBytes& passphrase)
     int errors[2] = {-1, -1};
     if (::pipe2(input, O_CLOEXEC) != 0) {
         passphrase.clear();
-        return systemError(QStringLiteral("could not start %1").arg(toolName));
+        return systemError(Cli::tr("could not start %1").arg(toolName));
     }
     Fd inputRead(input[0]);
     Fd inputWrite(input[1]);
@@ -187,7 +187,7 @@ core::Status run(const QStringList& arguments, core::SecretBytes& passphrase)
         return filled;
     inputWrite.reset();
     if (::pipe2(errors, O_CLOEXEC) != 0)
-        return systemError(QStringLiteral("could not start %1").arg(toolName));
+        return systemError(Cli::tr("could not start %1").arg(toolName));
     Fd errorsRead(errors[0]);
     Fd errorsWrite(errors[1]);
 
@@ -215,14 +215,14 @@ core::Status run(const QStringList& arguments, core::SecretBytes& passphrase)
     errorsWrite.reset();
     if (spawned != 0) {
         errno = spawned;
-        return systemError(QStringLiteral("could not start %1").arg(toolName));
+        return systemError(Cli::tr("could not start %1").arg(toolName));
     }
 
     const QString said = toolMessage(readAll(errorsRead.get()));
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0) {
         if (errno != EINTR)
-            return systemError(QStringLiteral("lost track of %1").arg(toolName));
+            return systemError(Cli::tr("lost track of %1").arg(toolName));
     }
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         if (!said.isEmpty())
@@ -231,13 +231,12 @@ core::Status run(const QStringList& arguments, core::SecretBytes& passphrase)
     }
     if (!WIFEXITED(status))
         return core::fail(Error::Kind::Other,
-                          QStringLiteral("%1 stopped before it finished (signal %2); nothing "
-                                         "was written")
+                          Cli::tr("%1 stopped before it finished (signal %2); nothing "
+                                  "was written")
                               .arg(toolName)
                               .arg(WIFSIGNALED(status) ? WTERMSIG(status) : 0));
     return core::fail(kindFor(WEXITSTATUS(status)),
-                      said.isEmpty() ? QStringLiteral("%1 could not make the PDF").arg(toolName)
-                                     : said);
+                      said.isEmpty() ? Cli::tr("%1 could not make the PDF").arg(toolName) : said);
 }
 
 } // namespace aftercare::cli::ReportHandOver

@@ -24,8 +24,8 @@ public:
             .name = QStringLiteral("restore"),
             .synopsis = QStringLiteral("FILE --journal NEWDIR [--backup-passphrase-file FILE] "
                                        "[--recovery-code-file FILE]"),
-            .summary = QStringLiteral("make a new journal from an encrypted backup"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("make a new journal from an encrypted backup"),
+            .description = Cli::tr(
                 "Opens the backup FILE with its backup passphrase and creates a new journal in\n"
                 "NEWDIR holding everything in it, protected by the journal passphrase you give\n"
                 "(--passphrase-file, AFTERCARE_PASSPHRASE or a prompt). A folder that already\n"
@@ -33,8 +33,8 @@ public:
                 "\"init\"."),
             .options = {backupPassphraseOption(),
                         {QStringLiteral("recovery-code-file"), QStringLiteral("FILE"),
-                         QStringLiteral("write the new recovery code to FILE (must not exist "
-                                        "yet)")}},
+                         Cli::tr("write the new recovery code to FILE (must not exist "
+                                 "yet)")}},
             .minPositional = 1,
             .maxPositional = 1,
         };
@@ -46,16 +46,16 @@ public:
         const QString dir = context.journalDir();
         if (core::Journal::exists(dir))
             return core::fail(Error::Kind::AlreadyExists,
-                              QStringLiteral("there is already a journal in %1; restore only "
-                                             "creates a new journal, so pass --journal with a new "
-                                             "folder")
+                              Cli::tr("there is already a journal in %1; restore only "
+                                      "creates a new journal, so pass --journal with a new "
+                                      "folder")
                                   .arg(dir));
         const QString codeFile = arguments.value(QStringLiteral("recovery-code-file"));
         if (auto ok = RecoveryCodeOutput::checkTarget(codeFile); !ok)
             return ok;
         if (!QFileInfo::exists(backupFile))
             return core::fail(Error::Kind::InvalidInput,
-                              QStringLiteral("there is no backup file %1").arg(backupFile));
+                              Cli::tr("there is no backup file %1").arg(backupFile));
 
         auto backupPassphrase = SecretReader::read(backupSecretSource(arguments, /*isNew=*/false));
         if (!backupPassphrase)
@@ -78,14 +78,13 @@ public:
             created->recoveryCode.clear();
             created->journal->lock();
             removeHalfRestoredJournal(dir, folderExisted);
-            return core::fail(counts.error().kind(),
-                              QStringLiteral("%1; the new journal was removed again")
-                                  .arg(counts.error().message()));
+            return core::fail(
+                counts.error().kind(),
+                Cli::tr("%1; the new journal was removed again").arg(counts.error().message()));
         }
-        CliContext::message(QStringLiteral("Restored %1 and %2 into a new journal in %3.")
-                                .arg(countOf(document->entries.size(), "entry", "entries"),
-                                     countOf(document->checkIns.size(), "check-in", "check-ins"),
-                                     dir));
+        CliContext::message(Cli::tr("Restored %1 and %2 into a new journal in %3.")
+                                .arg(entryCount(document->entries.size()),
+                                     checkInCount(document->checkIns.size()), dir));
         const core::Status delivered =
             RecoveryCodeOutput::deliver(context, created->recoveryCode, codeFile);
         created->recoveryCode.clear();

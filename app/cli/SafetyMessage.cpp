@@ -1,10 +1,11 @@
 #include "app/cli/SafetyMessage.h"
+#include "app/cli/Wording.h"
 
 namespace aftercare::cli {
 
 QString safetyMessage(const core::JournalStore& store)
 {
-    QString text = QStringLiteral(
+    QString text = Cli::tr(
         "One of your answers says you have had thoughts of being better off dead or of hurting\n"
         "yourself. Thank you for being honest about it. You deserve support with this, and you\n"
         "do not have to carry it alone. If you feel you might act on these thoughts, please\n"
@@ -19,9 +20,9 @@ QString safetyMessage(const core::JournalStore& store)
     const QString therapist =
         store.setting(QStringLiteral("contact.therapist")).value_or(QString());
     if (!crisis.trimmed().isEmpty())
-        text += QStringLiteral("  - your crisis line: %1\n").arg(crisis.trimmed());
+        text += Cli::tr("  - your crisis line: %1\n").arg(crisis.trimmed());
     if (!therapist.trimmed().isEmpty())
-        text += QStringLiteral("  - your therapist: %1\n").arg(therapist.trimmed());
+        text += Cli::tr("  - your therapist: %1\n").arg(therapist.trimmed());
     return text;
 }
 

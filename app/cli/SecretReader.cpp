@@ -1,4 +1,5 @@
 #include "app/cli/SecretReader.h"
+#include "app/cli/Wording.h"
 
 #include <QFile>
 
@@ -81,7 +82,7 @@ core::Status checkNotEmpty(const SecretBytes& secret, const QString& what, const
 {
     if (secret.isEmpty())
         return core::fail(Error::Kind::InvalidInput,
-                          QStringLiteral("the %1 from %2 is empty").arg(what, origin));
+                          Cli::tr("the %1 from %2 is empty").arg(what, origin));
     return {};
 }
 
@@ -98,14 +99,13 @@ core::Result<SecretBytes> readFirstLine(const QString& path, const QString& what
     if (!file.open(QIODevice::ReadOnly)) {
         return core::fail(
             Error::Kind::InvalidInput,
-            QStringLiteral("cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
+            Cli::tr("cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
     }
     if (file.size() > maxSecretFileBytes) {
-        return core::fail(
-            Error::Kind::InvalidInput,
-            QStringLiteral("the %1 file %2 is larger than %3 KiB; is it the right file?")
-                .arg(what, path)
-                .arg(maxSecretFileBytes / 1024));
+        return core::fail(Error::Kind::InvalidInput,
+                          Cli::tr("the %1 file %2 is larger than %3 KiB; is it the right file?")
+                              .arg(what, path)
+                              .arg(maxSecretFileBytes / 1024));
     }
     QByteArray bytes = file.read(maxSecretFileBytes);
     qsizetype length = bytes.indexOf('\n');
@@ -117,8 +117,7 @@ core::Result<SecretBytes> readFirstLine(const QString& path, const QString& what
     if (length > 0)
         std::memcpy(secret.data(), bytes.constData(), std::size_t(length));
     sodium_memzero(bytes.data(), std::size_t(bytes.size()));
-    if (auto ok = checkNotEmpty(secret, what, QStringLiteral("the first line of %1").arg(path));
-        !ok)
+    if (auto ok = checkNotEmpty(secret, what, Cli::tr("the first line of %1").arg(path)); !ok)
         return std::unexpected(ok.error());
     return secret;
 }
@@ -126,7 +125,7 @@ core::Result<SecretBytes> readFirstLine(const QString& path, const QString& what
 core::Result<SecretBytes> prompt(const QString& text)
 {
     if (!stdinIsTerminal())
-        return core::fail(Error::Kind::Usage, QStringLiteral("standard input is not a terminal"));
+        return core::fail(Error::Kind::Usage, Cli::tr("standard input is not a terminal"));
     SecretBytes buffer(maxPromptBytes);
     std::size_t length = 0;
     bool complete = false;
@@ -151,8 +150,8 @@ core::Result<SecretBytes> prompt(const QString& text)
     if (!complete) {
         return core::fail(Error::Kind::InvalidInput,
                           length == buffer.size()
-                              ? QStringLiteral("that was longer than %1 bytes").arg(maxPromptBytes)
-                              : QStringLiteral("no passphrase was typed"));
+                              ? Cli::tr("that was longer than %1 bytes").arg(maxPromptBytes)
+                              : Cli::tr("no passphrase was typed"));
     }
     if (length > 0 && buffer.data()[length - 1] == '\r')
         --length;
@@ -175,9 +174,9 @@ core::Result<SecretBytes> read(const SecretSource& source)
 
     if (!stdinIsTerminal()) {
         return core::fail(Error::Kind::Usage,
-                          QStringLiteral("no %1 given: put it in a file and pass %2 FILE, set the "
-                                         "environment variable %3, or run this in a terminal to "
-                                         "be asked for it")
+                          Cli::tr("no %1 given: put it in a file and pass %2 FILE, set the "
+                                  "environment variable %3, or run this in a terminal to "
+                                  "be asked for it")
                               .arg(source.what, source.fileOption, source.environment));
     }
 
@@ -185,17 +184,17 @@ core::Result<SecretBytes> read(const SecretSource& source)
     auto first = prompt(QStringLiteral("%1: ").arg(label));
     if (!first)
         return first;
-    if (auto ok = checkNotEmpty(*first, source.what, QStringLiteral("the terminal")); !ok)
+    if (auto ok = checkNotEmpty(*first, source.what, Cli::tr("the terminal")); !ok)
         return std::unexpected(ok.error());
     if (!source.isNew)
         return first;
-    auto again = prompt(QStringLiteral("%1 again, to be sure: ").arg(label));
+    auto again = prompt(Cli::tr("%1 again, to be sure: ").arg(label));
     if (!again)
         return again;
     if (!first->equals(*again))
         return core::fail(
             Error::Kind::InvalidInput,
-            QStringLiteral("the two %1s you typed differ; nothing was changed").arg(source.what));
+            Cli::tr("the two %1s you typed differ; nothing was changed").arg(source.what));
     return first;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/CommandList.h"
 #include "app/cli/EntryId.h"
 #include "app/cli/EntryText.h"
+#include "app/cli/Wording.h"
 
 namespace aftercare::cli {
 
@@ -14,11 +15,11 @@ public:
         return {
             .name = QStringLiteral("show"),
             .synopsis = QStringLiteral("ID [--json]"),
-            .summary = QStringLiteral("show one entry"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("show one entry"),
+            .description = Cli::tr(
                 "Shows the entry with the given id (see \"list\"), one field per line, or with\n"
                 "--json as a JSON entry object."),
-            .options = {{QStringLiteral("json"), {}, QStringLiteral("print a JSON object")}},
+            .options = {{QStringLiteral("json"), {}, Cli::tr("print a JSON object")}},
             .minPositional = 1,
             .maxPositional = 1,
         };

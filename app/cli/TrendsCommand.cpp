@@ -27,8 +27,8 @@ public:
         return {
             .name = QStringLiteral("trends"),
             .synopsis = QStringLiteral("[--json] [--as-of DATE]"),
-            .summary = QStringLiteral("patterns in your entries and check-ins"),
-            .description = QStringLiteral(
+            .summary = Cli::tr("patterns in your entries and check-ins"),
+            .description = Cli::tr(
                 "Shows what the journal noticed across your entries and check-ins, most\n"
                 "important first, each with the entries that support it, and a summary of the\n"
                 "last 90 days. These are pointers for reflection or for a talk with someone you\n"
@@ -36,9 +36,9 @@ public:
                 "end of that day)."),
             .options = {{QStringLiteral("json"),
                          {},
-                         QStringLiteral("print {\"as_of\", \"findings\", \"summary\"} as JSON")},
+                         Cli::tr("print {\"as_of\", \"findings\", \"summary\"} as JSON")},
                         {QStringLiteral("as-of"), QStringLiteral("DATE"),
-                         QStringLiteral("the reference time (default: now)")}},
+                         Cli::tr("the reference time (default: now)")}},
         };
     }
 
@@ -109,8 +109,8 @@ private:
     static QString latest(const std::optional<LatestScore>& score)
     {
         if (!score)
-            return QStringLiteral("none yet");
-        return QStringLiteral("%1 (%2) on %3")
+            return Cli::tr("none yet");
+        return Cli::tr("%1 (%2) on %3")
             .arg(score->score.total)
             .arg(Scoring::bandKey(score->score.band).replace(u'_', u' '),
                  score->takenAt.toString(QStringLiteral("yyyy-MM-dd")));
@@ -119,26 +119,26 @@ private:
     static QString text(const AnalysisContext& analysis, const QList<Finding>& findings,
                         const TrendSummary& summary, const QList<Entry>& entries)
     {
-        QString out = QStringLiteral("As of %1, over the last %2 days:\n")
+        QString out = Cli::tr("As of %1, over the last %2 days:\n")
                           .arg(analysis.asOf().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                           .arg(summary.windowDays);
-        out += QStringLiteral("  %1, %2 of them distressing (%3%)\n")
-                   .arg(countOf(summary.entries, "entry", "entries"))
+        out += Cli::tr("  %1, %2 of them distressing (%3%)\n")
+                   .arg(entryCount(summary.entries))
                    .arg(summary.distressing)
                    .arg(qRound(summary.distressingShare() * 100));
-        out += QStringLiteral("  tears: %1\n").arg(counts<Tears>(summary.tears));
-        out += QStringLiteral("  tension: %1\n").arg(counts<Tension>(summary.tension));
-        out += QStringLiteral("  latest PHQ-9: %1\n").arg(latest(summary.latestPhq9));
-        out += QStringLiteral("  latest GAD-7: %1\n").arg(latest(summary.latestGad7));
+        out += Cli::tr("  tears: %1\n").arg(counts<Tears>(summary.tears));
+        out += Cli::tr("  tension: %1\n").arg(counts<Tension>(summary.tension));
+        out += Cli::tr("  latest PHQ-9: %1\n").arg(latest(summary.latestPhq9));
+        out += Cli::tr("  latest GAD-7: %1\n").arg(latest(summary.latestGad7));
 
         if (findings.isEmpty()) {
-            out += QStringLiteral("\nNothing in particular stands out right now.\n");
+            out += Cli::tr("\nNothing in particular stands out right now.\n");
             return out;
         }
         QHash<QString, QDateTime> when;
         for (const Entry& entry : entries)
             when.insert(entry.id, entry.occurredAt);
-        out += QStringLiteral("\nWhat the journal noticed, most important first:\n");
+        out += Cli::tr("\nWhat the journal noticed, most important first:\n");
         for (const Finding& finding : findings) {
             out += QStringLiteral("\n[%1] %2\n").arg(severityKey(finding.severity), finding.title);
             if (!finding.explanation.isEmpty())
@@ -147,12 +147,13 @@ private:
             for (const QString& id : finding.evidenceEntryIds)
                 dates << when.value(id).toString(QStringLiteral("yyyy-MM-dd"));
             if (!dates.isEmpty())
-                out += QStringLiteral("    entries: %1\n").arg(dates.join(QStringLiteral(", ")));
+                out += Cli::tr("    entries: %1\n").arg(dates.join(QStringLiteral(", ")));
             if (!finding.evidenceCheckInIds.isEmpty())
-                out += QStringLiteral("    check-ins: %1\n").arg(finding.evidenceCheckInIds.size());
+                out +=
+                    Cli::tr("    check-ins: %n\n", nullptr, int(finding.evidenceCheckInIds.size()));
         }
-        out += QStringLiteral("\n\"aftercare-cli trends --json\" lists the ids of the entries "
-                              "behind each point.\n");
+        out += Cli::tr("\n\"aftercare-cli trends --json\" lists the ids of the entries "
+                       "behind each point.\n");
         return out;
     }
 };

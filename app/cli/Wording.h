@@ -1,14 +1,27 @@
 // Small helpers for the sentences aftercare-cli prints.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace aftercare::cli {
 
-// "1 entry", "3 entries".
-inline QString countOf(qsizetype n, const char* one, const char* many)
+// The translation context of everything aftercare-cli and aftercare-report say ("Cli::tr").
+struct Cli
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1StringView(n == 1 ? one : many));
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// "1 entry", "3 entries".
+inline QString entryCount(qsizetype n)
+{
+    return Cli::tr("%n entry(s)", nullptr, int(n));
+}
+
+// "1 check-in", "3 check-ins".
+inline QString checkInCount(qsizetype n)
+{
+    return Cli::tr("%n check-in(s)", nullptr, int(n));
 }
 
 // Breaks `text` into lines of at most `width` characters (words longer than that stay whole),

@@ -1,6 +1,7 @@
 // aftercare-cli: the journal from a terminal. Links only the core.
 #include "app/cli/CliApplication.h"
 #include "core/Hardening.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Aftercare"));
     QCoreApplication::setOrganizationName(QStringLiteral("Aftercare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AFTERCARE_VERSION));
+    // The language of the system (LANG, LANGUAGE): --help, messages and the safety message.
+    aftercare::core::Translations::install();
     aftercare::cli::CliApplication cli;
     return cli.run(QCoreApplication::arguments().mid(1));
 }

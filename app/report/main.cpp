@@ -3,10 +3,12 @@
 // small tool; `aftercare-cli export --format pdf` hands its arguments over to it. It never opens
 // a window (it runs on the offscreen platform), so it works over SSH and in scripts.
 #include "app/cli/SecretReader.h"
+#include "app/cli/Wording.h"
 #include "core/Clock.h"
 #include "core/demo/DemoData.h"
 #include "core/exchange/SafeFile.h"
 #include "core/Hardening.h"
+#include "core/i18n/Translations.h"
 #include "core/report/ReportBuilder.h"
 #include "core/storage/Journal.h"
 #include "ui/report/ReportDocument.h"
@@ -21,6 +23,7 @@
 
 using namespace aftercare;
 using core::Error;
+using cli::Cli;
 
 namespace {
 
@@ -43,7 +46,7 @@ int failWith(const Error& error)
 int usage(const QString& text)
 {
     message(text);
-    message(QStringLiteral("Try \"aftercare-report --help\"."));
+    message(Cli::tr("Try \"aftercare-report --help\"."));
     return exitUsage;
 }
 
@@ -74,12 +77,12 @@ core::Result<Arguments> parse(QCommandLineParser& parser)
     Arguments a;
     a.output = parser.value(QStringLiteral("output"));
     if (a.output.isEmpty())
-        return core::fail(Error::Kind::Usage, QStringLiteral("--output FILE is required"));
+        return core::fail(Error::Kind::Usage, Cli::tr("--output FILE is required"));
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != u"pdf")
         return core::fail(Error::Kind::Usage,
-                          QStringLiteral("--format: \"%1\" is not pdf (aftercare-cli export "
-                                         "writes json and csv)")
+                          Cli::tr("--format: \"%1\" is not pdf (aftercare-cli export "
+                                  "writes json and csv)")
                               .arg(format));
     for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!parser.isSet(option))
@@ -91,7 +94,7 @@ core::Result<Arguments> parse(QCommandLineParser& parser)
     }
     if (a.options.from.isValid() && a.options.to.isValid() && a.options.from > a.options.to)
         return core::fail(Error::Kind::InvalidInput,
-                          QStringLiteral("--from is after --to: nothing could be in between"));
+                          Cli::tr("--from is after --to: nothing could be in between"));
     if (parser.isSet(QStringLiteral("sections"))) {
         auto sections = core::parseReportSections(parser.value(QStringLiteral("sections")));
         if (!sections)
@@ -111,7 +114,7 @@ core::Result<Arguments> parse(QCommandLineParser& parser)
         a.paper = QPageSize(QPageSize::Letter);
     else
         return core::fail(Error::Kind::Usage,
-                          QStringLiteral("--paper: \"%1\" is not a4 or letter").arg(paper));
+                          Cli::tr("--paper: \"%1\" is not a4 or letter").arg(paper));
 
     a.journal = parser.value(QStringLiteral("journal"));
     if (a.journal.isEmpty())
@@ -126,8 +129,8 @@ core::Result<core::TherapistReport> reportFromJournal(const Arguments& arguments
 {
     if (!core::Journal::exists(arguments.journal))
         return core::fail(Error::Kind::NotFound,
-                          QStringLiteral("There is no journal in %1. Create one with the app or "
-                                         "\"aftercare-cli init\", or try --demo.")
+                          Cli::tr("There is no journal in %1. Create one with the app or "
+                                  "\"aftercare-cli init\", or try --demo.")
                               .arg(arguments.journal));
     // Before the slow parts (key derivation, layout): a folder that does not exist fails now.
     if (auto target = core::SafeFile::checkTarget(arguments.output); !target)
@@ -159,46 +162,47 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Aftercare"));
     QApplication::setOrganizationName(QStringLiteral("Aftercare"));
     QApplication::setApplicationVersion(QStringLiteral(AFTERCARE_VERSION));
+    // The language of the system (LANG, LANGUAGE), like aftercare-cli, which starts this tool.
+    core::Translations::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes a summary of the journal to share with a therapist, as a PDF. Notes and "
-        "partner names stay out unless you ask for them. The PDF is NOT encrypted."));
+    parser.setApplicationDescription(
+        Cli::tr("Writes a summary of the journal to share with a therapist, as a PDF. Notes and "
+                "partner names stay out unless you ask for them. The PDF is NOT encrypted."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("output"),
-         QStringLiteral("Write the PDF to FILE (required); an existing "
-                        "file is replaced only once the new one is "
-                        "complete."),
+         Cli::tr("Write the PDF to FILE (required); an existing "
+                 "file is replaced only once the new one is "
+                 "complete."),
          QStringLiteral("FILE")},
-        {QStringLiteral("from"), QStringLiteral("Start on DATE (default: the first reflection)."),
+        {QStringLiteral("from"), Cli::tr("Start on DATE (default: the first reflection)."),
          QStringLiteral("DATE")},
-        {QStringLiteral("to"), QStringLiteral("End on DATE (default: today)."),
-         QStringLiteral("DATE")},
-        {QStringLiteral("include-notes"), QStringLiteral("Include notes and thoughts.")},
+        {QStringLiteral("to"), Cli::tr("End on DATE (default: today)."), QStringLiteral("DATE")},
+        {QStringLiteral("include-notes"), Cli::tr("Include notes and thoughts.")},
         {QStringLiteral("real-partner-names"),
-         QStringLiteral("Show partners' labels instead of Partner A, B…")},
+         Cli::tr("Show partners' labels instead of Partner A, B…")},
         {QStringLiteral("sections"),
-         QStringLiteral("Only these sections, comma-separated: overview, charts, findings, "
-                        "checkins, partners, entries, legend."),
+         Cli::tr("Only these sections, comma-separated: overview, charts, findings, "
+                 "checkins, partners, entries, legend."),
          QStringLiteral("LIST")},
         {QStringLiteral("talk-about"),
-         QStringLiteral("A few words for the first page: what you would like to talk about."),
+         Cli::tr("A few words for the first page: what you would like to talk about."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("paper"), QStringLiteral("a4 or letter (default: from your locale)."),
+        {QStringLiteral("paper"), Cli::tr("a4 or letter (default: from your locale)."),
          QStringLiteral("SIZE")},
-        {QStringLiteral("format"), QStringLiteral("Accepted for aftercare-cli; must be pdf."),
+        {QStringLiteral("format"), Cli::tr("Accepted for aftercare-cli; must be pdf."),
          QStringLiteral("pdf")},
         {QStringLiteral("demo"),
-         QStringLiteral("Summarise a generated demo journal instead of yours (to try it out or "
-                        "for screenshots); no journal or passphrase is needed.")},
+         Cli::tr("Summarise a generated demo journal instead of yours (to try it out or "
+                 "for screenshots); no journal or passphrase is needed.")},
         {QStringLiteral("journal"),
-         QStringLiteral("The journal folder (default: %1).").arg(core::Journal::defaultLocation()),
+         Cli::tr("The journal folder (default: %1).").arg(core::Journal::defaultLocation()),
          QStringLiteral("DIR")},
         {QStringLiteral("passphrase-file"),
-         QStringLiteral("Read the passphrase from the first line of FILE (else "
-                        "AFTERCARE_PASSPHRASE, else a prompt)."),
+         Cli::tr("Read the passphrase from the first line of FILE (else "
+                 "AFTERCARE_PASSPHRASE, else a prompt)."),
          QStringLiteral("FILE")},
     });
     if (!parser.parse(QApplication::arguments()))
@@ -213,7 +217,7 @@ int main(int argc, char* argv[])
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(
-            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+            Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     auto arguments = parse(parser);
     if (!arguments)
@@ -228,7 +232,7 @@ int main(int argc, char* argv[])
         report = core::ReportBuilder::build({demo.entries, demo.checkIns, demo.partners},
                                             arguments->options, now);
         report->cover.privacyNotes.prepend(
-            QStringLiteral("DEMO: made from generated example data, not from anyone's journal."));
+            Cli::tr("DEMO: made from generated example data, not from anyone's journal."));
     } else {
         report = reportFromJournal(*arguments, now);
     }
@@ -240,9 +244,9 @@ int main(int argc, char* argv[])
         return failWith(bytes.error());
     if (auto written = core::SafeFile::write(arguments->output, *bytes); !written)
         return failWith(written.error());
-    message(QStringLiteral("Wrote a %1-page summary to %2. It is not encrypted: keep it "
-                           "somewhere private.")
-                .arg(document.pageCount())
+    message(Cli::tr("Wrote a %n-page summary to %1. It is not encrypted: keep it "
+                    "somewhere private.",
+                    nullptr, document.pageCount())
                 .arg(arguments->output));
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "core/analysis/Distress.h"
 #include "core/analysis/Findings.h"
 #include "core/analysis/Scoring.h"
+#include "core/i18n/DateFormats.h"
 #include "core/report/ReportLabels.h"
 #include "core/report/ReportLegend.h"
 #include "core/report/ReportParts.h"
@@ -19,15 +20,15 @@ using ReportLabels::Text;
 
 namespace {
 
-// English month names whatever the system locale: the report's words are English too.
+// Month names in the language the report is worded in.
 QString longDate(const QDate& date)
 {
-    return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
+    return QLocale().toString(date, DateFormats::longDate());
 }
 
 QString shortDate(const QDate& date)
 {
-    return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, DateFormats::shortDate());
 }
 
 QString tableDateTime(const QDateTime& at)

@@ -1,6 +1,7 @@
 // The numbers behind the report's charts. The bucket grows with the period so that a month
 // shows weeks, a year months, and ten years quarters: always a few dozen bars at most.
 #include "core/analysis/Scoring.h"
+#include "core/i18n/DateFormats.h"
 #include "core/report/ReportLabels.h"
 #include "core/report/ReportParts.h"
 
@@ -61,12 +62,12 @@ QDate nextBucket(const QDate& start, Bucket bucket)
 
 QString bucketLabel(const QDate& start, Bucket bucket)
 {
-    const QLocale c = QLocale::c(); // the report is worded in English; keep month names so
+    const QLocale c; // month names in the language the report is worded in
     switch (bucket) {
     case Bucket::Week:
-        return c.toString(start, QStringLiteral("d MMM"));
+        return c.toString(start, DateFormats::dayMonth());
     case Bucket::Month:
-        return c.toString(start, QStringLiteral("MMM yy"));
+        return c.toString(start, DateFormats::shortMonthShortYear());
     case Bucket::Quarter:
         return QStringLiteral("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
     }

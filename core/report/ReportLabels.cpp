@@ -7,6 +7,7 @@ namespace aftercare::core::ReportLabels {
 namespace {
 
 // Picks the text for an enum value from a list written in enum order.
+// The texts are marked with QT_TRANSLATE_NOOP so lupdate files them under "Report".
 template <typename E> QString pick(E value, std::initializer_list<const char*> texts)
 {
     const auto index = std::size_t(value);
@@ -18,68 +19,102 @@ template <typename E> QString pick(E value, std::initializer_list<const char*> t
 
 QString label(Timing value)
 {
-    return pick(value, {"During sex", "After sex", "During and after"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "During sex"),
+                        QT_TRANSLATE_NOOP("Report", "After sex"),
+                        QT_TRANSLATE_NOOP("Report", "During and after")});
 }
 
 QString label(Tears value)
 {
-    return pick(value, {"No tears (felt low or irritable)", "A few tears", "A crying session"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "No tears (felt low or irritable)"),
+                        QT_TRANSLATE_NOOP("Report", "A few tears"),
+                        QT_TRANSLATE_NOOP("Report", "A crying session")});
 }
 
 QString label(Tension value)
 {
-    return pick(value, {"Relieved tension", "Left tension unchanged", "Made tension worse"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "Relieved tension"),
+                        QT_TRANSLATE_NOOP("Report", "Left tension unchanged"),
+                        QT_TRANSLATE_NOOP("Report", "Made tension worse")});
 }
 
 QString label(TraumaReliving value)
 {
-    return pick(value, {"Not reliving trauma", "Unsure", "Reliving past trauma"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "Not reliving trauma"),
+                        QT_TRANSLATE_NOOP("Report", "Unsure"),
+                        QT_TRANSLATE_NOOP("Report", "Reliving past trauma")});
 }
 
 QString label(ResponseKind value)
 {
-    return pick(value, {"Emotional", "Physical", "Both emotional and physical", "Unsure"});
+    return pick(value,
+                {QT_TRANSLATE_NOOP("Report", "Emotional"), QT_TRANSLATE_NOOP("Report", "Physical"),
+                 QT_TRANSLATE_NOOP("Report", "Both emotional and physical"),
+                 QT_TRANSLATE_NOOP("Report", "Unsure")});
 }
 
 QString label(Thoughts value)
 {
-    return pick(value, {"Happy", "Mixed", "Sad", "Neutral"});
+    return pick(value,
+                {QT_TRANSLATE_NOOP("Report", "Happy"), QT_TRANSLATE_NOOP("Report", "Mixed"),
+                 QT_TRANSLATE_NOOP("Report", "Sad"), QT_TRANSLATE_NOOP("Report", "Neutral")});
 }
 
 QString label(Emotion value)
 {
-    return pick(value, {"Joy", "Love", "Relief", "Calm", "Overwhelm", "Vulnerability", "Sadness",
-                        "Shame", "Guilt", "Anxiety", "Fear", "Irritability", "Confusion",
-                        "Disappointment", "Loneliness", "Emptiness"});
+    return pick(
+        value,
+        {QT_TRANSLATE_NOOP("Report", "Joy"), QT_TRANSLATE_NOOP("Report", "Love"),
+         QT_TRANSLATE_NOOP("Report", "Relief"), QT_TRANSLATE_NOOP("Report", "Calm"),
+         QT_TRANSLATE_NOOP("Report", "Overwhelm"), QT_TRANSLATE_NOOP("Report", "Vulnerability"),
+         QT_TRANSLATE_NOOP("Report", "Sadness"), QT_TRANSLATE_NOOP("Report", "Shame"),
+         QT_TRANSLATE_NOOP("Report", "Guilt"), QT_TRANSLATE_NOOP("Report", "Anxiety"),
+         QT_TRANSLATE_NOOP("Report", "Fear"), QT_TRANSLATE_NOOP("Report", "Irritability"),
+         QT_TRANSLATE_NOOP("Report", "Confusion"), QT_TRANSLATE_NOOP("Report", "Disappointment"),
+         QT_TRANSLATE_NOOP("Report", "Loneliness"), QT_TRANSLATE_NOOP("Report", "Emptiness")});
 }
 
 QString label(Reason value)
 {
-    return pick(value, {"Happy tears (joy, release, love)", "Shame or guilt",
-                        "Overwhelmed by the scenario", "Overwhelmed by the body's response",
-                        "A biological response", "Anxiety, fear or stress", "Physical pain",
-                        "Confusion or unmet expectations", "Relationship issues", "Low mood",
-                        "Past trauma"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "Happy tears (joy, release, love)"),
+                        QT_TRANSLATE_NOOP("Report", "Shame or guilt"),
+                        QT_TRANSLATE_NOOP("Report", "Overwhelmed by the scenario"),
+                        QT_TRANSLATE_NOOP("Report", "Overwhelmed by the body's response"),
+                        QT_TRANSLATE_NOOP("Report", "A biological response"),
+                        QT_TRANSLATE_NOOP("Report", "Anxiety, fear or stress"),
+                        QT_TRANSLATE_NOOP("Report", "Physical pain"),
+                        QT_TRANSLATE_NOOP("Report", "Confusion or unmet expectations"),
+                        QT_TRANSLATE_NOOP("Report", "Relationship issues"),
+                        QT_TRANSLATE_NOOP("Report", "Low mood"),
+                        QT_TRANSLATE_NOOP("Report", "Past trauma")});
 }
 
 QString label(DepressionSign value)
 {
-    return pick(value,
-                {"Anger, irritability or frustration", "Sadness",
-                 "Trouble sleeping, tiredness or restlessness", "Memory problems",
-                 "Trouble concentrating", "Changes in appetite", "Unexplained aches and pains",
-                 "Anxiety", "Losing interest in things, sex included"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "Anger, irritability or frustration"),
+                        QT_TRANSLATE_NOOP("Report", "Sadness"),
+                        QT_TRANSLATE_NOOP("Report", "Trouble sleeping, tiredness or restlessness"),
+                        QT_TRANSLATE_NOOP("Report", "Memory problems"),
+                        QT_TRANSLATE_NOOP("Report", "Trouble concentrating"),
+                        QT_TRANSLATE_NOOP("Report", "Changes in appetite"),
+                        QT_TRANSLATE_NOOP("Report", "Unexplained aches and pains"),
+                        QT_TRANSLATE_NOOP("Report", "Anxiety"),
+                        QT_TRANSLATE_NOOP("Report", "Losing interest in things, sex included")});
 }
 
 QString label(PartnerResponse value)
 {
-    return pick(value, {"Comforted me", "Gave me space", "Was dismissive", "Did not notice",
-                        "Was not there"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "Comforted me"),
+                        QT_TRANSLATE_NOOP("Report", "Gave me space"),
+                        QT_TRANSLATE_NOOP("Report", "Was dismissive"),
+                        QT_TRANSLATE_NOOP("Report", "Did not notice"),
+                        QT_TRANSLATE_NOOP("Report", "Was not there")});
 }
 
 QString label(Instrument value)
 {
-    return pick(value, {"PHQ-9", "GAD-7"});
+    return pick(value,
+                {QT_TRANSLATE_NOOP("Report", "PHQ-9"), QT_TRANSLATE_NOOP("Report", "GAD-7")});
 }
 
 QString bandLabel(Band band)
@@ -150,38 +185,50 @@ QString botherLabel(int bother)
 
 QString code(Timing value)
 {
-    return pick(value, {"During", "After", "Both"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "During"), QT_TRANSLATE_NOOP("Report", "After"),
+                        QT_TRANSLATE_NOOP("Report", "Both")});
 }
 
 QString code(Tears value)
 {
-    return pick(value, {"None", "Few", "Session"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "None"), QT_TRANSLATE_NOOP("Report", "Few"),
+                        QT_TRANSLATE_NOOP("Report", "Session")});
 }
 
 QString code(Tension value)
 {
-    return pick(value, {"Relieved", "Same", "Worse"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "Relieved"),
+                        QT_TRANSLATE_NOOP("Report", "Same"), QT_TRANSLATE_NOOP("Report", "Worse")});
 }
 
 QString code(TraumaReliving value)
 {
-    return pick(value, {"No", "Unsure", "Yes"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "No"), QT_TRANSLATE_NOOP("Report", "Unsure"),
+                        QT_TRANSLATE_NOOP("Report", "Yes")});
 }
 
 QString code(ResponseKind value)
 {
-    return pick(value, {"Emot.", "Phys.", "Both", "Unsure"});
+    return pick(value,
+                {QT_TRANSLATE_NOOP("Report", "Emot."), QT_TRANSLATE_NOOP("Report", "Phys."),
+                 QT_TRANSLATE_NOOP("Report", "Both"), QT_TRANSLATE_NOOP("Report", "Unsure")});
 }
 
 QString code(Thoughts value)
 {
-    return pick(value, {"Happy", "Mixed", "Sad", "Neutral"});
+    return pick(value,
+                {QT_TRANSLATE_NOOP("Report", "Happy"), QT_TRANSLATE_NOOP("Report", "Mixed"),
+                 QT_TRANSLATE_NOOP("Report", "Sad"), QT_TRANSLATE_NOOP("Report", "Neutral")});
 }
 
 QString code(Reason value)
 {
-    return pick(value,
-                {"JOY", "SHG", "OVS", "OVB", "BIO", "ANX", "PAIN", "CNF", "REL", "LOW", "TRA"});
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "JOY"), QT_TRANSLATE_NOOP("Report", "SHG"),
+                        QT_TRANSLATE_NOOP("Report", "OVS"), QT_TRANSLATE_NOOP("Report", "OVB"),
+                        QT_TRANSLATE_NOOP("Report", "BIO"), QT_TRANSLATE_NOOP("Report", "ANX"),
+                        QT_TRANSLATE_NOOP("Report", "PAIN"), QT_TRANSLATE_NOOP("Report", "CNF"),
+                        QT_TRANSLATE_NOOP("Report", "REL"), QT_TRANSLATE_NOOP("Report", "LOW"),
+                        QT_TRANSLATE_NOOP("Report", "TRA")});
 }
 
 QString notAnswered()

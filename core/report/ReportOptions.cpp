@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <QCoreApplication>
 
 namespace aftercare::core {
 
@@ -37,15 +38,16 @@ Result<QList<ReportSection>> parseReportSections(const QString& list)
         const qsizetype index = allowed.indexOf(key);
         if (index < 0)
             return fail(Error::Kind::InvalidInput,
-                        QStringLiteral("sections: \"%1\" is not one of %2")
+                        QCoreApplication::translate("Report", "sections: \"%1\" is not one of %2")
                             .arg(part.trimmed(), allowed.join(QStringLiteral(", "))));
         const auto section = ReportSection(index);
         if (!out.contains(section))
             out << section;
     }
     if (out.isEmpty())
-        return fail(Error::Kind::InvalidInput, QStringLiteral("sections: name at least one of %1")
-                                                   .arg(allowed.join(QStringLiteral(", "))));
+        return fail(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("Report", "sections: name at least one of %1")
+                        .arg(allowed.join(QStringLiteral(", "))));
     // Printed in the report's own order, whatever order the user typed them in.
     std::ranges::sort(out);
     return out;

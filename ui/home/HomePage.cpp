@@ -1,6 +1,7 @@
 #include "ui/home/HomePage.h"
 
 #include "core/Clock.h"
+#include "core/i18n/DateFormats.h"
 #include "core/storage/JournalStore.h"
 #include "ui/home/CheckInNote.h"
 #include "ui/session/Session.h"
@@ -206,7 +207,8 @@ QString HomePage::oneLine(const core::Entry& entry)
         if (!part.isEmpty())
             parts << part;
     }
-    QString when = QLocale().toString(entry.occurredAt.date(), QStringLiteral("ddd d MMMM yyyy"));
+    QString when =
+        QLocale().toString(entry.occurredAt.date(), core::DateFormats::shortWeekdayLongDate());
     if (const QString timing = timingText(entry); !timing.isEmpty())
         when += QStringLiteral(", ") + timing;
     return parts.isEmpty() ? when : when + QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
@@ -264,8 +266,7 @@ void HomePage::refresh()
     const QString line = oneLine(entries->first());
     m_recent->setText(line);
     m_recent->setAccessibleName(tr("Open your most recent reflection: %1").arg(line));
-    m_count->setText(count == 1 ? tr("1 reflection in your journal.")
-                                : tr("%1 reflections in your journal.").arg(count));
+    m_count->setText(tr("%n reflection(s) in your journal.", nullptr, int(count)));
     m_recentBox->show();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/journal/JournalFilterBar.h"
 
 #include "core/Clock.h"
+#include "core/i18n/DateFormats.h"
 #include "core/storage/JournalStore.h"
 #include "ui/text/Wording.h"
 #include "ui/widgets/NameCombo.h"
@@ -49,7 +50,7 @@ QDateEdit* makeDate(const QString& objectName, const QString& accessibleName, QW
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(core::DateFormats::shortDate());
     return edit;
 }
 

@@ -227,10 +227,9 @@ void JournalPage::updateState()
     if (!open)
         m_countText->clear();
     else if (m_filters->isFiltering() || !m_onlyIds.isEmpty())
-        m_countText->setText(total == 1 ? tr("1 matching reflection")
-                                        : tr("%1 matching reflections").arg(total));
+        m_countText->setText(tr("%n matching reflection(s)", nullptr, int(total)));
     else
-        m_countText->setText(total == 1 ? tr("1 reflection") : tr("%1 reflections").arg(total));
+        m_countText->setText(tr("%n reflection(s)", nullptr, int(total)));
 
     // Keep the reader on the same reflection across refreshes; otherwise open the newest.
     if (m_model->rowCount() == 0) {

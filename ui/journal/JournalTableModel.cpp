@@ -1,5 +1,6 @@
 #include "ui/journal/JournalTableModel.h"
 
+#include "core/i18n/DateFormats.h"
 #include "core/storage/JournalStore.h"
 #include "ui/text/Wording.h"
 
@@ -110,7 +111,7 @@ int JournalTableModel::columnCount(const QModelIndex& parent) const
 
 QString JournalTableModel::dateText(const QDateTime& when)
 {
-    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+    return QLocale().toString(when.toLocalTime(), core::DateFormats::shortDateTime());
 }
 
 QString JournalTableModel::cellText(const core::Entry& e, int column) const

@@ -1,4 +1,5 @@
 #include "ui/reflect/ResumeOffer.h"
+#include "core/i18n/DateFormats.h"
 #include "ui/text/FitToWidth.h"
 
 #include "ui/widgets/TextStyle.h"
@@ -45,7 +46,7 @@ ResumeOffer::ResumeOffer(QWidget* parent)
 void ResumeOffer::offer(const QDateTime& savedAt, bool editing)
 {
     const QString when =
-        QLocale().toString(savedAt.toLocalTime(), QStringLiteral("dddd d MMMM, HH:mm"));
+        QLocale().toString(savedAt.toLocalTime(), core::DateFormats::weekdayDayMonthTime());
     m_continue->setText(tr("&Continue your unfinished reflection from %1").arg(when));
     m_continue->setAccessibleName(m_continue->text().remove(QLatin1Char('&')));
     m_text->setText(editing

@@ -1,6 +1,7 @@
 #include "ui/reflect/WhenEdit.h"
 
 #include "core/Clock.h"
+#include "core/i18n/DateFormats.h"
 
 namespace aftercare::ui::WhenEdit {
 
@@ -11,7 +12,7 @@ QDateTimeEdit* create(const QString& objectName, QWidget* parent)
     edit->setAccessibleName(QDateTimeEdit::tr("Date and time"));
     edit->setAccessibleDescription(
         QDateTimeEdit::tr("When it happened. Use the arrow keys to change each part."));
-    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy   HH:mm"));
+    edit->setDisplayFormat(core::DateFormats::editDateTime());
     edit->setCalendarPopup(true);
     edit->setMaximumDateTime(core::Clock::instance().now());
     return edit;

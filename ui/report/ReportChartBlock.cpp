@@ -1,5 +1,7 @@
 #include "ui/report/ReportChartBlock.h"
 
+#include "core/i18n/DateFormats.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -138,7 +140,8 @@ QList<QLineSeries*> buildLines(QChart* chart, const core::ReportChart& data, con
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(data.timeFrom)),
                 QDateTime::fromMSecsSinceEpoch(qint64(data.timeTo)));
     const bool longSpan = data.timeTo - data.timeFrom > 200.0 * 24 * 3600 * 1000;
-    x->setFormat(longSpan ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
+    x->setFormat(longSpan ? core::DateFormats::shortMonthShortYear()
+                          : core::DateFormats::dayMonth());
     x->setTickCount(6);
     styleAxis(x, labels, title);
     x->setGridLineVisible(false);

@@ -1,5 +1,6 @@
 #include "ui/report/ReportContent.h"
 
+#include "core/i18n/DateFormats.h"
 #include "ui/report/ReportBarList.h"
 #include "ui/report/ReportChartBlock.h"
 #include "ui/report/ReportGroupBlock.h"
@@ -158,10 +159,8 @@ void ReportContent::cover(const TherapistReport& report)
 void ReportContent::overview(const ReportOverview& o, int checkIns)
 {
     heading(tr("Overview"));
-    const QString reflections =
-        o.episodes == 1 ? tr("1 reflection") : tr("%1 reflections").arg(o.episodes);
-    const QString checkInsText = checkIns == 1 ? tr("1 questionnaire check-in")
-                                               : tr("%1 questionnaire check-ins").arg(checkIns);
+    const QString reflections = tr("%n reflection(s)", nullptr, int(o.episodes));
+    const QString checkInsText = tr("%n questionnaire check-in(s)", nullptr, checkIns);
     paragraph(tr("This summary covers %1 and %2.").arg(reflections, checkInsText), m_style.body,
               m_style.ink, m_style.paragraphGap);
     const QList<ReportStatsBlock::Stat> stats = {
@@ -227,7 +226,7 @@ void ReportContent::overview(const ReportOverview& o, int checkIns)
     if (o.botherAnswered > 0)
         more << tr("On average the episodes bothered the person %1 on a scale of 0 (not at all) "
                    "to 4 (very much), answered in %2 reflections.")
-                    .arg(QLocale::c().toString(o.averageBother, 'f', 1))
+                    .arg(QLocale().toString(o.averageBother, 'f', 1))
                     .arg(o.botherAnswered);
     if (o.postpartumEpisodes > 0)
         more << tr("%1 reflections were written after recently giving birth.")
@@ -256,7 +255,7 @@ void ReportContent::findings(const TherapistReport& report)
                   m_style.paragraphGap);
         return;
     }
-    const QLocale c = QLocale::c();
+    const QLocale c;
     for (const ReportFinding& f : report.findings) {
         // A thicker bar for what matters more, with the level also written out in words.
         qreal rule = m_style.pt(0.75);
@@ -280,7 +279,7 @@ void ReportContent::findings(const TherapistReport& report)
         parts << explanation;
         QStringList dates;
         for (const QDate& d : f.evidenceDates)
-            dates << c.toString(d, QStringLiteral("d MMM yyyy"));
+            dates << c.toString(d, core::DateFormats::shortDate());
         QString evidence = dates.isEmpty()
                                ? tr("Evidence: none (this note is about the amount of data).")
                                : tr("Evidence: %1.").arg(dates.join(QStringLiteral(", ")));

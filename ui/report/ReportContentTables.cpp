@@ -2,6 +2,7 @@
 // to include, and the legend.
 #include "ui/report/ReportContent.h"
 
+#include "core/i18n/DateFormats.h"
 #include "ui/report/ReportGroupBlock.h"
 #include "ui/report/ReportTableRow.h"
 #include "ui/report/ReportTextBlock.h"
@@ -18,7 +19,7 @@ constexpr qsizetype keepWholeRows = 8;
 
 QString dayText(const QDateTime& at)
 {
-    return QLocale::c().toString(at, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(at, core::DateFormats::shortDate());
 }
 
 } // namespace
@@ -168,10 +169,10 @@ void ReportContent::notes(const TherapistReport& report)
                   m_style.paragraphGap);
         return;
     }
-    const QLocale c = QLocale::c();
+    const QLocale c;
     for (const ReportNote& note : report.notes) {
         auto& date = add(std::make_shared<ReportTextBlock>(
-            c.toString(note.occurredAt, QStringLiteral("d MMM yyyy, HH:mm")), m_style.smallBold,
+            c.toString(note.occurredAt, core::DateFormats::shortDateTime()), m_style.smallBold,
             m_width));
         date.setSpaceBefore(m_style.pt(8));
         date.setKeepWithNext(true);

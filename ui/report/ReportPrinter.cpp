@@ -6,21 +6,12 @@
 
 namespace aftercare::ui::ReportPrinter {
 
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportPrinter)
-};
-
-} // namespace
-
 core::Status print(const ReportDocument& document, QPrinter& printer)
 {
     printer.setPageSize(document.pageSize());
     // The layout has its own margins, wider than any printer's unprintable edge.
     printer.setFullPage(true);
-    printer.setDocName(Text::tr("Aftercare summary"));
+    printer.setDocName(QCoreApplication::translate("ReportPrinter", "Aftercare summary"));
     int first = 1;
     int last = document.pageCount();
     if (printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0) {
@@ -30,13 +21,17 @@ core::Status print(const ReportDocument& document, QPrinter& printer)
     QPainter painter;
     if (!painter.begin(&printer))
         return core::fail(core::Error::Kind::Other,
-                          Text::tr("The printer could not be started. Check that it is connected "
-                                   "and try again."));
+                          QCoreApplication::translate(
+                              "ReportPrinter",
+                              "The printer could not be started. Check that it is connected "
+                              "and try again."));
     ReportDocument::scaleToDevice(painter, printer.resolution());
     for (int page = first; page <= last; ++page) {
         if (page > first && !printer.newPage())
-            return core::fail(core::Error::Kind::Other,
-                              Text::tr("The printer stopped at page %1.").arg(page));
+            return core::fail(
+                core::Error::Kind::Other,
+                QCoreApplication::translate("ReportPrinter", "The printer stopped at page %1.")
+                    .arg(page));
         document.paintPage(painter, page - 1);
     }
     painter.end();

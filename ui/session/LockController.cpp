@@ -62,8 +62,7 @@ void LockController::checkIdle()
         return;
     const qint64 idleMs = core::Clock::instance().monotonicMs() - m_lastActivityMs;
     if (idleMs >= qint64(minutes) * 60'000)
-        lockFor(minutes == 1 ? tr("Locked after a minute without activity.")
-                             : tr("Locked after %1 idle minutes.").arg(minutes));
+        lockFor(tr("Locked after %n minute(s) without activity.", nullptr, minutes));
 }
 
 void LockController::lockNow()

@@ -139,11 +139,10 @@ void BackupSection::createBackup()
                 return;
             }
             m_backupPassphrase->clear();
-            m_status->setText((count == 1 ? tr("Saved 1 reflection to %1.")
-                                          : tr("Saved %1 reflections to %2.").arg(count))
-                                  .arg(QDir::toNativeSeparators(path)) +
-                              QLatin1Char(' ') +
-                              tr("You'll need the backup passphrase to open it."));
+            m_status->setText(tr("Saved %n reflection(s) to %1. You'll need the backup "
+                                 "passphrase to open it.",
+                                 nullptr, int(count))
+                                  .arg(QDir::toNativeSeparators(path)));
         });
 }
 

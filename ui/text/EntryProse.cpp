@@ -1,5 +1,6 @@
 #include "ui/text/EntryProse.h"
 
+#include "core/i18n/DateFormats.h"
 #include "core/model/Entry.h"
 #include "core/storage/JournalStore.h"
 #include "ui/text/Wording.h"
@@ -11,10 +12,11 @@ namespace aftercare::ui::EntryProse {
 
 namespace {
 
-QString tr(const char* text)
+// A named context, so lupdate files these strings where the code looks them up.
+struct Text
 {
-    return QCoreApplication::translate("EntryProse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EntryProse)
+};
 
 QString escaped(const QString& text)
 {
@@ -57,10 +59,11 @@ template <typename E> QStringList labels(const core::EnumSet<E>& set)
 QString dateHeading(const core::Entry& entry)
 {
     if (!entry.occurredAt.isValid())
-        return tr("A reflection");
+        return Text::tr("A reflection");
     const QDateTime local = entry.occurredAt.toLocalTime();
-    return tr("%1, %2").arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),
-                            QLocale().toString(local.time(), QStringLiteral("HH:mm")));
+    return Text::tr("%1, %2").arg(
+        QLocale().toString(local.date(), core::DateFormats::weekdayLongDate()),
+        QLocale().toString(local.time(), QStringLiteral("HH:mm")));
 }
 
 QString html(const core::Entry& entry, const QString& partnerLabel)
@@ -71,7 +74,7 @@ QString html(const core::Entry& entry, const QString& partnerLabel)
     if (entry.timing)
         context << Wording::sentence(*entry.timing);
     if (!partnerLabel.isEmpty())
-        context << tr("You were with %1.").arg(partnerLabel.toHtmlEscaped());
+        context << Text::tr("You were with %1.").arg(partnerLabel.toHtmlEscaped());
     out += paragraph(context);
 
     QStringList felt;
@@ -86,41 +89,43 @@ QString html(const core::Entry& entry, const QString& partnerLabel)
     if (entry.thoughts)
         felt << Wording::sentence(*entry.thoughts);
     if (!entry.thoughtsText.isEmpty())
-        felt << tr("You were thinking about: “%1”").arg(escaped(entry.thoughtsText));
-    out += section(tr("How it felt"), paragraph(felt));
+        felt << Text::tr("You were thinking about: “%1”").arg(escaped(entry.thoughtsText));
+    out += section(Text::tr("How it felt"), paragraph(felt));
 
     if (!entry.emotions.isEmpty())
         out += section(
-            tr("Feelings you noticed"),
+            Text::tr("Feelings you noticed"),
             paragraph({labels(entry.emotions).join(QStringLiteral(" · ")).toHtmlEscaped()}));
 
     QString reasons = bulletList(labels(entry.reasons));
     if (entry.pain)
-        reasons += paragraph({tr("Pain: %1.").arg(Wording::painLabel(*entry.pain).toLower())});
-    out += section(tr("What may have played a part"), reasons);
+        reasons +=
+            paragraph({Text::tr("Pain: %1.").arg(Wording::painLabel(*entry.pain).toLower())});
+    out += section(Text::tr("What may have played a part"), reasons);
 
     QStringList after;
     if (entry.partnerResponse)
         after << Wording::sentence(*entry.partnerResponse);
     if (entry.limitsRespected)
         after << Wording::sentence(*entry.limitsRespected);
-    out += section(tr("Around you"), paragraph(after));
+    out += section(Text::tr("Around you"), paragraph(after));
 
     QString wellbeing;
     if (!entry.depressionSigns.isEmpty())
-        wellbeing += paragraph({tr("In the two weeks before, you had noticed:")}) +
+        wellbeing += paragraph({Text::tr("In the two weeks before, you had noticed:")}) +
                      bulletList(labels(entry.depressionSigns));
     if (entry.postpartum)
         wellbeing +=
-            paragraph({*entry.postpartum ? tr("You had given birth in the past year.")
-                                         : tr("You had not given birth in the past year.")});
+            paragraph({*entry.postpartum ? Text::tr("You had given birth in the past year.")
+                                         : Text::tr("You had not given birth in the past year.")});
     if (entry.bother)
-        wellbeing += paragraph({tr("How much this bothers you: %1.")
+        wellbeing += paragraph({Text::tr("How much this bothers you: %1.")
                                     .arg(Wording::botherLabel(*entry.bother).toLower())});
-    out += section(tr("Looking after yourself"), wellbeing);
+    out += section(Text::tr("Looking after yourself"), wellbeing);
 
     if (!entry.notes.isEmpty())
-        out += section(tr("Your notes"), QStringLiteral("<p>%1</p>").arg(escaped(entry.notes)));
+        out +=
+            section(Text::tr("Your notes"), QStringLiteral("<p>%1</p>").arg(escaped(entry.notes)));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/trends/DayCalendar.h"
 
+#include "core/i18n/DateFormats.h"
 #include "ui/trends/ChartStyle.h"
 
 #include <QEvent>
@@ -193,7 +194,7 @@ bool DayCalendar::event(QEvent* event)
             return true;
         }
         const core::CalendarDay& day = m_days.at(i);
-        const QString date = QLocale().toString(day.date, QStringLiteral("dddd d MMMM yyyy"));
+        const QString date = QLocale().toString(day.date, core::DateFormats::weekdayLongDate());
         QString what;
         if (day.kind == core::DayKind::NoEntry)
             what = tr("no entry");

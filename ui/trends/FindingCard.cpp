@@ -18,10 +18,8 @@ QString evidenceText(const core::Finding& f)
 {
     const qsizetype entries = f.evidenceEntryIds.size();
     const qsizetype checkIns = f.evidenceCheckInIds.size();
-    QString entriesText =
-        entries == 1 ? FindingCard::tr("1 entry") : FindingCard::tr("%1 entries").arg(entries);
-    QString checkInsText = checkIns == 1 ? FindingCard::tr("1 check-in")
-                                         : FindingCard::tr("%1 check-ins").arg(checkIns);
+    QString entriesText = FindingCard::tr("%n entry(s)", nullptr, int(entries));
+    QString checkInsText = FindingCard::tr("%n check-in(s)", nullptr, int(checkIns));
     if (entries > 0 && checkIns > 0)
         return FindingCard::tr("Based on %1 and %2.").arg(entriesText, checkInsText);
     if (entries > 0)
@@ -108,8 +106,7 @@ FindingCard::FindingCard(const core::Finding& finding, QWidget* parent)
     }
     if (!finding.evidenceEntryIds.isEmpty()) {
         const qsizetype n = finding.evidenceEntryIds.size();
-        auto* entries =
-            new QPushButton(n == 1 ? tr("Show the entry") : tr("Show the %1 entries").arg(n), this);
+        auto* entries = new QPushButton(tr("Show the %n entry(s)", nullptr, int(n)), this);
         entries->setObjectName(QStringLiteral("findingEntries_") + id);
         entries->setAccessibleName(tr("Show the entries behind: %1").arg(finding.title));
         buttons->addWidget(entries);

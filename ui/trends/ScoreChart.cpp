@@ -2,6 +2,7 @@
 // charts because it is the only one on a time axis with two value axes.
 #include "ui/trends/TrendCharts.h"
 
+#include "core/i18n/DateFormats.h"
 #include "ui/text/CheckInWording.h"
 #include "ui/trends/ChartStyle.h"
 #include "ui/trends/ChartTips.h"
@@ -100,7 +101,8 @@ QChart* scores(const core::TrendSeries& series, core::Instrument instrument,
 
     auto* axisX = new QDateTimeAxis;
     const bool longRange = series.firstDay.daysTo(series.lastDay) > 120;
-    axisX->setFormat(longRange ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    axisX->setFormat(longRange ? core::DateFormats::shortMonthYear()
+                               : core::DateFormats::dayMonth());
     axisX->setTickCount(6);
     axisX->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin)),
                     QDateTime::fromMSecsSinceEpoch(qint64(xMax)));

@@ -79,12 +79,12 @@ QChart* newChart()
 
 QString episodesWord(int n)
 {
-    return n == 1 ? Text::tr("1 episode") : Text::tr("%1 episodes").arg(n);
+    return Text::tr("%n episode(s)", nullptr, int(n));
 }
 
 QString entriesWord(int n)
 {
-    return n == 1 ? Text::tr("1 entry") : Text::tr("%1 entries").arg(n);
+    return Text::tr("%n entry(s)", nullptr, int(n));
 }
 
 // Bars for one count per category, with value labels; returns nullptr when every count is 0.

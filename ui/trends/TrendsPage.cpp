@@ -32,7 +32,7 @@ constexpr int defaultPeriod = 90;
 
 QString entriesText(int n)
 {
-    return n == 1 ? TrendsPage::tr("1 entry") : TrendsPage::tr("%1 entries").arg(n);
+    return TrendsPage::tr("%n entry(s)", nullptr, int(n));
 }
 
 QString latestText(const std::optional<core::LatestScore>& latest, core::Instrument instrument)
@@ -337,10 +337,10 @@ void TrendsPage::buildCharts()
             n == 0 ? tr("No entries in this period yet, so there is nothing to chart. Choose a "
                         "longer period above, or come back after a few reflections.")
                    : tr("Not enough entries yet: charts start to mean something from %1 "
-                        "reflections in the period, and there %2 so far. Choose a longer period "
-                        "above, or come back after a few more.")
-                         .arg(TrendsSnapshot::minEntriesForCharts)
-                         .arg(n == 1 ? tr("is 1") : tr("are %1").arg(n)));
+                        "reflections in the period, and there is %n so far. Choose a longer "
+                        "period above, or come back after a few more.",
+                        nullptr, int(n))
+                         .arg(TrendsSnapshot::minEntriesForCharts));
         m_notEnough->show();
     }
     for (ChartCard* card : {m_episodes, m_share, m_thoughts, m_reasons, m_partnerChart}) {

@@ -1,5 +1,7 @@
 #include "ui/trends/TrendsWording.h"
 
+#include "core/i18n/DateFormats.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -109,15 +111,16 @@ QString periodCaption(const QDate& start, core::Period period)
 {
     const QLocale locale;
     if (period == core::Period::Week)
-        return Text::tr("Week of %1").arg(locale.toString(start, QStringLiteral("d MMM yyyy")));
-    return locale.toString(start, QStringLiteral("MMMM yyyy"));
+        return Text::tr("Week of %1").arg(locale.toString(start, core::DateFormats::shortDate()));
+    return locale.toString(start, core::DateFormats::monthYear());
 }
 
 QString periodAxisLabel(const QDate& start, core::Period period)
 {
     const QLocale locale;
-    return locale.toString(start, period == core::Period::Week ? QStringLiteral("d MMM")
-                                                               : QStringLiteral("MMM yyyy"));
+    return locale.toString(start, period == core::Period::Week
+                                      ? core::DateFormats::dayMonth()
+                                      : core::DateFormats::shortMonthYear());
 }
 
 QString partnerLabel(const core::PartnerShare& share)

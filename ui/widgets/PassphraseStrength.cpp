@@ -9,7 +9,7 @@ PassphraseStrength PassphraseStrength::evaluate(const QString& passphrase)
 {
     PassphraseStrength s;
     if (passphrase.isEmpty()) {
-        s.label = QCoreApplication::translate("PassphraseStrength", "No passphrase yet");
+        s.label = tr("No passphrase yet");
         return s;
     }
     QByteArray utf8 = passphrase.toUtf8();
@@ -19,9 +19,6 @@ PassphraseStrength PassphraseStrength::evaluate(const QString& passphrase)
     utf8.fill('\0');
 
     // Thresholds in bits of guessing work; each unlock attempt also costs a full Argon2id run.
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("PassphraseStrength", text);
-    };
     if (passphrase.size() < minimumLength) {
         s.level = Level::VeryWeak;
         s.label = tr("Too short");

@@ -2,12 +2,16 @@
 // can act on.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace aftercare::ui {
 
 struct PassphraseStrength
 {
+    Q_DECLARE_TR_FUNCTIONS(PassphraseStrength)
+
+public:
     enum class Level
     {
         Empty,
