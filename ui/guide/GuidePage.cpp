@@ -1,10 +1,12 @@
 #include "ui/guide/GuidePage.h"
 
+#include "core/i18n/Translations.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/Resources.h"
 #include "ui/widgets/SupportPanel.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
@@ -84,7 +86,7 @@ QString GuidePage::title(const QString& key)
 {
     for (const Topic& t : kTopics) {
         if (key == QLatin1String(t.key))
-            return tr(t.title);
+            return QCoreApplication::translate("GuidePage", t.title);
     }
     return QString();
 }
@@ -94,6 +96,11 @@ QString GuidePage::text(const QString& key)
     if (!topics().contains(key))
         return QString();
     ensureResources();
+    // The page in the language the app speaks, else the English original.
+    QFile translated(
+        QStringLiteral(":/aftercare/guide/%1/%2.md").arg(core::Translations::current(), key));
+    if (translated.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(translated.readAll());
     QFile file(QStringLiteral(":/aftercare/guide/%1.md").arg(key));
     if (!file.open(QIODevice::ReadOnly))
         return QString();
@@ -117,7 +124,7 @@ GuidePage::GuidePage(Session* session, QWidget* parent) : QWidget(parent), m_ses
         "QListWidget::item { padding: 6px 8px; border-radius: 6px; color: palette(text); }"
         "QListWidget::item:selected { background: rgba(91, 127, 149, 0.22); }"));
     for (const Topic& t : kTopics) {
-        auto* item = new QListWidgetItem(tr(t.title), m_list);
+        auto* item = new QListWidgetItem(QCoreApplication::translate("GuidePage", t.title), m_list);
         item->setData(Qt::UserRole, QString::fromLatin1(t.key));
     }
 
