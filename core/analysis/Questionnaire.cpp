@@ -72,11 +72,44 @@ Questionnaire gad7()
     return q;
 }
 
+// The PHQ-9 of the German PHQ-D (Löwe, Spitzer, Zipfel, Herzog), word for word. It addresses
+// the reader as "Sie", as validated.
+Questionnaire phq9German()
+{
+    Questionnaire q = phq9();
+    q.language = QStringLiteral("de");
+    q.stem = QStringLiteral("Wie oft fühlten Sie sich im Verlauf der letzten 2 Wochen durch die "
+                            "folgenden Beschwerden beeinträchtigt?");
+    q.items = {
+        QStringLiteral("Wenig Interesse oder Freude an Ihren Tätigkeiten"),
+        QStringLiteral("Niedergeschlagenheit, Schwermut oder Hoffnungslosigkeit"),
+        QStringLiteral("Schwierigkeiten ein- oder durchzuschlafen oder vermehrter Schlaf"),
+        QStringLiteral("Müdigkeit oder Gefühl, keine Energie zu haben"),
+        QStringLiteral("Verminderter Appetit oder übermäßiges Bedürfnis zu essen"),
+        QStringLiteral("Schlechte Meinung von sich selbst; Gefühl, ein Versager zu sein oder die "
+                       "Familie enttäuscht zu haben"),
+        QStringLiteral("Schwierigkeiten, sich auf etwas zu konzentrieren, z. B. beim Zeitunglesen "
+                       "oder Fernsehen"),
+        QStringLiteral("Waren Ihre Bewegungen oder Ihre Sprache so verlangsamt, dass es auch "
+                       "anderen auffallen würde? Oder waren Sie im Gegenteil \u201ezappelig\u201c "
+                       "oder ruhelos und hatten dadurch einen stärkeren Bewegungsdrang als sonst?"),
+        QStringLiteral("Gedanken, dass Sie lieber tot wären oder sich Leid zufügen möchten"),
+    };
+    q.options = {QStringLiteral("Überhaupt nicht"), QStringLiteral("An einzelnen Tagen"),
+                 QStringLiteral("An mehr als der Hälfte der Tage"),
+                 QStringLiteral("Beinahe jeden Tag")};
+    q.citation += QStringLiteral(" Deutsche Version: Löwe B, Spitzer RL, Zipfel S, Herzog W. "
+                                 "Gesundheitsfragebogen für Patienten (PHQ-D). Pfizer, 2002.");
+    return q;
+}
+
 } // namespace
 
-Questionnaire Questionnaire::of(Instrument instrument)
+Questionnaire Questionnaire::of(Instrument instrument, const QString& language)
 {
-    return instrument == Instrument::Phq9 ? phq9() : gad7();
+    if (instrument == Instrument::Phq9)
+        return language == u"de" ? phq9German() : phq9();
+    return gad7(); // no German wording confirmed word for word: the English original
 }
 
 } // namespace aftercare::core

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Questionnaire.h"
 #include "core/analysis/Scoring.h"
+#include "core/i18n/Translations.h"
 #include "ui/text/CheckInWording.h"
 #include "ui/widgets/ScrollingPage.h"
 #include "ui/widgets/SupportPanel.h"
@@ -45,6 +46,10 @@ QuestionnaireForm::QuestionnaireForm(QWidget* parent) : QWidget(parent)
     m_oneAtATime->setObjectName(QStringLiteral("checkInOneAtATime"));
     m_oneAtATime->setAccessibleName(m_oneAtATime->text());
     layout->addWidget(m_oneAtATime);
+
+    m_wordingNote = WrappedText::hint(QString(), content);
+    m_wordingNote->setObjectName(QStringLiteral("checkInWordingNote"));
+    layout->addWidget(m_wordingNote);
 
     m_stem = WrappedText::paragraph(QString(), content);
     m_stem->setObjectName(QStringLiteral("checkInStem"));
@@ -162,7 +167,16 @@ void QuestionnaireForm::start(core::Instrument instrument)
     qDeleteAll(m_items);
     m_items.clear();
     m_groups.clear();
-    const core::Questionnaire q = core::Questionnaire::of(instrument);
+    const core::Questionnaire q =
+        core::Questionnaire::of(instrument, core::Translations::current());
+    // A validated questionnaire is never translated by us: say which wording this is.
+    m_wordingNote->setVisible(core::Translations::current() != u"en");
+    m_wordingNote->setText(q.language == core::Translations::current()
+                               ? tr("These questions follow the validated translation of the "
+                                    "questionnaire word for word.")
+                               : tr("These questions keep the original English wording of the "
+                                    "questionnaire, because that is the version that was "
+                                    "validated."));
     m_title->setText(tr("%1 — %2").arg(q.name, CheckInWording::about(instrument)));
     m_title->setAccessibleName(m_title->text());
     m_stem->setText(q.stem);

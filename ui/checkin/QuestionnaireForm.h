@@ -65,6 +65,7 @@ private:
     core::Instrument m_instrument = core::Instrument::Phq9;
     int m_current = 0;
     QLabel* m_title = nullptr;
+    QLabel* m_wordingNote = nullptr;
     QLabel* m_stem = nullptr;
     QLabel* m_progress = nullptr;
     QLabel* m_credit = nullptr;
