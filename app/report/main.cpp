@@ -22,8 +22,8 @@
 #include <cstdio>
 
 using namespace aftercare;
-using core::Error;
 using cli::Cli;
+using core::Error;
 
 namespace {
 
