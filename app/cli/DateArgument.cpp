@@ -4,7 +4,6 @@
 #include "app/cli/Wording.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace aftercare::cli::DateArgument {
 

@@ -4,8 +4,6 @@
 
 #include <sodium.h>
 
-#include <QJsonArray>
-
 namespace aftercare::core::KeySlotFormat {
 
 static_assert(KeySlotFile::dataKeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);

@@ -16,7 +16,6 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextList>
 #include <QUrl>
 #include <QVBoxLayout>
 

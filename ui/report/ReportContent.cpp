@@ -5,7 +5,6 @@
 #include "ui/report/ReportChartBlock.h"
 #include "ui/report/ReportGroupBlock.h"
 #include "ui/report/ReportStatsBlock.h"
-#include "ui/report/ReportTableRow.h"
 #include "ui/report/ReportTextBlock.h"
 
 #include <QLocale>
