@@ -1,7 +1,6 @@
 #include "ui/export/ExportPage.h"
 
 #include "core/Clock.h"
-#include "core/exchange/SafeFile.h"
 #include "core/report/ReportBuilder.h"
 #include "core/storage/JournalStore.h"
 #include "ui/export/ExportPreview.h"
@@ -9,21 +8,16 @@
 #include "ui/report/ReportPageSize.h"
 #include "ui/report/ReportPrinter.h"
 #include "ui/session/Session.h"
-#include "ui/widgets/Dialogs.h"
 #include "ui/widgets/TextStyle.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
@@ -37,7 +31,10 @@ constexpr int previewDelayMs = 300;
 
 } // namespace
 
-ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
+ExportPage::ExportPage(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session),
+      m_controller(
+          new ExportController(session, this, [this](Format format) { return request(format); }))
 {
     setObjectName(QStringLiteral("exportPage"));
     auto* layout = new QHBoxLayout(this);
@@ -107,11 +104,19 @@ ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     m_previewTimer.setInterval(previewDelayMs);
     connect(&m_previewTimer, &QTimer::timeout, this, &ExportPage::refreshPreview);
     connect(m_form, &ExportOptionsForm::changed, this, [this] {
-        m_print->setEnabled(!m_busy && m_session->isUnlocked() && format() == Format::Pdf);
+        updateButtons();
         updateWarning();
         if (isVisible())
             m_previewTimer.start();
     });
+    connect(m_controller, &ExportController::busyChanged, this, &ExportPage::onBusyChanged);
+    connect(m_controller, &ExportController::progress, this, &ExportPage::showProgress);
+    connect(m_controller, &ExportController::status, this, &ExportPage::showStatus);
+    connect(m_controller, &ExportController::saved, this, [this](const QString& path) {
+        updateWarning(path);
+        Q_EMIT saved(path);
+    });
+    connect(m_controller, &ExportController::printed, this, &ExportPage::printed);
     connect(m_save, &QPushButton::clicked, this, &ExportPage::save);
     connect(m_cancel, &QPushButton::clicked, this, &ExportPage::cancelSave);
     connect(m_print, &QPushButton::clicked, this, &ExportPage::print);
@@ -125,10 +130,7 @@ ExportPage::ExportPage(Session* session, QWidget* parent) : QWidget(parent), m_s
         onLocked();
 }
 
-ExportPage::~ExportPage()
-{
-    dropJob();
-}
+ExportPage::~ExportPage() = default;
 
 core::ReportOptions ExportPage::reportOptions() const
 {
@@ -150,12 +152,12 @@ core::Result<core::TherapistReport> ExportPage::buildReport() const
 
 void ExportPage::setFileChooser(FileChooser chooser)
 {
-    m_fileChooser = std::move(chooser);
+    m_controller->setFileChooser(std::move(chooser));
 }
 
 void ExportPage::setPrintChooser(PrintChooser chooser)
 {
-    m_printChooser = std::move(chooser);
+    m_controller->setPrintChooser(std::move(chooser));
 }
 
 QString ExportPage::statusText() const
@@ -183,27 +185,11 @@ void ExportPage::showEvent(QShowEvent* event)
         m_previewTimer.start(0);
 }
 
-QString ExportPage::suggestedPath(Format format) const
-{
-    QString folder = m_lastFolder;
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    const QString day = core::Clock::instance().now().date().toString(Qt::ISODate);
-    QString stem = QStringLiteral("aftercare-summary");
-    if (format == Format::Csv)
-        stem = QStringLiteral("aftercare-reflections");
-    else if (format == Format::Json)
-        stem = QStringLiteral("aftercare-journal");
-    return QDir(folder).filePath(
-        QStringLiteral("%1-%2.%3").arg(stem, day, ExportOptionsForm::extension(format)));
-}
-
 void ExportPage::updateWarning(const QString& path)
 {
-    const QString where = path.isEmpty() ? QFileInfo(suggestedPath(format())).absolutePath()
-                                         : QDir::toNativeSeparators(path);
+    const QString where = path.isEmpty()
+                              ? QFileInfo(m_controller->suggestedPath(format())).absolutePath()
+                              : QDir::toNativeSeparators(path);
     m_warning->setTextFormat(Qt::RichText);
     m_warning->setText(
         tr("<b>The file you save is not encrypted.</b> Anyone who can open %1 can read it. "
@@ -220,19 +206,21 @@ void ExportPage::showStatus(const QString& text, bool problem)
     m_status->setFont(font);
 }
 
-void ExportPage::setBusy(bool busy)
+void ExportPage::updateButtons()
 {
-    const bool changed = busy != m_busy;
-    m_busy = busy;
-    const bool unlocked = m_session->isUnlocked();
-    m_save->setEnabled(!busy && unlocked);
-    m_print->setEnabled(!busy && unlocked && format() == Format::Pdf);
+    const bool idle = !m_controller->isBusy() && m_session->isUnlocked();
+    m_save->setEnabled(idle);
+    m_print->setEnabled(idle && format() == Format::Pdf);
+}
+
+void ExportPage::onBusyChanged(bool busy)
+{
+    updateButtons();
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     if (busy)
         showProgress(0, 0);
-    if (changed)
-        Q_EMIT busyChanged(busy);
+    Q_EMIT busyChanged(busy);
 }
 
 void ExportPage::showProgress(int done, int total)
@@ -244,15 +232,6 @@ void ExportPage::showProgress(int done, int total)
                                                     : tr("Page %1 of %2").arg(done).arg(total));
 }
 
-void ExportPage::dropJob()
-{
-    if (!m_job)
-        return;
-    m_job->cancel();
-    m_job->deleteLater();
-    m_job = nullptr;
-}
-
 ExportJob::Request ExportPage::request(Format format) const
 {
     return {format, reportOptions(), core::Clock::instance().now(),
@@ -261,19 +240,18 @@ ExportJob::Request ExportPage::request(Format format) const
 
 void ExportPage::onLocked()
 {
-    dropJob(); // stops a file that is being made; its worker's result is thrown away
+    m_controller->stop();
     ++m_previewRequest;
-    ++m_printRequest;
     m_previewTimer.stop();
     m_form->reset();
     m_preview->clear();
     m_status->clear();
-    setBusy(false);
+    updateButtons();
 }
 
 void ExportPage::onUnlocked()
 {
-    setBusy(m_busy);
+    updateButtons();
     if (isVisible())
         m_previewTimer.start(0);
 }
@@ -325,132 +303,17 @@ void ExportPage::refreshPreview()
 
 void ExportPage::save()
 {
-    if (!m_session->isUnlocked() || m_busy)
-        return;
-    const Format f = format();
-    const QString suggested = suggestedPath(f);
-    QString path;
-    if (m_fileChooser) {
-        path = m_fileChooser(suggested);
-    } else {
-        const QString filter = f == Format::Pdf   ? tr("PDF documents (*.pdf)")
-                               : f == Format::Csv ? tr("CSV tables (*.csv)")
-                                                  : tr("Aftercare journal files (*.json)");
-        // The app-wide dialog hooks, so a test of the whole window never waits on this dialog.
-        path = Dialogs::saveFileName(this, tr("Save the export"), suggested, filter);
-    }
-    if (path.isEmpty())
-        return; // the person changed their mind; nothing to say
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + ExportOptionsForm::extension(f);
-
-    const auto failed = [&](const QString& why) {
-        showStatus(tr("Nothing was saved to %1. %2 Any file that was already there is "
-                      "unchanged.")
-                       .arg(QDir::toNativeSeparators(path), why),
-                   true);
-    };
-    if (auto target = core::SafeFile::checkTarget(path); !target)
-        return failed(target.error().message());
-    core::JournalStore* store = m_session->store();
-    if (!store)
-        return failed(tr("The journal is locked. Unlock it first."));
-
-    setBusy(true);
-    showStatus(tr("Making the file…"), false);
-    auto* job = new ExportJob(
-        request(f),
-        [this, path](core::Result<QByteArray> bytes) { finishSave(path, std::move(bytes)); }, this);
-    m_job = job;
-    connect(job, &ExportJob::progress, this, &ExportPage::showProgress);
-    job->start(*store);
+    m_controller->save(format());
 }
 
 void ExportPage::cancelSave()
 {
-    if (!m_busy)
-        return;
-    const bool saving = m_job;
-    dropJob();
-    ++m_printRequest;
-    setBusy(false);
-    showStatus(saving ? tr("Stopped. Nothing was saved.") : tr("Stopped. Nothing was printed."),
-               false);
-}
-
-void ExportPage::finishSave(const QString& path, core::Result<QByteArray> bytes)
-{
-    dropJob();
-    setBusy(false);
-    const auto failed = [&](const QString& why) {
-        showStatus(tr("Nothing was saved to %1. %2 Any file that was already there is "
-                      "unchanged.")
-                       .arg(QDir::toNativeSeparators(path), why),
-                   true);
-    };
-    if (!m_session->isUnlocked())
-        return; // locked meanwhile: nothing is shown or written
-    if (!bytes)
-        return failed(bytes.error().message());
-    const auto written = core::SafeFile::write(path, *bytes);
-    bytes->fill('\0'); // the journal's text, unencrypted: not left behind in freed memory
-    if (!written)
-        return failed(written.error().message());
-
-    m_lastFolder = QFileInfo(path).absolutePath();
-    updateWarning(path);
-    showStatus(tr("Saved to %1. It is not encrypted: keep it private.")
-                   .arg(QDir::toNativeSeparators(path)),
-               false);
-    Q_EMIT saved(path);
+    m_controller->cancel();
 }
 
 void ExportPage::print()
 {
-    core::JournalStore* store = m_session->store();
-    if (!store || m_busy)
-        return;
-    setBusy(true);
-    showStatus(tr("Getting the pages ready to print…"), false);
-    const quint64 printRequest = ++m_printRequest;
-    ExportJob::layOut(*store, request(Format::Pdf), this,
-                      [this, printRequest](core::Result<ExportJob::Document> document) {
-                          if (printRequest != m_printRequest)
-                              return; // stopped, or locked meanwhile
-                          setBusy(false);
-                          if (!document)
-                              return showStatus(document.error().message(), true);
-                          m_status->clear();
-                          printDocument(**document);
-                      });
-}
-
-void ExportPage::printDocument(const ReportDocument& document)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(document.pageSize());
-    printer.setFromTo(1, document.pageCount());
-    printer.setDocName(tr("Aftercare summary"));
-    bool accepted = false;
-    if (m_printChooser) {
-        accepted = m_printChooser(printer);
-    } else {
-        QPrintDialog dialog(&printer, this);
-        dialog.setMinMax(1, document.pageCount());
-        dialog.setOption(QAbstractPrintDialog::PrintPageRange);
-        accepted = dialog.exec() == QDialog::Accepted;
-    }
-    if (!accepted || !m_session->isUnlocked())
-        return;
-    setBusy(true);
-    const auto printedOk = ReportPrinter::print(document, printer);
-    setBusy(false);
-    if (!printedOk) {
-        showStatus(printedOk.error().message(), true);
-        return;
-    }
-    showStatus(tr("Sent %1 pages to the printer.").arg(document.pageCount()), false);
-    Q_EMIT printed();
+    m_controller->print();
 }
 
 } // namespace aftercare::ui

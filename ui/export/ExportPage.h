@@ -1,32 +1,27 @@
 // The Export page: a PDF summary for a therapist (previewed live, printable), a CSV table or a
 // re-importable JSON copy, for a chosen period, with notes and partner names private by default.
-// Saves atomically through core::SafeFile and says plainly that the file is not encrypted. The
-// slow part of the preview and of saving runs in an ExportJob, so the window keeps answering;
-// locking cancels it and empties the page.
+// Says plainly that the file is not encrypted. The slow part of the preview runs in an ExportJob,
+// so the window keeps answering; saving and printing are an ExportController's. Locking cancels
+// both and empties the page.
 #pragma once
 
 #include "core/Error.h"
 #include "core/report/TherapistReport.h"
+#include "ui/export/ExportController.h"
 #include "ui/export/ExportJob.h"
 #include "ui/export/ExportOptionsForm.h"
 
-#include <functional>
-#include <QByteArray>
 #include <QImage>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class QLabel;
-class QPrinter;
 class QProgressBar;
 class QPushButton;
 
 namespace aftercare::ui {
 
-class ExportJob;
 class ExportPreview;
-class ReportDocument;
 class Session;
 
 class ExportPage : public QWidget
@@ -47,15 +42,15 @@ public:
     // path and returns the chosen one (empty: cancelled); without one, Dialogs::saveFileName is
     // asked, which honours the app-wide test mode. The print chooser configures the printer as
     // the system dialog would and returns false when cancelled.
-    using FileChooser = std::function<QString(const QString& suggestedPath)>;
-    using PrintChooser = std::function<bool(QPrinter& printer)>;
+    using FileChooser = ExportController::FileChooser;
+    using PrintChooser = ExportController::PrintChooser;
     void setFileChooser(FileChooser chooser);
     void setPrintChooser(PrintChooser chooser);
 
     QString statusText() const;
     const QList<QImage>& previewPages() const;
     // While a file is being made (Save and Print are off, progress shows).
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_controller->isBusy(); }
 
 public Q_SLOTS:
     // Asks where to save, then makes the file in the background and writes it atomically;
@@ -81,18 +76,16 @@ protected:
 
 private:
     ExportJob::Request request(ExportOptionsForm::Format format) const;
-    void finishSave(const QString& path, core::Result<QByteArray> bytes);
-    void printDocument(const ReportDocument& document);
     void showProgress(int done, int total);
-    void dropJob();
-    QString suggestedPath(ExportOptionsForm::Format format) const;
     void updateWarning(const QString& path = {});
     void showStatus(const QString& text, bool problem);
     void onLocked();
     void onUnlocked();
-    void setBusy(bool busy);
+    void onBusyChanged(bool busy);
+    void updateButtons();
 
     Session* m_session;
+    ExportController* m_controller;
     ExportOptionsForm* m_form;
     ExportPreview* m_preview;
     QLabel* m_warning;
@@ -102,16 +95,8 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QTimer m_previewTimer;
-    FileChooser m_fileChooser;
-    PrintChooser m_printChooser;
-    QString m_lastFolder;
-    QPointer<ExportJob> m_job;
     // Counts preview requests and locks, so a preview that arrives late is dropped.
     quint64 m_previewRequest = 0;
-    // Counts print requests, cancels and locks, so pages laid out for printing that arrive late
-    // are dropped.
-    quint64 m_printRequest = 0;
-    bool m_busy = false;
 };
 
 } // namespace aftercare::ui
