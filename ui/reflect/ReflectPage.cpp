@@ -6,6 +6,7 @@
 #include "ui/reflect/QuickLogForm.h"
 #include "ui/reflect/ReflectFlow.h"
 #include "ui/reflect/ReflectionAdvice.h"
+#include "ui/reflect/ReflectionSaver.h"
 #include "ui/reflect/ReflectionSummaryView.h"
 #include "ui/reflect/ResumeOffer.h"
 #include "ui/session/Session.h"
@@ -16,17 +17,11 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
 
 namespace {
-
-// The draft's step when it belongs to the quick log rather than the guided flow.
-constexpr int quickLogStep = 100;
-// How soon after the last change the answers are saved as a draft, so a crash loses little.
-constexpr int autosaveDelayMs = 800;
 
 QWidget* makeIdlePage(ReflectPage* page)
 {
@@ -64,7 +59,16 @@ ReflectPage::ReflectPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_stack(new QStackedWidget(this)),
       m_idle(makeIdlePage(this)), m_offer(new ResumeOffer), m_flow(new ReflectFlow(session)),
       m_quickLog(new QuickLogForm), m_summary(new ReflectionSummaryView),
-      m_autosave(new QTimer(this))
+      m_saver(new ReflectionSaver(
+          session,
+          [this]() -> std::optional<ReflectionSaver::Progress> {
+              if (!isWriting())
+                  return std::nullopt;
+              return ReflectionSaver::Progress{currentEntry(), m_mode == Mode::QuickLog
+                                                                   ? ReflectionSaver::quickLogStep
+                                                                   : m_flow->currentStep()};
+          },
+          this))
 {
     setObjectName(QStringLiteral("reflectPage"));
     setAccessibleName(tr("Reflect"));
@@ -75,19 +79,13 @@ ReflectPage::ReflectPage(Session* session, QWidget* parent)
                        static_cast<QWidget*>(m_quickLog), static_cast<QWidget*>(m_summary)})
         m_stack->addWidget(w);
 
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(autosaveDelayMs);
-    connect(m_autosave, &QTimer::timeout, this, &ReflectPage::saveDraftNow);
+    connect(m_saver, &ReflectionSaver::problem, this, &ReflectPage::showProblem);
 
     connect(m_offer, &ResumeOffer::continueRequested, this, &ReflectPage::continueDraft);
     connect(m_offer, &ResumeOffer::discardRequested, this, &ReflectPage::discardDraft);
 
     connect(m_flow, &ReflectFlow::edited, this, &ReflectPage::markEdited);
-    connect(m_flow, &ReflectFlow::stepChanged, this, [this] {
-        // Moving on is progress worth keeping, even without a changed answer.
-        m_dirty = true;
-        saveDraftNow();
-    });
+    connect(m_flow, &ReflectFlow::stepChanged, m_saver, &ReflectionSaver::markStep);
     connect(m_flow, &ReflectFlow::saveRequested, this, &ReflectPage::finish);
     connect(m_flow, &ReflectFlow::closeRequested, this, &ReflectPage::finishLater);
     connect(m_flow, &ReflectFlow::guideRequested, this, &ReflectPage::guideRequested);
@@ -116,13 +114,13 @@ ReflectPage::ReflectPage(Session* session, QWidget* parent)
 ReflectPage::~ReflectPage()
 {
     // Closing the app mid-flow keeps the answers.
-    if (m_session && m_session->store())
-        saveDraftNow();
+    if (journal())
+        m_saver->saveNow();
 }
 
 bool ReflectPage::hasDraft() const
 {
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    core::JournalStore* store = journal();
     if (!store)
         return false;
     const auto draft = store->draft();
@@ -149,18 +147,18 @@ void ReflectPage::editEntry(const QString& id)
 
 bool ReflectPage::offerDraftFirst(Pending pending, const QString& editId)
 {
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    core::JournalStore* store = journal();
     if (!store)
         return false;
     // Already working on it: just carry on.
-    if (m_mode == Mode::Guided || m_mode == Mode::QuickLog) {
+    if (isWriting()) {
         const bool same =
             (pending == Pending::Guided && m_mode == Mode::Guided && !m_editing) ||
             (pending == Pending::QuickLog && m_mode == Mode::QuickLog && !m_editing) ||
             (pending == Pending::Edit && m_editing && currentEntry().id == editId);
         if (same)
             return true;
-        saveDraftNow();
+        m_saver->saveNow();
     }
     const auto draft = store->draft();
     if (!draft || !draft->has_value())
@@ -177,7 +175,7 @@ void ReflectPage::proceed(Pending pending, const QString& editId)
 {
     m_pending = Pending::None;
     m_pendingEditId.clear();
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    core::JournalStore* store = journal();
     if (!store)
         return;
     switch (pending) {
@@ -205,7 +203,7 @@ void ReflectPage::proceed(Pending pending, const QString& editId)
 
 void ReflectPage::continueDraft()
 {
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    core::JournalStore* store = journal();
     if (!store)
         return;
     auto draft = store->draft();
@@ -220,7 +218,7 @@ void ReflectPage::continueDraft()
     m_pending = Pending::None;
     const core::Draft& d = **draft;
     const bool editing = store->entry(d.entry.id).has_value();
-    if (d.step == quickLogStep)
+    if (d.step == ReflectionSaver::quickLogStep)
         beginQuickLog(d.entry, editing);
     else
         beginGuided(d.entry, d.step, editing);
@@ -228,10 +226,9 @@ void ReflectPage::continueDraft()
 
 void ReflectPage::discardDraft()
 {
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
-    if (!store)
+    if (!journal())
         return;
-    if (auto done = store->discardDraft(); !done) {
+    if (auto done = m_saver->discard(); !done) {
         showProblem(done.error().message());
         return;
     }
@@ -241,7 +238,7 @@ void ReflectPage::discardDraft()
 void ReflectPage::beginGuided(const core::Entry& entry, int step, bool editing)
 {
     m_editing = editing;
-    m_dirty = false;
+    m_saver->forget();
     setMode(Mode::Guided);
     const QScopedValueRollback loading(m_loading, true);
     m_flow->start(entry, step, editing);
@@ -250,7 +247,7 @@ void ReflectPage::beginGuided(const core::Entry& entry, int step, bool editing)
 void ReflectPage::beginQuickLog(const core::Entry& entry, bool editing)
 {
     m_editing = editing;
-    m_dirty = false;
+    m_saver->forget();
     setMode(Mode::QuickLog);
     const QScopedValueRollback loading(m_loading, true);
     m_quickLog->start(entry, editing);
@@ -259,43 +256,19 @@ void ReflectPage::beginQuickLog(const core::Entry& entry, bool editing)
 void ReflectPage::markEdited()
 {
     // Filling or emptying the forms is not the user changing an answer.
-    if (m_loading || (m_mode != Mode::Guided && m_mode != Mode::QuickLog))
-        return;
-    m_dirty = true;
-    m_autosave->start();
-}
-
-void ReflectPage::saveDraftNow()
-{
-    m_autosave->stop();
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
-    if (!store || !m_dirty || (m_mode != Mode::Guided && m_mode != Mode::QuickLog))
-        return;
-    core::Draft draft;
-    draft.entry = currentEntry();
-    draft.step = currentStep();
-    draft.savedAt = core::Clock::instance().now();
-    if (auto done = store->saveDraft(draft); !done) {
-        showProblem(
-            tr("Your answers could not be kept as a draft: %1").arg(done.error().message()));
-        return;
-    }
-    m_dirty = false;
+    if (!m_loading && isWriting())
+        m_saver->markEdited();
 }
 
 void ReflectPage::finish()
 {
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
-    if (!store)
+    if (!journal())
         return;
-    const core::Entry entry = currentEntry();
-    auto result = m_editing ? store->updateEntry(entry) : store->addEntry(entry);
+    const auto result = m_saver->finish(currentEntry(), m_editing);
     if (!result) {
         showProblem(tr("Your reflection could not be saved: %1").arg(result.error().message()));
         return;
     }
-    if (auto discarded = store->discardDraft(); !discarded)
-        qWarning("Could not discard the draft: %s", qPrintable(discarded.error().message()));
     emptyForms();
     showSummary(*result);
     Q_EMIT saved(result->id);
@@ -303,7 +276,7 @@ void ReflectPage::finish()
 
 void ReflectPage::finishLater()
 {
-    saveDraftNow();
+    m_saver->saveNow();
     setMode(Mode::Idle);
     emptyForms();
     Q_EMIT closed();
@@ -312,15 +285,14 @@ void ReflectPage::finishLater()
 void ReflectPage::emptyForms()
 {
     const QScopedValueRollback loading(m_loading, true);
-    m_autosave->stop();
-    m_dirty = false;
+    m_saver->forget();
     m_flow->clear();
     m_quickLog->clear();
 }
 
 void ReflectPage::showSummary(const core::Entry& saved)
 {
-    core::JournalStore* store = m_session ? m_session->store() : nullptr;
+    core::JournalStore* store = journal();
     int recent = 1;
     if (store) {
         core::EntryQuery month;
@@ -338,7 +310,7 @@ void ReflectPage::showProblem(const QString& message)
         m_quickLog->showMessage(message);
     else
         m_flow->showMessage(message);
-    if (m_mode != Mode::Guided && m_mode != Mode::QuickLog)
+    if (!isWriting())
         qWarning("%s", qPrintable(message));
 }
 
@@ -367,7 +339,7 @@ void ReflectPage::setMode(Mode mode)
 void ReflectPage::onAboutToLock()
 {
     m_modeAtLock = m_mode;
-    saveDraftNow();
+    m_saver->saveNow();
 }
 
 void ReflectPage::onLocked()
@@ -400,9 +372,14 @@ core::Entry ReflectPage::currentEntry() const
     return m_mode == Mode::QuickLog ? m_quickLog->entry() : m_flow->entry();
 }
 
-int ReflectPage::currentStep() const
+core::JournalStore* ReflectPage::journal() const
 {
-    return m_mode == Mode::QuickLog ? quickLogStep : m_flow->currentStep();
+    return m_session ? m_session->store() : nullptr;
+}
+
+bool ReflectPage::isWriting() const
+{
+    return m_mode == Mode::Guided || m_mode == Mode::QuickLog;
 }
 
 core::Entry ReflectPage::freshEntry() const

@@ -1,6 +1,6 @@
 // The Reflect page: the guided reflection, the quick log, editing an entry, the offer to continue
-// an unfinished reflection, and the summary shown after saving. Hosts the flows and keeps the
-// in-progress reflection saved as the store's draft.
+// an unfinished reflection, and the summary shown after saving. Hosts the flows and moves between
+// them; a ReflectionSaver keeps the reflection in progress as the store's draft and saves it.
 #pragma once
 
 #include <QPointer>
@@ -9,10 +9,10 @@
 
 namespace aftercare::core {
 struct Entry;
-}
+class JournalStore;
+} // namespace aftercare::core
 
 class QStackedWidget;
-class QTimer;
 
 namespace aftercare::ui {
 
@@ -20,6 +20,7 @@ class Session;
 class ReflectFlow;
 class QuickLogForm;
 class ResumeOffer;
+class ReflectionSaver;
 class ReflectionSummaryView;
 
 class ReflectPage : public QWidget
@@ -72,7 +73,6 @@ private:
     void beginGuided(const core::Entry& entry, int step, bool editing);
     void beginQuickLog(const core::Entry& entry, bool editing);
     void markEdited();
-    void saveDraftNow();
     void finish();
     void finishLater();
     void emptyForms();
@@ -82,8 +82,10 @@ private:
     void onAboutToLock();
     void onLocked();
     void onUnlocked();
+    // The open journal's store, or null while locked.
+    core::JournalStore* journal() const;
+    bool isWriting() const;
     core::Entry currentEntry() const;
-    int currentStep() const;
     core::Entry freshEntry() const;
 
     QPointer<Session> m_session;
@@ -93,13 +95,13 @@ private:
     ReflectFlow* m_flow;
     QuickLogForm* m_quickLog;
     ReflectionSummaryView* m_summary;
-    QTimer* m_autosave;
+    ReflectionSaver* m_saver;
     Mode m_mode = Mode::Idle;
     Mode m_modeAtLock = Mode::Idle;
     Pending m_pending = Pending::None;
     QString m_pendingEditId;
     bool m_editing = false;
-    bool m_dirty = false;
+    // While the page fills or empties the forms, their edits are not the person's.
     bool m_loading = false;
 };
 
