@@ -2,6 +2,7 @@
 #include "core/analysis/FindingRules.h"
 
 #include "core/analysis/FindingSupport.h"
+#include "core/analysis/FindingTexts.h"
 #include "core/analysis/GuideTopic.h"
 
 namespace aftercare::core::FindingRules {
@@ -24,7 +25,7 @@ std::optional<Finding> phq9SelfHarm(const AnalysisContext& ctx)
     if (!latest || !Scoring::selfHarmFlag(*latest))
         return std::nullopt;
     return makeFinding(
-        "phq9_self_harm", Severity::Urgent, window,
+        selfHarmId, Severity::Urgent, window,
         Text::tr("Your last check-in mentioned painful thoughts"),
         Text::tr("In your most recent PHQ-9 you said you have had thoughts of being better off "
                  "dead or of hurting yourself. You do not have to carry that on your own. If you "
@@ -44,8 +45,7 @@ std::optional<Finding> limitsNotRespected(const AnalysisContext& ctx)
     if (ids.isEmpty())
         return std::nullopt;
     return makeFinding(
-        "limits_not_respected", Severity::Talk, window,
-        Text::tr("You noted that your limits were not respected"),
+        limitsId, Severity::Talk, window, Text::tr("You noted that your limits were not respected"),
         Text::tr("What you went through matters, and it is not your fault. You deserve to feel "
                  "safe and to have your limits respected. If you would like support, someone you "
                  "trust or a support line can listen, at whatever pace feels right for you. The "
@@ -82,17 +82,13 @@ std::optional<Finding> depressionSigns(const AnalysisContext& ctx)
     if (many.isEmpty() && !repeatedFires && !phq9Fires)
         return std::nullopt;
 
-    QString explanation = Text::tr(
-        "Over the last 30 days, some of what you noted can go along with low mood or depression, "
-        "such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. "
-        "This is not a diagnosis, but it may be worth talking about with a doctor or therapist. "
-        "Low mood is common, and it can ease with the right support.");
+    QString explanation = FindingTexts::depressionSigns(depressionWindowDays);
     if (phq9Fires)
         explanation +=
             QLatin1Char(' ') + Text::tr("Your most recent PHQ-9 total was %1, in the %2 range.")
                                    .arg(phq9Total)
                                    .arg(bandWords(Scoring::band(Instrument::Phq9, phq9Total)));
-    return makeFinding("depression_signs", Severity::Talk, window,
+    return makeFinding(depressionId, Severity::Talk, window,
                        Text::tr("Signs of low mood have come up lately"), std::move(explanation),
                        repeatedFires ? repeated : many,
                        phq9Fires ? QStringList{phq9->id} : QStringList{},
@@ -110,17 +106,13 @@ std::optional<Finding> trauma(const AnalysisContext& ctx)
     const bool repeated = ids.size() >= traumaTalkFromEntries;
     const QString explanation =
         repeated
-            ? Text::tr("In %1 reflections from the last 90 days you said you were reliving a past "
-                       "trauma or abusive experience. That is a lot to hold. A therapist who works "
-                       "with trauma can help you find ways to feel safer during and after "
-                       "intimacy, at your own pace.")
-                  .arg(ids.size())
+            ? FindingTexts::traumaRepeated(int(ids.size()), traumaWindowDays)
             : Text::tr("In one recent reflection you said you were reliving a past trauma or "
                        "abusive experience. Be gentle with yourself. If it happens again or stays "
                        "with you, a therapist who works with trauma can help you find ways to feel "
                        "safer.");
     return makeFinding(
-        "trauma", repeated ? Severity::Talk : Severity::Consider, window,
+        traumaId, repeated ? Severity::Talk : Severity::Consider, window,
         Text::tr("Memories of past hurt came up"), explanation, ids, {},
         {topic(GuideTopic::trauma), topic(GuideTopic::talkToSomeone), topic(GuideTopic::helpNow)});
 }
@@ -136,13 +128,9 @@ std::optional<Finding> pain(const AnalysisContext& ctx)
     });
     if (!severe && ids.size() < painNotableEntries)
         return std::nullopt;
-    return makeFinding(
-        "pain", Severity::Talk, window, Text::tr("Pain has come up with sex"),
-        Text::tr("Some of your reflections from the last 90 days mention real pain. Pain before, "
-                 "during or after sex is worth raising with a doctor or other healthcare "
-                 "provider: it often has a cause that can be treated. It can also help to tell "
-                 "your partner, and to pause or change what you are doing when something hurts."),
-        ids, {}, {topic(GuideTopic::pain), topic(GuideTopic::talkToSomeone)});
+    return makeFinding(painId, Severity::Talk, window, Text::tr("Pain has come up with sex"),
+                       FindingTexts::pain(painWindowDays), ids, {},
+                       {topic(GuideTopic::pain), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> postpartum(const AnalysisContext& ctx)
@@ -154,7 +142,7 @@ std::optional<Finding> postpartum(const AnalysisContext& ctx)
     if (ids.isEmpty())
         return std::nullopt;
     return makeFinding(
-        "postpartum", Severity::Talk, window, Text::tr("Low mood after having a baby"),
+        postpartumId, Severity::Talk, window, Text::tr("Low mood after having a baby"),
         Text::tr("You noted that you had a baby recently, together with signs of low mood. The "
                  "big hormonal changes after birth can affect how sex and tears feel, and low "
                  "mood after a birth is common and treatable. It may be worth mentioning to your "
@@ -178,16 +166,13 @@ std::optional<Finding> anxiety(const AnalysisContext& ctx)
 
     QStringList parts;
     if (entriesFire)
-        parts << Text::tr("Anxiety, fear or stress appears in %1 of your reflections from the "
-                          "last 60 days. Worry that follows you into intimacy can make it hard to "
-                          "stay in the moment, and it is something that can be eased.")
-                     .arg(ids.size());
+        parts << FindingTexts::anxiety(int(ids.size()), anxietyWindowDays);
     if (gad7Fires)
         parts << Text::tr("Your most recent GAD-7 total was %1, in the %2 range, which is worth "
                           "talking about with a doctor or therapist.")
                      .arg(gad7Total)
                      .arg(bandWords(Scoring::band(Instrument::Gad7, gad7Total)));
-    return makeFinding("anxiety", gad7Fires ? Severity::Talk : Severity::Consider, window,
+    return makeFinding(anxietyId, gad7Fires ? Severity::Talk : Severity::Consider, window,
                        Text::tr("Worry and stress keep showing up"), parts.join(QLatin1Char(' ')),
                        entriesFire ? ids : QStringList{},
                        gad7Fires ? QStringList{gad7->id} : QStringList{},

@@ -2,6 +2,7 @@
 #include "core/analysis/FindingRules.h"
 
 #include "core/analysis/FindingSupport.h"
+#include "core/analysis/FindingTexts.h"
 #include "core/analysis/GuideTopic.h"
 
 #include <QHash>
@@ -48,14 +49,10 @@ std::optional<Finding> frequentEpisodes(const AnalysisContext& ctx)
     });
     if (ids.size() < frequentEntries)
         return std::nullopt;
-    return makeFinding(
-        "frequent_episodes", Severity::Consider, window, Text::tr("Tears have come often lately"),
-        Text::tr("You reflected on %1 episodes with tears or distress in the last 30 days. When "
-                 "crying after sex keeps happening, it can help to explore it with a health "
-                 "professional, especially if it weighs on you. The reasons you picked may also "
-                 "show what is going on.")
-            .arg(ids.size()),
-        ids, {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
+    return makeFinding(frequentId, Severity::Consider, window,
+                       Text::tr("Tears have come often lately"),
+                       FindingTexts::frequentEpisodes(int(ids.size()), frequentWindowDays), ids, {},
+                       {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> distressShare(const AnalysisContext& ctx)
@@ -66,16 +63,11 @@ std::optional<Finding> distressShare(const AnalysisContext& ctx)
     const int distressing = countDistressing(facts);
     if (total < distressShareMinEntries || 100 * distressing < distressShareMinPercent * total)
         return std::nullopt;
-    return makeFinding(
-        "distress_share", Severity::Consider, window, Text::tr("Many recent episodes felt hard"),
-        Text::tr("In the last 30 days, %1 of your %2 reflections describe a hard time, for example "
-                 "tension that got worse, sad thoughts, or something that bothered you a lot. It "
-                 "may help to look at what these moments had in common, and to talk them through "
-                 "with someone you trust or a professional.")
-            .arg(distressing)
-            .arg(total),
-        entryIdsWhere(facts, isDistressingId), {},
-        {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
+    return makeFinding(distressShareId, Severity::Consider, window,
+                       Text::tr("Many recent episodes felt hard"),
+                       FindingTexts::distressShare(distressing, total, distressShareWindowDays),
+                       entryIdsWhere(facts, isDistressingId), {},
+                       {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> distressRising(const AnalysisContext& ctx)
@@ -93,18 +85,14 @@ std::optional<Finding> distressRising(const AnalysisContext& ctx)
     const qint64 rise = qint64(dRecent) * nEarlier - qint64(dEarlier) * nRecent;
     if (100 * rise < qint64(risingMinPoints) * nRecent * nEarlier)
         return std::nullopt;
-    return makeFinding(
-        "distress_rising", Severity::Consider,
-        Window::lastDays(ctx.asOf(), risingRecentDays + risingEarlierDays),
-        Text::tr("Recent episodes have felt harder than before"),
-        Text::tr("%1% of your reflections in the last 30 days describe a hard time, compared with "
-                 "%2% in the three months before. A change like this may point to something new "
-                 "going on in your life, your health or your relationship, and may be worth some "
-                 "gentle attention.")
-            .arg(percent(dRecent, nRecent))
-            .arg(percent(dEarlier, nEarlier)),
-        entryIdsWhere(recent, isDistressingId), {},
-        {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
+    return makeFinding(risingId, Severity::Consider,
+                       Window::lastDays(ctx.asOf(), risingRecentDays + risingEarlierDays),
+                       Text::tr("Recent episodes have felt harder than before"),
+                       FindingTexts::distressRising(percent(dRecent, nRecent),
+                                                    percent(dEarlier, nEarlier), risingRecentDays,
+                                                    risingEarlierDays),
+                       entryIdsWhere(recent, isDistressingId), {},
+                       {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> relationship(const AnalysisContext& ctx)
@@ -117,18 +105,11 @@ std::optional<Finding> relationship(const AnalysisContext& ctx)
     });
     if (ids.size() < relationshipEntries)
         return std::nullopt;
-    return makeFinding(
-        "relationship", Severity::Consider, window,
-        Text::tr("Things in the relationship may be weighing on you"),
-        Text::tr("Over the last 60 days, %1 reflections point to relationship worries, mixed "
-                 "signals or unmet expectations, or a partner who brushed your feelings aside. "
-                 "Talking openly together about what you each like and do not like, and what you "
-                 "want from each other, can help. A couples therapist can help too if talks get "
-                 "stuck.")
-            .arg(ids.size()),
-        ids, {},
-        {topic(GuideTopic::relationship), topic(GuideTopic::partnerCries),
-         topic(GuideTopic::talkToSomeone)});
+    return makeFinding(relationshipId, Severity::Consider, window,
+                       Text::tr("Things in the relationship may be weighing on you"),
+                       FindingTexts::relationship(int(ids.size()), relationshipWindowDays), ids, {},
+                       {topic(GuideTopic::relationship), topic(GuideTopic::partnerCries),
+                        topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> partnerDifference(const AnalysisContext& ctx)
@@ -161,18 +142,11 @@ std::optional<Finding> partnerDifference(const AnalysisContext& ctx)
     const QString label = standOut.size() == 1 ? ctx.partnerLabel(*standOut.cbegin()) : QString();
     const QString explanation =
         standOut.size() == 1
-            ? Text::tr("Over the last 180 days, %1% of your reflections with %2 describe a hard "
-                       "time, compared with %3% of your other reflections. This says nothing "
-                       "about whose fault anything is, but it may be worth thinking about what "
-                       "feels different, and perhaps talking about it together.")
-                  .arg(percent(shown.distressing, shown.entries))
-                  .arg(label.isEmpty() ? Text::tr("one partner") : label)
-                  .arg(percent(shownOthers.distressing, shownOthers.entries))
-            : Text::tr("Over the last 180 days, reflections with some partners describe a hard "
-                       "time much more often than your other reflections. This says nothing about "
-                       "whose fault anything is, but it may be worth thinking about what feels "
-                       "different.");
-    return makeFinding("partner_difference", Severity::Consider, window,
+            ? FindingTexts::partnerDifference(percent(shown.distressing, shown.entries), label,
+                                              percent(shownOthers.distressing, shownOthers.entries),
+                                              partnerWindowDays)
+            : FindingTexts::partnersDifference(partnerWindowDays);
+    return makeFinding(partnerDifferenceId, Severity::Consider, window,
                        Text::tr("Episodes with one partner feel harder more often"), explanation,
                        entryIdsWhere(facts,
                                      [&standOut](const EntryFact& f) {
@@ -192,14 +166,10 @@ std::optional<Finding> shameGuilt(const AnalysisContext& ctx)
     });
     if (ids.size() < shameEntries)
         return std::nullopt;
-    return makeFinding(
-        "shame_guilt", Severity::Consider, window, Text::tr("Shame or guilt came up several times"),
-        Text::tr("In %1 reflections from the last 90 days you mentioned shame or guilt. Many "
-                 "people grew up hearing that sex is wrong, or feel uneasy about their body. "
-                 "These feelings make sense, and they can soften. Talking with your partner or a "
-                 "therapist can help.")
-            .arg(ids.size()),
-        ids, {}, {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
+    return makeFinding(shameId, Severity::Consider, window,
+                       Text::tr("Shame or guilt came up several times"),
+                       FindingTexts::shameGuilt(int(ids.size()), shameWindowDays), ids, {},
+                       {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
@@ -218,7 +188,7 @@ std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
     if (happyShareDenominator * ids.size() < happyShareNumerator * total)
         return std::nullopt;
     return makeFinding(
-        "mostly_happy_tears", Severity::Info, window, Text::tr("Mostly happy tears"),
+        happyId, Severity::Info, window, Text::tr("Mostly happy tears"),
         Text::tr("Your recent reflections mostly describe joy, love or relief, and none of them "
                  "describe a hard time. Tears like these are usually no cause for concern. They "
                  "can simply be a release."),
@@ -231,13 +201,11 @@ std::optional<Finding> notEnoughData(const AnalysisContext& ctx)
     const auto facts = ctx.entriesIn(window);
     if (int(facts.size()) >= enoughDataEntries)
         return std::nullopt;
-    return makeFinding(
-        "not_enough_data", Severity::Info, window, Text::tr("A few more reflections will help"),
-        Text::tr("There are fewer than three reflections from the last 90 days, so it is too "
-                 "early to notice patterns. Each reflection you add makes the picture clearer, "
-                 "and there is no need to rush."),
-        entryIdsWhere(facts, [](const EntryFact&) { return true; }), {},
-        {topic(GuideTopic::reflecting), topic(GuideTopic::understanding)});
+    return makeFinding(enoughDataId, Severity::Info, window,
+                       Text::tr("A few more reflections will help"),
+                       FindingTexts::notEnoughData(enoughDataEntries, enoughDataWindowDays),
+                       entryIdsWhere(facts, [](const EntryFact&) { return true; }), {},
+                       {topic(GuideTopic::reflecting), topic(GuideTopic::understanding)});
 }
 
 } // namespace aftercare::core::FindingRules

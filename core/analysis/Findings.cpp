@@ -17,21 +17,21 @@ struct NamedRule
 };
 
 constexpr NamedRule rules[] = {
-    {"phq9_self_harm", &FindingRules::phq9SelfHarm},
-    {"limits_not_respected", &FindingRules::limitsNotRespected},
-    {"depression_signs", &FindingRules::depressionSigns},
-    {"trauma", &FindingRules::trauma},
-    {"pain", &FindingRules::pain},
-    {"postpartum", &FindingRules::postpartum},
-    {"frequent_episodes", &FindingRules::frequentEpisodes},
-    {"distress_share", &FindingRules::distressShare},
-    {"distress_rising", &FindingRules::distressRising},
-    {"anxiety", &FindingRules::anxiety},
-    {"relationship", &FindingRules::relationship},
-    {"partner_difference", &FindingRules::partnerDifference},
-    {"shame_guilt", &FindingRules::shameGuilt},
-    {"mostly_happy_tears", &FindingRules::mostlyHappyTears},
-    {"not_enough_data", &FindingRules::notEnoughData},
+    {FindingRules::selfHarmId, &FindingRules::phq9SelfHarm},
+    {FindingRules::limitsId, &FindingRules::limitsNotRespected},
+    {FindingRules::depressionId, &FindingRules::depressionSigns},
+    {FindingRules::traumaId, &FindingRules::trauma},
+    {FindingRules::painId, &FindingRules::pain},
+    {FindingRules::postpartumId, &FindingRules::postpartum},
+    {FindingRules::frequentId, &FindingRules::frequentEpisodes},
+    {FindingRules::distressShareId, &FindingRules::distressShare},
+    {FindingRules::risingId, &FindingRules::distressRising},
+    {FindingRules::anxietyId, &FindingRules::anxiety},
+    {FindingRules::relationshipId, &FindingRules::relationship},
+    {FindingRules::partnerDifferenceId, &FindingRules::partnerDifference},
+    {FindingRules::shameId, &FindingRules::shameGuilt},
+    {FindingRules::happyId, &FindingRules::mostlyHappyTears},
+    {FindingRules::enoughDataId, &FindingRules::notEnoughData},
 };
 
 } // namespace

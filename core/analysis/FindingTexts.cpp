@@ -1,0 +1,181 @@
+#include "core/analysis/FindingTexts.h"
+
+#include "core/analysis/FindingSupport.h"
+
+namespace aftercare::core::FindingTexts {
+
+using FindingSupport::Text;
+
+namespace {
+
+// A month, as the rules count it: windows are whole days, and 90 days reads as three months.
+constexpr int daysPerMonth = 30;
+
+} // namespace
+
+QString countInWords(int n)
+{
+    switch (n) {
+    case 1:
+        return Text::tr("one");
+    case 2:
+        return Text::tr("two");
+    case 3:
+        return Text::tr("three");
+    case 4:
+        return Text::tr("four");
+    case 5:
+        return Text::tr("five");
+    case 6:
+        return Text::tr("six");
+    case 7:
+        return Text::tr("seven");
+    case 8:
+        return Text::tr("eight");
+    case 9:
+        return Text::tr("nine");
+    case 10:
+        return Text::tr("ten");
+    case 11:
+        return Text::tr("eleven");
+    case 12:
+        return Text::tr("twelve");
+    default:
+        return QString::number(n);
+    }
+}
+
+QString periodBefore(int days)
+{
+    if (days <= 0 || days % daysPerMonth != 0)
+        return Text::tr("the %n days before", "a period just before another", days);
+    const int months = days / daysPerMonth;
+    if (months == 1)
+        return Text::tr("the month before", "a period just before another");
+    return Text::tr("the %1 months before", "a period just before another; %1 is a number in words")
+        .arg(countInWords(months));
+}
+
+QString depressionSigns(int windowDays)
+{
+    return Text::tr(
+        "Over the last %n days, some of what you noted can go along with low mood or depression, "
+        "such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. "
+        "This is not a diagnosis, but it may be worth talking about with a doctor or therapist. "
+        "Low mood is common, and it can ease with the right support.",
+        nullptr, windowDays);
+}
+
+QString traumaRepeated(int entries, int windowDays)
+{
+    return Text::tr("In %1 reflections from the last %n days you said you were reliving a past "
+                    "trauma or abusive experience. That is a lot to hold. A therapist who works "
+                    "with trauma can help you find ways to feel safer during and after intimacy, "
+                    "at your own pace.",
+                    nullptr, windowDays)
+        .arg(entries);
+}
+
+QString pain(int windowDays)
+{
+    return Text::tr("Some of your reflections from the last %n days mention real pain. Pain "
+                    "before, during or after sex is worth raising with a doctor or other "
+                    "healthcare provider: it often has a cause that can be treated. It can also "
+                    "help to tell your partner, and to pause or change what you are doing when "
+                    "something hurts.",
+                    nullptr, windowDays);
+}
+
+QString anxiety(int entries, int windowDays)
+{
+    return Text::tr("Anxiety, fear or stress appears in %1 of your reflections from the last %n "
+                    "days. Worry that follows you into intimacy can make it hard to stay in the "
+                    "moment, and it is something that can be eased.",
+                    nullptr, windowDays)
+        .arg(entries);
+}
+
+QString frequentEpisodes(int entries, int windowDays)
+{
+    return Text::tr("You reflected on %1 episodes with tears or distress in the last %n days. "
+                    "When crying after sex keeps happening, it can help to explore it with a "
+                    "health professional, especially if it weighs on you. The reasons you picked "
+                    "may also show what is going on.",
+                    nullptr, windowDays)
+        .arg(entries);
+}
+
+QString distressShare(int distressing, int total, int windowDays)
+{
+    return Text::tr("In the last %n days, %1 of your %2 reflections describe a hard time, for "
+                    "example tension that got worse, sad thoughts, or something that bothered you "
+                    "a lot. It may help to look at what these moments had in common, and to talk "
+                    "them through with someone you trust or a professional.",
+                    nullptr, windowDays)
+        .arg(distressing)
+        .arg(total);
+}
+
+QString distressRising(int recentPercent, int earlierPercent, int recentDays, int earlierDays)
+{
+    return Text::tr("%1% of your reflections in the last %n days describe a hard time, compared "
+                    "with %2% in %3. A change like this may point to something new going on in "
+                    "your life, your health or your relationship, and may be worth some gentle "
+                    "attention.",
+                    "%3 is a period such as 'the three months before'", recentDays)
+        .arg(QString::number(recentPercent), QString::number(earlierPercent),
+             periodBefore(earlierDays));
+}
+
+QString relationship(int entries, int windowDays)
+{
+    return Text::tr("Over the last %n days, %1 reflections point to relationship worries, mixed "
+                    "signals or unmet expectations, or a partner who brushed your feelings aside. "
+                    "Talking openly together about what you each like and do not like, and what "
+                    "you want from each other, can help. A couples therapist can help too if "
+                    "talks get stuck.",
+                    nullptr, windowDays)
+        .arg(entries);
+}
+
+QString partnerDifference(int partnerPercent, const QString& partner, int othersPercent,
+                          int windowDays)
+{
+    return Text::tr("Over the last %n days, %1% of your reflections with %2 describe a hard time, "
+                    "compared with %3% of your other reflections. This says nothing about whose "
+                    "fault anything is, but it may be worth thinking about what feels different, "
+                    "and perhaps talking about it together.",
+                    nullptr, windowDays)
+        // In one pass, so a label that happens to hold "%3" stays as written.
+        .arg(QString::number(partnerPercent), partner.isEmpty() ? Text::tr("one partner") : partner,
+             QString::number(othersPercent));
+}
+
+QString partnersDifference(int windowDays)
+{
+    return Text::tr("Over the last %n days, reflections with some partners describe a hard time "
+                    "much more often than your other reflections. This says nothing about whose "
+                    "fault anything is, but it may be worth thinking about what feels different.",
+                    nullptr, windowDays);
+}
+
+QString shameGuilt(int entries, int windowDays)
+{
+    return Text::tr("In %1 reflections from the last %n days you mentioned shame or guilt. Many "
+                    "people grew up hearing that sex is wrong, or feel uneasy about their body. "
+                    "These feelings make sense, and they can soften. Talking with your partner or "
+                    "a therapist can help.",
+                    nullptr, windowDays)
+        .arg(entries);
+}
+
+QString notEnoughData(int enoughEntries, int windowDays)
+{
+    return Text::tr("There are fewer than %1 reflections from the last %n days, so it is too "
+                    "early to notice patterns. Each reflection you add makes the picture clearer, "
+                    "and there is no need to rush.",
+                    "%1 is a number in words", windowDays)
+        .arg(countInWords(enoughEntries));
+}
+
+} // namespace aftercare::core::FindingTexts

@@ -1,0 +1,31 @@
+// The finding explanations that name a period or a count, built from the numbers the rules pass
+// in (their named constants in FindingRules.h), so a text can never disagree with its rule. The
+// periods are %n plurals, so a translation can say "1 day" and "30 days" each its own way.
+#pragma once
+
+#include <QString>
+
+namespace aftercare::core::FindingTexts {
+
+// A small count in words ("three"), larger ones in digits; for counts a sentence spells out.
+QString countInWords(int n);
+// "the three months before" for whole months of 30 days, "the 45 days before" otherwise.
+QString periodBefore(int days);
+
+QString depressionSigns(int windowDays);
+QString traumaRepeated(int entries, int windowDays);
+QString pain(int windowDays);
+QString anxiety(int entries, int windowDays);
+QString frequentEpisodes(int entries, int windowDays);
+QString distressShare(int distressing, int total, int windowDays);
+QString distressRising(int recentPercent, int earlierPercent, int recentDays, int earlierDays);
+QString relationship(int entries, int windowDays);
+// One partner stands out: `partner` is their label as the person wrote it (or a pseudonym).
+QString partnerDifference(int partnerPercent, const QString& partner, int othersPercent,
+                          int windowDays);
+// Several partners stand out.
+QString partnersDifference(int windowDays);
+QString shameGuilt(int entries, int windowDays);
+QString notEnoughData(int enoughEntries, int windowDays);
+
+} // namespace aftercare::core::FindingTexts
