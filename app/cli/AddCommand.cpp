@@ -87,9 +87,9 @@ private:
     }
 };
 
-std::shared_ptr<Command> makeAddCommand()
+std::unique_ptr<Command> makeAddCommand()
 {
-    return std::make_shared<AddCommand>();
+    return std::make_unique<AddCommand>();
 }
 
 } // namespace aftercare::cli

@@ -65,9 +65,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeBackupCommand()
+std::unique_ptr<Command> makeBackupCommand()
 {
-    return std::make_shared<BackupCommand>();
+    return std::make_unique<BackupCommand>();
 }
 
 } // namespace aftercare::cli

@@ -36,9 +36,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeCheckCommand()
+std::unique_ptr<Command> makeCheckCommand()
 {
-    return std::make_shared<CheckCommand>();
+    return std::make_unique<CheckCommand>();
 }
 
 } // namespace aftercare::cli

@@ -111,9 +111,9 @@ private:
     }
 };
 
-std::shared_ptr<Command> makeCheckinCommand()
+std::unique_ptr<Command> makeCheckinCommand()
 {
-    return std::make_shared<CheckinCommand>();
+    return std::make_unique<CheckinCommand>();
 }
 
 } // namespace aftercare::cli

@@ -70,9 +70,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeCheckinsCommand()
+std::unique_ptr<Command> makeCheckinsCommand()
 {
-    return std::make_shared<CheckinsCommand>();
+    return std::make_unique<CheckinsCommand>();
 }
 
 } // namespace aftercare::cli

@@ -14,12 +14,11 @@ namespace {
 
 constexpr int exitUsage = 2;
 
-std::shared_ptr<Command> findCommand(const QList<std::shared_ptr<Command>>& commands,
-                                     const QString& name)
+Command* findCommand(const std::vector<std::unique_ptr<Command>>& commands, const QString& name)
 {
     for (const auto& command : commands) {
         if (command->spec().name == name)
-            return command;
+            return command.get();
     }
     return nullptr;
 }
@@ -134,7 +133,7 @@ int CliApplication::usageError(const QString& message, const QString& helpHint)
     return exitUsage;
 }
 
-QString CliApplication::globalHelp(const QList<std::shared_ptr<Command>>& commands)
+QString CliApplication::globalHelp(const std::vector<std::unique_ptr<Command>>& commands)
 {
     QString out = Cli::tr(
         "usage: aftercare-cli [--journal DIR] COMMAND [ARGUMENTS]\n\n"

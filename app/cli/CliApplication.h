@@ -18,7 +18,7 @@ private:
     int runCommand(Command& command, const QString& journalDir, const QString& passphraseFile,
                    const QStringList& arguments);
     static int usageError(const QString& message, const QString& helpHint);
-    static QString globalHelp(const QList<std::shared_ptr<Command>>& commands);
+    static QString globalHelp(const std::vector<std::unique_ptr<Command>>& commands);
     static QString commandHelp(const CommandSpec& spec);
     static QList<OptionSpec> commonOptions();
 };

@@ -7,6 +7,7 @@
 #include <memory>
 #include <QList>
 #include <QString>
+#include <vector>
 
 namespace aftercare::cli {
 
@@ -33,6 +34,6 @@ public:
 };
 
 // Every command, in the order the global help lists them.
-QList<std::shared_ptr<Command>> allCommands();
+std::vector<std::unique_ptr<Command>> allCommands();
 
 } // namespace aftercare::cli

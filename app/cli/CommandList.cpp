@@ -2,12 +2,16 @@
 
 namespace aftercare::cli {
 
-QList<std::shared_ptr<Command>> allCommands()
+std::vector<std::unique_ptr<Command>> allCommands()
 {
-    return {makeInitCommand(),    makeAddCommand(),     makeListCommand(),    makeShowCommand(),
-            makeDeleteCommand(),  makeImportCommand(),  makeExportCommand(),  makePasswdCommand(),
-            makeCheckCommand(),   makeBackupCommand(),  makeRestoreCommand(), makeTrendsCommand(),
-            makeCheckinCommand(), makeCheckinsCommand()};
+    std::vector<std::unique_ptr<Command>> commands;
+    for (const auto make :
+         {&makeInitCommand, &makeAddCommand, &makeListCommand, &makeShowCommand, &makeDeleteCommand,
+          &makeImportCommand, &makeExportCommand, &makePasswdCommand, &makeCheckCommand,
+          &makeBackupCommand, &makeRestoreCommand, &makeTrendsCommand, &makeCheckinCommand,
+          &makeCheckinsCommand})
+        commands.push_back(make());
+    return commands;
 }
 
 } // namespace aftercare::cli

@@ -7,19 +7,19 @@
 
 namespace aftercare::cli {
 
-std::shared_ptr<Command> makeInitCommand();
-std::shared_ptr<Command> makeAddCommand();
-std::shared_ptr<Command> makeListCommand();
-std::shared_ptr<Command> makeShowCommand();
-std::shared_ptr<Command> makeDeleteCommand();
-std::shared_ptr<Command> makeImportCommand();
-std::shared_ptr<Command> makeExportCommand();
-std::shared_ptr<Command> makePasswdCommand();
-std::shared_ptr<Command> makeCheckCommand();
-std::shared_ptr<Command> makeBackupCommand();
-std::shared_ptr<Command> makeRestoreCommand();
-std::shared_ptr<Command> makeTrendsCommand();
-std::shared_ptr<Command> makeCheckinCommand();
-std::shared_ptr<Command> makeCheckinsCommand();
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeAddCommand();
+std::unique_ptr<Command> makeListCommand();
+std::unique_ptr<Command> makeShowCommand();
+std::unique_ptr<Command> makeDeleteCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makePasswdCommand();
+std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeTrendsCommand();
+std::unique_ptr<Command> makeCheckinCommand();
+std::unique_ptr<Command> makeCheckinsCommand();
 
 } // namespace aftercare::cli

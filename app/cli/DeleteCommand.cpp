@@ -38,9 +38,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeDeleteCommand()
+std::unique_ptr<Command> makeDeleteCommand()
 {
-    return std::make_shared<DeleteCommand>();
+    return std::make_unique<DeleteCommand>();
 }
 
 } // namespace aftercare::cli

@@ -160,9 +160,9 @@ private:
     }
 };
 
-std::shared_ptr<Command> makeExportCommand()
+std::unique_ptr<Command> makeExportCommand()
 {
-    return std::make_shared<ExportCommand>();
+    return std::make_unique<ExportCommand>();
 }
 
 } // namespace aftercare::cli

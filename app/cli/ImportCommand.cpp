@@ -50,9 +50,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeImportCommand()
+std::unique_ptr<Command> makeImportCommand()
 {
-    return std::make_shared<ImportCommand>();
+    return std::make_unique<ImportCommand>();
 }
 
 } // namespace aftercare::cli

@@ -55,9 +55,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeInitCommand()
+std::unique_ptr<Command> makeInitCommand()
 {
-    return std::make_shared<InitCommand>();
+    return std::make_unique<InitCommand>();
 }
 
 } // namespace aftercare::cli

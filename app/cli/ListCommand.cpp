@@ -57,9 +57,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeListCommand()
+std::unique_ptr<Command> makeListCommand()
 {
-    return std::make_shared<ListCommand>();
+    return std::make_unique<ListCommand>();
 }
 
 } // namespace aftercare::cli

@@ -69,9 +69,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makePasswdCommand()
+std::unique_ptr<Command> makePasswdCommand()
 {
-    return std::make_shared<PasswdCommand>();
+    return std::make_unique<PasswdCommand>();
 }
 
 } // namespace aftercare::cli

@@ -110,9 +110,9 @@ private:
     }
 };
 
-std::shared_ptr<Command> makeRestoreCommand()
+std::unique_ptr<Command> makeRestoreCommand()
 {
-    return std::make_shared<RestoreCommand>();
+    return std::make_unique<RestoreCommand>();
 }
 
 } // namespace aftercare::cli

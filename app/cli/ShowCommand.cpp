@@ -49,9 +49,9 @@ public:
     }
 };
 
-std::shared_ptr<Command> makeShowCommand()
+std::unique_ptr<Command> makeShowCommand()
 {
-    return std::make_shared<ShowCommand>();
+    return std::make_unique<ShowCommand>();
 }
 
 } // namespace aftercare::cli

@@ -158,9 +158,9 @@ private:
     }
 };
 
-std::shared_ptr<Command> makeTrendsCommand()
+std::unique_ptr<Command> makeTrendsCommand()
 {
-    return std::make_shared<TrendsCommand>();
+    return std::make_unique<TrendsCommand>();
 }
 
 } // namespace aftercare::cli
