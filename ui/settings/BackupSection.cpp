@@ -4,6 +4,7 @@
 #include "core/exchange/PortableBackup.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/BusyStatus.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/FormColumns.h"
 #include "ui/widgets/NewPassphraseForm.h"
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -65,16 +65,7 @@ BackupSection::BackupSection(Session* session, QWidget* parent)
     restoreRow->addWidget(m_restore);
     layout->addLayout(restoreRow);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("settingsBackupBusy"));
-    m_progress->setAccessibleName(tr("Working on the backup"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    layout->addWidget(m_progress);
-    m_status = TextStyle::paragraph(QString(), this);
-    m_status->setObjectName(QStringLiteral("settingsBackupStatus"));
+    m_status = new BusyStatus(QStringLiteral("settingsBackup"), tr("Working on the backup"), this);
     layout->addWidget(m_status);
 
     connect(m_create, &QPushButton::clicked, this, &BackupSection::createBackup);
@@ -90,10 +81,14 @@ void BackupSection::clear()
     m_status->clear();
 }
 
+bool BackupSection::isBusy() const
+{
+    return m_status->isBusy();
+}
+
 void BackupSection::setBusy(bool busy)
 {
-    m_busy = busy;
-    m_progress->setVisible(busy);
+    m_status->setBusy(busy);
     m_backupPassphrase->setInputEnabled(!busy);
     m_create->setEnabled(!busy);
     m_restorePassphrase->setEnabled(!busy);
@@ -103,7 +98,7 @@ void BackupSection::setBusy(bool busy)
 void BackupSection::createBackup()
 {
     core::JournalStore* store = m_session->store();
-    if (m_busy || !store)
+    if (isBusy() || !store)
         return;
     if (!m_backupPassphrase->isAcceptable()) {
         m_status->setText(
@@ -148,7 +143,7 @@ void BackupSection::createBackup()
 
 void BackupSection::restoreBackup()
 {
-    if (m_busy || !m_session->isUnlocked())
+    if (isBusy() || !m_session->isUnlocked())
         return;
     if (m_restorePassphrase->text().isEmpty()) {
         m_status->setText(tr("Type the backup's passphrase first."));

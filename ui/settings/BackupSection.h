@@ -4,13 +4,12 @@
 
 #include <QGroupBox>
 
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace aftercare::ui {
 
+class BusyStatus;
 class NewPassphraseForm;
 class Session;
 
@@ -20,7 +19,7 @@ class BackupSection : public QGroupBox
 
 public:
     explicit BackupSection(Session* session, QWidget* parent = nullptr);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 public Q_SLOTS:
     void clear();
@@ -35,9 +34,7 @@ private:
     QPushButton* m_create = nullptr;
     QLineEdit* m_restorePassphrase = nullptr;
     QPushButton* m_restore = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
-    bool m_busy = false;
+    BusyStatus* m_status = nullptr;
 };
 
 } // namespace aftercare::ui

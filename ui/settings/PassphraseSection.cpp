@@ -4,6 +4,7 @@
 #include "core/storage/Journal.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/BusyStatus.h"
 #include "ui/widgets/FormColumns.h"
 #include "ui/widgets/NewPassphraseForm.h"
 #include "ui/widgets/TextStyle.h"
@@ -11,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -56,17 +56,8 @@ PassphraseSection::PassphraseSection(Session* session, QWidget* parent)
     layout->addWidget(m_form);
     alignFormColumns({form, m_form->formLayout()});
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("settingsPassphraseBusy"));
-    m_progress->setAccessibleName(tr("Changing the passphrase"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    layout->addWidget(m_progress);
-
-    m_status = TextStyle::paragraph(QString(), this);
-    m_status->setObjectName(QStringLiteral("settingsPassphraseStatus"));
+    m_status =
+        new BusyStatus(QStringLiteral("settingsPassphrase"), tr("Changing the passphrase"), this);
     layout->addWidget(m_status);
 
     m_change = new QPushButton(tr("C&hange passphrase"), this);
@@ -89,10 +80,14 @@ void PassphraseSection::clear()
     m_status->clear();
 }
 
+bool PassphraseSection::isBusy() const
+{
+    return m_status->isBusy();
+}
+
 void PassphraseSection::setBusy(bool busy)
 {
-    m_busy = busy;
-    m_progress->setVisible(busy);
+    m_status->setBusy(busy);
     m_current->setEnabled(!busy);
     m_form->setInputEnabled(!busy);
     m_change->setEnabled(!busy);
@@ -100,7 +95,7 @@ void PassphraseSection::setBusy(bool busy)
 
 void PassphraseSection::change()
 {
-    if (m_busy || !m_session->isUnlocked())
+    if (isBusy() || !m_session->isUnlocked())
         return;
     if (m_current->text().isEmpty()) {
         m_status->setText(tr("Type your current passphrase first."));

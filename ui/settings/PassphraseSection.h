@@ -4,13 +4,12 @@
 
 #include <QGroupBox>
 
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace aftercare::ui {
 
+class BusyStatus;
 class NewPassphraseForm;
 class Session;
 
@@ -20,7 +19,7 @@ class PassphraseSection : public QGroupBox
 
 public:
     explicit PassphraseSection(Session* session, QWidget* parent = nullptr);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 public Q_SLOTS:
     void clear();
@@ -33,9 +32,7 @@ private:
     QLineEdit* m_current = nullptr;
     NewPassphraseForm* m_form = nullptr;
     QPushButton* m_change = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
-    bool m_busy = false;
+    BusyStatus* m_status = nullptr;
 };
 
 } // namespace aftercare::ui
