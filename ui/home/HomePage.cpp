@@ -8,7 +8,6 @@
 #include "ui/widgets/ScrollingPage.h"
 #include "ui/widgets/TextStyle.h"
 
-#include <QFrame>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
@@ -171,17 +170,7 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
     layout->addWidget(partner);
     layout->addStretch();
 
-    auto* holder = new QWidget;
-    auto* holderLayout = new QHBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(content, 1);
-    holderLayout->addStretch(0);
-    QScrollArea* scroll = makeResizingScrollArea(holder, this);
-    scroll->setObjectName(QStringLiteral("homeScroll"));
-    scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWithScrollingColumn(this, content)->setObjectName(QStringLiteral("homeScroll"));
 
     connect(reflect, &QPushButton::clicked, this, &HomePage::reflectRequested);
     connect(quick, &QPushButton::clicked, this, &HomePage::quickLogRequested);

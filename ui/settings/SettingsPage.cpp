@@ -68,17 +68,7 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     layout->addWidget(m_delete);
     layout->addStretch();
 
-    auto* holder = new QWidget;
-    auto* holderLayout = new QHBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(content, 1);
-    holderLayout->addStretch(0);
-    QScrollArea* scroll = makeResizingScrollArea(holder, this);
-    scroll->setObjectName(QStringLiteral("settingsScroll"));
-    scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWithScrollingColumn(this, content)->setObjectName(QStringLiteral("settingsScroll"));
 
     connect(m_delete, &DeleteSection::deleted, this, &SettingsPage::journalDeleted);
     connect(m_session, &Session::locked, this, &SettingsPage::clearJournalData);

@@ -1,5 +1,6 @@
 #include "ui/widgets/ScrollingPage.h"
 
+#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -32,6 +33,21 @@ QScrollArea* makeResizingScrollArea(QWidget* content, QWidget* parent)
     auto* layout = new QVBoxLayout(holder);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(content);
+    return scroll;
+}
+
+QScrollArea* fillWithScrollingColumn(QWidget* page, QWidget* column)
+{
+    auto* holder = new QWidget;
+    auto* holderLayout = new QHBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(column, 1);
+    holderLayout->addStretch(0);
+    QScrollArea* scroll = makeResizingScrollArea(holder, page);
+    scroll->viewport()->setAutoFillBackground(false); // the window's calm page colour shows
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     return scroll;
 }
 

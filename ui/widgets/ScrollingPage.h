@@ -1,5 +1,5 @@
 // Scrolling content: the one-column page the Trends page and the check-in screens share, so
-// their margins and scrolling stay alike, and a scroll area for content built beforehand.
+// their margins and scrolling stay alike, and scroll areas for content built beforehand.
 #pragma once
 
 class QScrollArea;
@@ -25,5 +25,9 @@ ScrollingColumn makeScrollingColumn(QWidget* page);
 // size; this hands the area an empty holder and puts `content` in it, so the layout is worked
 // out once.
 QScrollArea* makeResizingScrollArea(QWidget* content, QWidget* parent);
+
+// Fills `page` (which must have no layout yet) with such a scroll area showing `column` on the
+// left, no wider than the column's maximum width, over the window's page colour (Home, Settings).
+QScrollArea* fillWithScrollingColumn(QWidget* page, QWidget* column);
 
 } // namespace aftercare::ui
