@@ -164,12 +164,8 @@ void QuickLogForm::trySave()
 
 void QuickLogForm::keyPressEvent(QKeyEvent* event)
 {
-    if (isPlainEnter(event)) {
-        trySave();
-        event->accept();
-        return;
-    }
-    QWidget::keyPressEvent(event);
+    if (!acceptPlainEnter(event, [this] { trySave(); }))
+        QWidget::keyPressEvent(event);
 }
 
 } // namespace aftercare::ui

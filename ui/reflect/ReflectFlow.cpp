@@ -221,12 +221,8 @@ void ReflectFlow::updateChrome()
 void ReflectFlow::keyPressEvent(QKeyEvent* event)
 {
     // Keys the focused field did not use end up here: Enter means "go on".
-    if (isPlainEnter(event)) {
-        goNext();
-        event->accept();
-        return;
-    }
-    QWidget::keyPressEvent(event);
+    if (!acceptPlainEnter(event, [this] { goNext(); }))
+        QWidget::keyPressEvent(event);
 }
 
 } // namespace aftercare::ui
