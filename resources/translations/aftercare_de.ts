@@ -2396,10 +2396,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Im Durchschnitt haben die Episoden die Person mit %1 belastet, auf einer Skala von 0 (gar nicht) bis 4 (sehr), beantwortet in %2 Reflexionen.</translation>
     </message>
     <message>
-        <source>%1 reflections were written after recently giving birth.</source>
-        <translation>Reflexionen kurz nach einer Geburt: %1.</translation>
-    </message>
-    <message>
         <source>Over time</source>
         <translation>Im Verlauf</translation>
     </message>
@@ -2522,6 +2518,13 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>How to read this summary</source>
         <translation>Wie diese Zusammenfassung zu lesen ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) were written after recently giving birth.</source>
+        <translation>
+            <numerusform>%n Reflexion entstand kurz nach einer Geburt.</numerusform>
+            <numerusform>%n Reflexionen entstanden kurz nach einer Geburt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3827,14 +3830,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>%1 reflections will be written as a CSV table, one row each, with their notes. Spreadsheet programs open it directly.</source>
-        <translation>Reflexionen: %1. Sie werden als CSV-Tabelle geschrieben, jede in einer Zeile, mit ihren Notizen. Tabellenprogramme öffnen sie direkt.</translation>
-    </message>
-    <message>
-        <source>%1 reflections, with the partners they mention and the check-ins of the same period, will be written as an aftercare-journal JSON file. Importing it into a journal adds whatever that journal does not have yet.</source>
-        <translation>Reflexionen: %1. Sie werden mit den erwähnten Partner*innen und den Check-ins desselben Zeitraums als aftercare-journal-JSON-Datei geschrieben. Beim Import in ein Tagebuch kommt alles dazu, was dieses Tagebuch noch nicht hat.</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -3874,9 +3869,26 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Aftercare summary</source>
         <translation>Aftercare-Zusammenfassung</translation>
     </message>
-    <message>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>Seiten an den Drucker geschickt: %1.</translation>
+    <message numerus="yes">
+        <source>%n reflection(s) will be written as a CSV table, one row each, with their notes. Spreadsheet programs open it directly.</source>
+        <translation>
+            <numerusform>%n Reflexion wird als CSV-Tabelle geschrieben, mit ihren Notizen. Tabellenprogramme öffnen sie direkt.</numerusform>
+            <numerusform>%n Reflexionen werden als CSV-Tabelle geschrieben, jede in einer Zeile, mit ihren Notizen. Tabellenprogramme öffnen sie direkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s), with the partners they mention and the check-ins of the same period, will be written as an aftercare-journal JSON file. Importing it into a journal adds whatever that journal does not have yet.</source>
+        <translation>
+            <numerusform>%n Reflexion wird mit den erwähnten Partner*innen und den Check-ins desselben Zeitraums als aftercare-journal-JSON-Datei geschrieben. Beim Import in ein Tagebuch kommt alles dazu, was dieses Tagebuch noch nicht hat.</numerusform>
+            <numerusform>%n Reflexionen werden mit den erwähnten Partner*innen und den Check-ins desselben Zeitraums als aftercare-journal-JSON-Datei geschrieben. Beim Import in ein Tagebuch kommt alles dazu, was dieses Tagebuch noch nicht hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker geschickt.</numerusform>
+            <numerusform>%n Seiten an den Drucker geschickt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

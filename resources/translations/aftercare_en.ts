@@ -51,6 +51,13 @@
             <numerusform>%n questionnaire check-ins</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reflection(s) were written after recently giving birth.</source>
+        <translation>
+            <numerusform>%n reflection was written after recently giving birth.</numerusform>
+            <numerusform>%n reflections were written after recently giving birth.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Trends</name>
@@ -76,6 +83,30 @@
         <translation>
             <numerusform>Saved %n reflection to %1. You&apos;ll need the backup passphrase to open it.</numerusform>
             <numerusform>Saved %n reflections to %1. You&apos;ll need the backup passphrase to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::ExportPage</name>
+    <message numerus="yes">
+        <source>%n reflection(s) will be written as a CSV table, one row each, with their notes. Spreadsheet programs open it directly.</source>
+        <translation>
+            <numerusform>%n reflection will be written as a CSV table, one row each, with their notes. Spreadsheet programs open it directly.</numerusform>
+            <numerusform>%n reflections will be written as a CSV table, one row each, with their notes. Spreadsheet programs open it directly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s), with the partners they mention and the check-ins of the same period, will be written as an aftercare-journal JSON file. Importing it into a journal adds whatever that journal does not have yet.</source>
+        <translation>
+            <numerusform>%n reflection, with the partners it mentions and the check-ins of the same period, will be written as an aftercare-journal JSON file. Importing it into a journal adds whatever that journal does not have yet.</numerusform>
+            <numerusform>%n reflections, with the partners they mention and the check-ins of the same period, will be written as an aftercare-journal JSON file. Importing it into a journal adds whatever that journal does not have yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
 </context>

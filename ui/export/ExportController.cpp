@@ -196,7 +196,7 @@ void ExportController::printDocument(const ReportDocument& document)
     setBusy(false);
     if (!printedOk)
         return Q_EMIT status(printedOk.error().message(), true);
-    Q_EMIT status(tr("Sent %1 pages to the printer.").arg(document.pageCount()), false);
+    Q_EMIT status(tr("Sent %n page(s) to the printer.", nullptr, document.pageCount()), false);
     Q_EMIT printed();
 }
 

@@ -291,13 +291,13 @@ void ExportPage::refreshPreview()
     m_preview->showMessage(
         !count ? count.error().message()
         : format() == Format::Csv
-            ? tr("%1 reflections will be written as a CSV table, one row each, with their "
-                 "notes. Spreadsheet programs open it directly.")
-                  .arg(*count)
-            : tr("%1 reflections, with the partners they mention and the check-ins of the "
+            ? tr("%n reflection(s) will be written as a CSV table, one row each, with their "
+                 "notes. Spreadsheet programs open it directly.",
+                 nullptr, *count)
+            : tr("%n reflection(s), with the partners they mention and the check-ins of the "
                  "same period, will be written as an aftercare-journal JSON file. Importing "
-                 "it into a journal adds whatever that journal does not have yet.")
-                  .arg(*count));
+                 "it into a journal adds whatever that journal does not have yet.",
+                 nullptr, *count));
     Q_EMIT previewUpdated();
 }
 

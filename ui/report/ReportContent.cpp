@@ -228,8 +228,8 @@ void ReportContent::overview(const ReportOverview& o, int checkIns)
                     .arg(QLocale().toString(o.averageBother, 'f', 1))
                     .arg(o.botherAnswered);
     if (o.postpartumEpisodes > 0)
-        more << tr("%1 reflections were written after recently giving birth.")
-                    .arg(o.postpartumEpisodes);
+        more << tr("%n reflection(s) were written after recently giving birth.", nullptr,
+                   int(o.postpartumEpisodes));
     paragraph(more.join(QLatin1Char(' ')), m_style.small, m_style.ink, m_style.pt(10));
 }
 
