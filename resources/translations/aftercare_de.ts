@@ -1204,20 +1204,12 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Was du erlebt hast, zählt, und es ist nicht deine Schuld. Du verdienst es, dich sicher zu fühlen und dass deine Grenzen respektiert werden. Wenn du Unterstützung möchtest, kann ein vertrauter Mensch oder ein Hilfetelefon dir zuhören, in dem Tempo, das sich für dich richtig anfühlt. Die Hilfe-Seite zeigt, wohin du dich wenden kannst, auch mit den Kontakten, die du gespeichert hast.</translation>
     </message>
     <message>
-        <source>Over the last 30 days, some of what you noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. This is not a diagnosis, but it may be worth talking about with a doctor or therapist. Low mood is common, and it can ease with the right support.</source>
-        <translation>In den letzten 30 Tagen hast du manches notiert, das mit gedrückter Stimmung oder einer Depression einhergehen kann, etwa Traurigkeit, Müdigkeit, schlechter Schlaf oder weniger Freude an Dingen, die du sonst gern machst. Das ist keine Diagnose, aber es kann sich lohnen, mit einer Ärztin, einem Arzt oder in einer Therapie darüber zu sprechen. Gedrückte Stimmung ist häufig, und mit der richtigen Unterstützung kann sie leichter werden.</translation>
-    </message>
-    <message>
         <source>Your most recent PHQ-9 total was %1, in the %2 range.</source>
         <translation>Dein letzter PHQ-9-Wert war %1, im Bereich „%2“.</translation>
     </message>
     <message>
         <source>Signs of low mood have come up lately</source>
         <translation>Zuletzt gab es Anzeichen gedrückter Stimmung</translation>
-    </message>
-    <message>
-        <source>In %1 reflections from the last 90 days you said you were reliving a past trauma or abusive experience. That is a lot to hold. A therapist who works with trauma can help you find ways to feel safer during and after intimacy, at your own pace.</source>
-        <translation>In %1 Reflexionen aus den letzten 90 Tagen hast du gesagt, dass du ein früheres Trauma oder eine Gewalterfahrung wiedererlebt hast. Das ist viel zu tragen. Eine Therapeutin oder ein Therapeut mit Erfahrung in Traumatherapie kann dir helfen, Wege zu finden, dich bei und nach Intimität sicherer zu fühlen, in deinem eigenen Tempo.</translation>
     </message>
     <message>
         <source>In one recent reflection you said you were reliving a past trauma or abusive experience. Be gentle with yourself. If it happens again or stays with you, a therapist who works with trauma can help you find ways to feel safer.</source>
@@ -1232,20 +1224,12 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Beim Sex gab es Schmerzen</translation>
     </message>
     <message>
-        <source>Some of your reflections from the last 90 days mention real pain. Pain before, during or after sex is worth raising with a doctor or other healthcare provider: it often has a cause that can be treated. It can also help to tell your partner, and to pause or change what you are doing when something hurts.</source>
-        <translation>Einige deiner Reflexionen aus den letzten 90 Tagen erwähnen echte Schmerzen. Schmerzen vor, beim oder nach dem Sex sind es wert, sie ärztlich oder bei einer anderen medizinischen Fachperson anzusprechen: Oft steckt eine Ursache dahinter, die sich behandeln lässt. Es kann auch helfen, es deinem Gegenüber zu sagen und innezuhalten oder etwas zu ändern, wenn etwas wehtut.</translation>
-    </message>
-    <message>
         <source>Low mood after having a baby</source>
         <translation>Gedrückte Stimmung nach einer Geburt</translation>
     </message>
     <message>
         <source>You noted that you had a baby recently, together with signs of low mood. The big hormonal changes after birth can affect how sex and tears feel, and low mood after a birth is common and treatable. It may be worth mentioning to your doctor, midwife or health visitor.</source>
         <translation>Du hast notiert, dass du vor Kurzem ein Kind bekommen hast, und dazu Anzeichen gedrückter Stimmung. Die großen hormonellen Veränderungen nach einer Geburt können beeinflussen, wie sich Sex und Tränen anfühlen, und gedrückte Stimmung nach einer Geburt ist häufig und gut behandelbar. Es kann sich lohnen, das bei deiner Ärztin, deinem Arzt oder deiner Hebamme anzusprechen.</translation>
-    </message>
-    <message>
-        <source>Anxiety, fear or stress appears in %1 of your reflections from the last 60 days. Worry that follows you into intimacy can make it hard to stay in the moment, and it is something that can be eased.</source>
-        <translation>Angst, Furcht oder Stress tauchen in %1 deiner Reflexionen aus den letzten 60 Tagen auf. Sorgen, die dich bis in die Intimität begleiten, können es schwer machen, im Moment zu bleiben – und das ist etwas, das leichter werden kann.</translation>
     </message>
     <message>
         <source>Your most recent GAD-7 total was %1, in the %2 range, which is worth talking about with a doctor or therapist.</source>
@@ -1260,44 +1244,20 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>In letzter Zeit kamen oft Tränen</translation>
     </message>
     <message>
-        <source>You reflected on %1 episodes with tears or distress in the last 30 days. When crying after sex keeps happening, it can help to explore it with a health professional, especially if it weighs on you. The reasons you picked may also show what is going on.</source>
-        <translation>Du hast in den letzten 30 Tagen über %1 Episoden mit Tränen oder Belastung nachgedacht. Wenn Weinen nach dem Sex immer wieder vorkommt, kann es helfen, dem mit einer Fachperson nachzugehen, besonders wenn es dich belastet. Auch die Gründe, die du gewählt hast, können zeigen, was los ist.</translation>
-    </message>
-    <message>
         <source>Many recent episodes felt hard</source>
         <translation>Viele Episoden in letzter Zeit waren schwer</translation>
-    </message>
-    <message>
-        <source>In the last 30 days, %1 of your %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or something that bothered you a lot. It may help to look at what these moments had in common, and to talk them through with someone you trust or a professional.</source>
-        <translation>In den letzten 30 Tagen beschreiben %1 deiner %2 Reflexionen eine schwere Zeit, zum Beispiel Anspannung, die schlimmer wurde, traurige Gedanken oder etwas, das dich sehr belastet hat. Es kann helfen, darauf zu schauen, was diese Momente gemeinsam hatten, und mit einem vertrauten Menschen oder einer Fachperson darüber zu sprechen.</translation>
     </message>
     <message>
         <source>Recent episodes have felt harder than before</source>
         <translation>Die letzten Episoden waren schwerer als früher</translation>
     </message>
     <message>
-        <source>%1% of your reflections in the last 30 days describe a hard time, compared with %2% in the three months before. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
-        <translation>%1 % deiner Reflexionen in den letzten 30 Tagen beschreiben eine schwere Zeit, verglichen mit %2 % in den drei Monaten davor. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</translation>
-    </message>
-    <message>
         <source>Things in the relationship may be weighing on you</source>
         <translation>Vielleicht belastet dich etwas in der Beziehung</translation>
     </message>
     <message>
-        <source>Over the last 60 days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</source>
-        <translation>In den letzten 60 Tagen weisen %1 Reflexionen auf Sorgen in der Beziehung hin, auf widersprüchliche Signale oder unerfüllte Erwartungen oder auf ein Gegenüber, das deine Gefühle abgetan hat. Es kann helfen, offen miteinander darüber zu sprechen, was ihr jeweils mögt und nicht mögt und was ihr euch voneinander wünscht. Wenn Gespräche festfahren, kann auch eine Paartherapie helfen.</translation>
-    </message>
-    <message>
-        <source>Over the last 180 days, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
-        <translation>In den letzten 180 Tagen beschreiben %1 % deiner Reflexionen mit %2 eine schwere Zeit, verglichen mit %3 % deiner übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</translation>
-    </message>
-    <message>
         <source>one partner</source>
         <translation>einer Person</translation>
-    </message>
-    <message>
-        <source>Over the last 180 days, reflections with some partners describe a hard time much more often than your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different.</source>
-        <translation>In den letzten 180 Tagen beschreiben Reflexionen mit manchen Partner*innen viel öfter eine schwere Zeit als deine übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt.</translation>
     </message>
     <message>
         <source>Episodes with one partner feel harder more often</source>
@@ -1306,10 +1266,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Shame or guilt came up several times</source>
         <translation>Scham oder Schuld kamen mehrmals vor</translation>
-    </message>
-    <message>
-        <source>In %1 reflections from the last 90 days you mentioned shame or guilt. Many people grew up hearing that sex is wrong, or feel uneasy about their body. These feelings make sense, and they can soften. Talking with your partner or a therapist can help.</source>
-        <translation>In %1 Reflexionen aus den letzten 90 Tagen hast du Scham oder Schuld erwähnt. Viele Menschen sind damit aufgewachsen, dass Sex etwas Falsches sei, oder fühlen sich in ihrem Körper unwohl. Diese Gefühle sind verständlich, und sie können nachlassen. Ein Gespräch mit deinem Gegenüber oder in einer Therapie kann helfen.</translation>
     </message>
     <message>
         <source>Mostly happy tears</source>
@@ -1322,10 +1278,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>A few more reflections will help</source>
         <translation>Ein paar Reflexionen mehr helfen</translation>
-    </message>
-    <message>
-        <source>There are fewer than three reflections from the last 90 days, so it is too early to notice patterns. Each reflection you add makes the picture clearer, and there is no need to rush.</source>
-        <translation>Aus den letzten 90 Tagen gibt es weniger als drei Reflexionen, daher ist es noch zu früh, um Muster zu erkennen. Jede Reflexion, die du hinzufügst, macht das Bild klarer, und es gibt keinen Grund zur Eile.</translation>
     </message>
     <message>
         <source>minimal</source>
@@ -1346,6 +1298,158 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>severe</source>
         <translation>schwer</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>eins</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>zehn</translation>
+    </message>
+    <message>
+        <source>eleven</source>
+        <translation>elf</translation>
+    </message>
+    <message>
+        <source>twelve</source>
+        <translation>zwölf</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n days before</source>
+        <comment>a period just before another</comment>
+        <translation>
+            <numerusform>dem Tag davor</numerusform>
+            <numerusform>den %n Tagen davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the month before</source>
+        <comment>a period just before another</comment>
+        <translation>dem Monat davor</translation>
+    </message>
+    <message>
+        <source>the %1 months before</source>
+        <comment>a period just before another; %1 is a number in words</comment>
+        <translation>den %1 Monaten davor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, some of what you noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. This is not a diagnosis, but it may be worth talking about with a doctor or therapist. Low mood is common, and it can ease with the right support.</source>
+        <translation>
+            <numerusform>Am letzten Tag hast du manches notiert, das mit gedrückter Stimmung oder einer Depression einhergehen kann, etwa Traurigkeit, Müdigkeit, schlechter Schlaf oder weniger Freude an Dingen, die du sonst gern machst. Das ist keine Diagnose, aber es kann sich lohnen, mit einer Ärztin, einem Arzt oder in einer Therapie darüber zu sprechen. Gedrückte Stimmung ist häufig, und mit der richtigen Unterstützung kann sie leichter werden.</numerusform>
+            <numerusform>In den letzten %n Tagen hast du manches notiert, das mit gedrückter Stimmung oder einer Depression einhergehen kann, etwa Traurigkeit, Müdigkeit, schlechter Schlaf oder weniger Freude an Dingen, die du sonst gern machst. Das ist keine Diagnose, aber es kann sich lohnen, mit einer Ärztin, einem Arzt oder in einer Therapie darüber zu sprechen. Gedrückte Stimmung ist häufig, und mit der richtigen Unterstützung kann sie leichter werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days you said you were reliving a past trauma or abusive experience. That is a lot to hold. A therapist who works with trauma can help you find ways to feel safer during and after intimacy, at your own pace.</source>
+        <translation>
+            <numerusform>In %1 Reflexionen vom letzten Tag hast du gesagt, dass du ein früheres Trauma oder eine Gewalterfahrung wiedererlebt hast. Das ist viel zu tragen. Eine Therapeutin oder ein Therapeut mit Erfahrung in Traumatherapie kann dir helfen, Wege zu finden, dich bei und nach Intimität sicherer zu fühlen, in deinem eigenen Tempo.</numerusform>
+            <numerusform>In %1 Reflexionen aus den letzten %n Tagen hast du gesagt, dass du ein früheres Trauma oder eine Gewalterfahrung wiedererlebt hast. Das ist viel zu tragen. Eine Therapeutin oder ein Therapeut mit Erfahrung in Traumatherapie kann dir helfen, Wege zu finden, dich bei und nach Intimität sicherer zu fühlen, in deinem eigenen Tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some of your reflections from the last %n days mention real pain. Pain before, during or after sex is worth raising with a doctor or other healthcare provider: it often has a cause that can be treated. It can also help to tell your partner, and to pause or change what you are doing when something hurts.</source>
+        <translation>
+            <numerusform>Einige deiner Reflexionen vom letzten Tag erwähnen echte Schmerzen. Schmerzen vor, beim oder nach dem Sex sind es wert, sie ärztlich oder bei einer anderen medizinischen Fachperson anzusprechen: Oft steckt eine Ursache dahinter, die sich behandeln lässt. Es kann auch helfen, es deinem Gegenüber zu sagen und innezuhalten oder etwas zu ändern, wenn etwas wehtut.</numerusform>
+            <numerusform>Einige deiner Reflexionen aus den letzten %n Tagen erwähnen echte Schmerzen. Schmerzen vor, beim oder nach dem Sex sind es wert, sie ärztlich oder bei einer anderen medizinischen Fachperson anzusprechen: Oft steckt eine Ursache dahinter, die sich behandeln lässt. Es kann auch helfen, es deinem Gegenüber zu sagen und innezuhalten oder etwas zu ändern, wenn etwas wehtut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anxiety, fear or stress appears in %1 of your reflections from the last %n days. Worry that follows you into intimacy can make it hard to stay in the moment, and it is something that can be eased.</source>
+        <translation>
+            <numerusform>Angst, Furcht oder Stress tauchen in %1 deiner Reflexionen vom letzten Tag auf. Sorgen, die dich bis in die Intimität begleiten, können es schwer machen, im Moment zu bleiben – und das ist etwas, das leichter werden kann.</numerusform>
+            <numerusform>Angst, Furcht oder Stress tauchen in %1 deiner Reflexionen aus den letzten %n Tagen auf. Sorgen, die dich bis in die Intimität begleiten, können es schwer machen, im Moment zu bleiben – und das ist etwas, das leichter werden kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reflected on %1 episodes with tears or distress in the last %n days. When crying after sex keeps happening, it can help to explore it with a health professional, especially if it weighs on you. The reasons you picked may also show what is going on.</source>
+        <translation>
+            <numerusform>Du hast am letzten Tag über %1 Episoden mit Tränen oder Belastung nachgedacht. Wenn Weinen nach dem Sex immer wieder vorkommt, kann es helfen, dem mit einer Fachperson nachzugehen, besonders wenn es dich belastet. Auch die Gründe, die du gewählt hast, können zeigen, was los ist.</numerusform>
+            <numerusform>Du hast in den letzten %n Tagen über %1 Episoden mit Tränen oder Belastung nachgedacht. Wenn Weinen nach dem Sex immer wieder vorkommt, kann es helfen, dem mit einer Fachperson nachzugehen, besonders wenn es dich belastet. Auch die Gründe, die du gewählt hast, können zeigen, was los ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n days, %1 of your %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or something that bothered you a lot. It may help to look at what these moments had in common, and to talk them through with someone you trust or a professional.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben %1 deiner %2 Reflexionen eine schwere Zeit, zum Beispiel Anspannung, die schlimmer wurde, traurige Gedanken oder etwas, das dich sehr belastet hat. Es kann helfen, darauf zu schauen, was diese Momente gemeinsam hatten, und mit einem vertrauten Menschen oder einer Fachperson darüber zu sprechen.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben %1 deiner %2 Reflexionen eine schwere Zeit, zum Beispiel Anspannung, die schlimmer wurde, traurige Gedanken oder etwas, das dich sehr belastet hat. Es kann helfen, darauf zu schauen, was diese Momente gemeinsam hatten, und mit einem vertrauten Menschen oder einer Fachperson darüber zu sprechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your reflections in the last %n days describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
+        <comment>%3 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1 % deiner Reflexionen vom letzten Tag beschreiben eine schwere Zeit, verglichen mit %2 % in %3. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
+            <numerusform>%1 % deiner Reflexionen aus den letzten %n Tagen beschreiben eine schwere Zeit, verglichen mit %2 % in %3. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</source>
+        <translation>
+            <numerusform>Am letzten Tag weisen %1 Reflexionen auf Sorgen in der Beziehung hin, auf widersprüchliche Signale oder unerfüllte Erwartungen oder auf ein Gegenüber, das deine Gefühle abgetan hat. Es kann helfen, offen miteinander darüber zu sprechen, was ihr jeweils mögt und nicht mögt und was ihr euch voneinander wünscht. Wenn Gespräche festfahren, kann auch eine Paartherapie helfen.</numerusform>
+            <numerusform>In den letzten %n Tagen weisen %1 Reflexionen auf Sorgen in der Beziehung hin, auf widersprüchliche Signale oder unerfüllte Erwartungen oder auf ein Gegenüber, das deine Gefühle abgetan hat. Es kann helfen, offen miteinander darüber zu sprechen, was ihr jeweils mögt und nicht mögt und was ihr euch voneinander wünscht. Wenn Gespräche festfahren, kann auch eine Paartherapie helfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben %1 % deiner Reflexionen mit %2 eine schwere Zeit, verglichen mit %3 % deiner übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben %1 % deiner Reflexionen mit %2 eine schwere Zeit, verglichen mit %3 % deiner übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, reflections with some partners describe a hard time much more often than your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben Reflexionen mit manchen Partner*innen viel öfter eine schwere Zeit als deine übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben Reflexionen mit manchen Partner*innen viel öfter eine schwere Zeit als deine übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days you mentioned shame or guilt. Many people grew up hearing that sex is wrong, or feel uneasy about their body. These feelings make sense, and they can soften. Talking with your partner or a therapist can help.</source>
+        <translation>
+            <numerusform>In %1 Reflexionen vom letzten Tag hast du Scham oder Schuld erwähnt. Viele Menschen sind damit aufgewachsen, dass Sex etwas Falsches sei, oder fühlen sich in ihrem Körper unwohl. Diese Gefühle sind verständlich, und sie können nachlassen. Ein Gespräch mit deinem Gegenüber oder in einer Therapie kann helfen.</numerusform>
+            <numerusform>In %1 Reflexionen aus den letzten %n Tagen hast du Scham oder Schuld erwähnt. Viele Menschen sind damit aufgewachsen, dass Sex etwas Falsches sei, oder fühlen sich in ihrem Körper unwohl. Diese Gefühle sind verständlich, und sie können nachlassen. Ein Gespräch mit deinem Gegenüber oder in einer Therapie kann helfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are fewer than %1 reflections from the last %n days, so it is too early to notice patterns. Each reflection you add makes the picture clearer, and there is no need to rush.</source>
+        <comment>%1 is a number in words</comment>
+        <translation>
+            <numerusform>Vom letzten Tag gibt es weniger als %1 Reflexionen, daher ist es noch zu früh, um Muster zu erkennen. Jede Reflexion, die du hinzufügst, macht das Bild klarer, und es gibt keinen Grund zur Eile.</numerusform>
+            <numerusform>Aus den letzten %n Tagen gibt es weniger als %1 Reflexionen, daher ist es noch zu früh, um Muster zu erkennen. Jede Reflexion, die du hinzufügst, macht das Bild klarer, und es gibt keinen Grund zur Eile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3745,64 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     </message>
 </context>
 <context>
+    <name>aftercare::ui::ExportController</name>
+    <message>
+        <source>Nothing was saved to %1. %2 Any file that was already there is unchanged.</source>
+        <translation>In %1 wurde nichts gespeichert. %2 Eine Datei, die schon da war, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Aftercare journal files (*.json)</source>
+        <translation>Aftercare-Tagebuchdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Den Export speichern</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it first.</source>
+        <translation>Das Tagebuch ist gesperrt. Entsperre es zuerst.</translation>
+    </message>
+    <message>
+        <source>Making the file…</source>
+        <translation>Die Datei wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was printed.</source>
+        <translation>Abgebrochen. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: keep it private.</source>
+        <translation>In %1 gespeichert. Die Datei ist nicht verschlüsselt: bewahre sie privat auf.</translation>
+    </message>
+    <message>
+        <source>Getting the pages ready to print…</source>
+        <translation>Die Seiten werden für den Druck vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Aftercare summary</source>
+        <translation>Aftercare-Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker geschickt.</numerusform>
+            <numerusform>%n Seiten an den Drucker geschickt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ui::ExportOptionsForm</name>
     <message>
         <source>Overview: counts and how the answers were spread</source>
@@ -3829,46 +3991,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV-Tabellen (*.csv)</translation>
-    </message>
-    <message>
-        <source>Aftercare journal files (*.json)</source>
-        <translation>Aftercare-Tagebuchdateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Nothing was saved to %1. %2 Any file that was already there is unchanged.</source>
-        <translation>In %1 wurde nichts gespeichert. %2 Eine Datei, die schon da war, ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Making the file…</source>
-        <translation>Die Datei wird erstellt …</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing was saved.</source>
-        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing was printed.</source>
-        <translation>Abgebrochen. Es wurde nichts gedruckt.</translation>
-    </message>
-    <message>
-        <source>Saved to %1. It is not encrypted: keep it private.</source>
-        <translation>In %1 gespeichert. Die Datei ist nicht verschlüsselt: bewahre sie privat auf.</translation>
-    </message>
-    <message>
-        <source>Getting the pages ready to print…</source>
-        <translation>Die Seiten werden für den Druck vorbereitet …</translation>
-    </message>
-    <message>
-        <source>Aftercare summary</source>
-        <translation>Aftercare-Zusammenfassung</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflection(s) will be written as a CSV table, one row each, with their notes. Spreadsheet programs open it directly.</source>
         <translation>
@@ -3881,13 +4003,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>
             <numerusform>%n Reflexion wird mit den erwähnten Partner*innen und den Check-ins desselben Zeitraums als aftercare-journal-JSON-Datei geschrieben. Beim Import in ein Tagebuch kommt alles dazu, was dieses Tagebuch noch nicht hat.</numerusform>
             <numerusform>%n Reflexionen werden mit den erwähnten Partner*innen und den Check-ins desselben Zeitraums als aftercare-journal-JSON-Datei geschrieben. Beim Import in ein Tagebuch kommt alles dazu, was dieses Tagebuch noch nicht hat.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>%n Seite an den Drucker geschickt.</numerusform>
-            <numerusform>%n Seiten an den Drucker geschickt.</numerusform>
         </translation>
     </message>
 </context>
@@ -5028,12 +5143,19 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>Kurz notieren</translation>
     </message>
     <message>
+        <source>Your reflection could not be saved: %1</source>
+        <translation>Deine Reflexion konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::ReflectionSaver</name>
+    <message>
         <source>Your answers could not be kept as a draft: %1</source>
         <translation>Deine Antworten konnten nicht als Entwurf gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Your reflection could not be saved: %1</source>
-        <translation>Deine Reflexion konnte nicht gespeichert werden: %1</translation>
+        <source>The journal is locked. Unlock it first.</source>
+        <translation>Das Tagebuch ist gesperrt. Entsperre es zuerst.</translation>
     </message>
 </context>
 <context>

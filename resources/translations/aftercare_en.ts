@@ -36,6 +36,103 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <source>the %n days before</source>
+        <comment>a period just before another</comment>
+        <translation>
+            <numerusform>the %n day before</numerusform>
+            <numerusform>the %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, some of what you noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. This is not a diagnosis, but it may be worth talking about with a doctor or therapist. Low mood is common, and it can ease with the right support.</source>
+        <translation>
+            <numerusform>Over the last %n day, some of what you noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. This is not a diagnosis, but it may be worth talking about with a doctor or therapist. Low mood is common, and it can ease with the right support.</numerusform>
+            <numerusform>Over the last %n days, some of what you noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things you usually enjoy. This is not a diagnosis, but it may be worth talking about with a doctor or therapist. Low mood is common, and it can ease with the right support.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days you said you were reliving a past trauma or abusive experience. That is a lot to hold. A therapist who works with trauma can help you find ways to feel safer during and after intimacy, at your own pace.</source>
+        <translation>
+            <numerusform>In %1 reflections from the last %n day you said you were reliving a past trauma or abusive experience. That is a lot to hold. A therapist who works with trauma can help you find ways to feel safer during and after intimacy, at your own pace.</numerusform>
+            <numerusform>In %1 reflections from the last %n days you said you were reliving a past trauma or abusive experience. That is a lot to hold. A therapist who works with trauma can help you find ways to feel safer during and after intimacy, at your own pace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some of your reflections from the last %n days mention real pain. Pain before, during or after sex is worth raising with a doctor or other healthcare provider: it often has a cause that can be treated. It can also help to tell your partner, and to pause or change what you are doing when something hurts.</source>
+        <translation>
+            <numerusform>Some of your reflections from the last %n day mention real pain. Pain before, during or after sex is worth raising with a doctor or other healthcare provider: it often has a cause that can be treated. It can also help to tell your partner, and to pause or change what you are doing when something hurts.</numerusform>
+            <numerusform>Some of your reflections from the last %n days mention real pain. Pain before, during or after sex is worth raising with a doctor or other healthcare provider: it often has a cause that can be treated. It can also help to tell your partner, and to pause or change what you are doing when something hurts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anxiety, fear or stress appears in %1 of your reflections from the last %n days. Worry that follows you into intimacy can make it hard to stay in the moment, and it is something that can be eased.</source>
+        <translation>
+            <numerusform>Anxiety, fear or stress appears in %1 of your reflections from the last %n day. Worry that follows you into intimacy can make it hard to stay in the moment, and it is something that can be eased.</numerusform>
+            <numerusform>Anxiety, fear or stress appears in %1 of your reflections from the last %n days. Worry that follows you into intimacy can make it hard to stay in the moment, and it is something that can be eased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reflected on %1 episodes with tears or distress in the last %n days. When crying after sex keeps happening, it can help to explore it with a health professional, especially if it weighs on you. The reasons you picked may also show what is going on.</source>
+        <translation>
+            <numerusform>You reflected on %1 episodes with tears or distress in the last %n day. When crying after sex keeps happening, it can help to explore it with a health professional, especially if it weighs on you. The reasons you picked may also show what is going on.</numerusform>
+            <numerusform>You reflected on %1 episodes with tears or distress in the last %n days. When crying after sex keeps happening, it can help to explore it with a health professional, especially if it weighs on you. The reasons you picked may also show what is going on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n days, %1 of your %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or something that bothered you a lot. It may help to look at what these moments had in common, and to talk them through with someone you trust or a professional.</source>
+        <translation>
+            <numerusform>In the last %n day, %1 of your %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or something that bothered you a lot. It may help to look at what these moments had in common, and to talk them through with someone you trust or a professional.</numerusform>
+            <numerusform>In the last %n days, %1 of your %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or something that bothered you a lot. It may help to look at what these moments had in common, and to talk them through with someone you trust or a professional.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your reflections in the last %n days describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
+        <comment>%3 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1% of your reflections in the last %n day describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
+            <numerusform>%1% of your reflections in the last %n days describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</source>
+        <translation>
+            <numerusform>Over the last %n day, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</numerusform>
+            <numerusform>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
+        <translation>
+            <numerusform>Over the last %n day, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
+            <numerusform>Over the last %n days, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, reflections with some partners describe a hard time much more often than your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different.</source>
+        <translation>
+            <numerusform>Over the last %n day, reflections with some partners describe a hard time much more often than your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different.</numerusform>
+            <numerusform>Over the last %n days, reflections with some partners describe a hard time much more often than your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days you mentioned shame or guilt. Many people grew up hearing that sex is wrong, or feel uneasy about their body. These feelings make sense, and they can soften. Talking with your partner or a therapist can help.</source>
+        <translation>
+            <numerusform>In %1 reflections from the last %n day you mentioned shame or guilt. Many people grew up hearing that sex is wrong, or feel uneasy about their body. These feelings make sense, and they can soften. Talking with your partner or a therapist can help.</numerusform>
+            <numerusform>In %1 reflections from the last %n days you mentioned shame or guilt. Many people grew up hearing that sex is wrong, or feel uneasy about their body. These feelings make sense, and they can soften. Talking with your partner or a therapist can help.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are fewer than %1 reflections from the last %n days, so it is too early to notice patterns. Each reflection you add makes the picture clearer, and there is no need to rush.</source>
+        <comment>%1 is a number in words</comment>
+        <translation>
+            <numerusform>There are fewer than %1 reflections from the last %n day, so it is too early to notice patterns. Each reflection you add makes the picture clearer, and there is no need to rush.</numerusform>
+            <numerusform>There are fewer than %1 reflections from the last %n days, so it is too early to notice patterns. Each reflection you add makes the picture clearer, and there is no need to rush.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportContent</name>
     <message numerus="yes">
         <source>%n reflection(s)</source>
@@ -87,6 +184,16 @@
     </message>
 </context>
 <context>
+    <name>aftercare::ui::ExportController</name>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page(s) to the printer.</numerusform>
+            <numerusform>Sent %n page(s) to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ui::ExportPage</name>
     <message numerus="yes">
         <source>%n reflection(s) will be written as a CSV table, one row each, with their notes. Spreadsheet programs open it directly.</source>
@@ -100,13 +207,6 @@
         <translation>
             <numerusform>%n reflection, with the partners it mentions and the check-ins of the same period, will be written as an aftercare-journal JSON file. Importing it into a journal adds whatever that journal does not have yet.</numerusform>
             <numerusform>%n reflections, with the partners they mention and the check-ins of the same period, will be written as an aftercare-journal JSON file. Importing it into a journal adds whatever that journal does not have yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Sent %n page to the printer.</numerusform>
-            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
 </context>
