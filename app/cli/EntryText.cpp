@@ -2,6 +2,7 @@
 #include "app/cli/Wording.h"
 
 #include "core/exchange/JsonFormat.h"
+#include "core/model/EntryFields.h"
 
 #include <algorithm>
 #include <QJsonArray>
@@ -35,6 +36,15 @@ QString moment(const QDateTime& dateTime)
     if (!dateTime.isValid())
         return notAnswered;
     return dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString partnerText(const QString& partnerId, const QList<Partner>& partners)
+{
+    for (const Partner& p : partners) {
+        if (p.id == partnerId)
+            return p.label;
+    }
+    return partnerId.isEmpty() ? notAnswered : partnerId;
 }
 
 // Continuation lines of a multi-line value line up under its first line.
@@ -82,39 +92,34 @@ QString table(const QList<Entry>& entries)
 
 QString details(const Entry& entry, const QList<Partner>& partners)
 {
-    QString partner = entry.partnerId.isEmpty() ? notAnswered : entry.partnerId;
-    for (const Partner& p : partners) {
-        if (p.id == entry.partnerId)
-            partner = p.label;
-    }
-    QString thoughts = optionalKey(entry.thoughts);
-    const QList<std::pair<QString, QString>> fields = {
-        {QStringLiteral("id"), entry.id},
-        {QStringLiteral("when"), moment(entry.occurredAt)},
-        {QStringLiteral("timing"), optionalKey(entry.timing)},
-        {QStringLiteral("tears"), optionalKey(entry.tears)},
-        {QStringLiteral("tension"), optionalKey(entry.tension)},
-        {Cli::tr("reliving trauma"), optionalKey(entry.traumaReliving)},
-        {Cli::tr("felt like"), optionalKey(entry.responseKind)},
-        {QStringLiteral("thoughts"), thoughts},
-        {Cli::tr("what I was thinking"),
-         entry.thoughtsText.isEmpty() ? notAnswered : entry.thoughtsText},
-        {QStringLiteral("emotions"), setText(entry.emotions)},
-        {Cli::tr("possible reasons"), setText(entry.reasons)},
-        {QStringLiteral("pain"), scale(entry.pain, Entry::maxPain)},
-        {Cli::tr("signs of low mood"), setText(entry.depressionSigns)},
-        {Cli::tr("after a birth"),
-         entry.postpartum ? (*entry.postpartum ? QStringLiteral("yes") : QStringLiteral("no"))
-                          : notAnswered},
-        {Cli::tr("how much it bothers me"), scale(entry.bother, Entry::maxBother)},
-        {QStringLiteral("partner"), partner},
-        {Cli::tr("partner's response"), optionalKey(entry.partnerResponse)},
-        {Cli::tr("limits respected"), optionalKey(entry.limitsRespected)},
-        {QStringLiteral("notes"), entry.notes.isEmpty() ? notAnswered : entry.notes},
-        // The store keeps these as instants in UTC; people read them in their own time zone.
-        {QStringLiteral("written"), moment(entry.createdAt.toLocalTime())},
-        {Cli::tr("last changed"), moment(entry.updatedAt.toLocalTime())},
-    };
+    QList<std::pair<QString, QString>> fields;
+    QList<std::pair<QString, QString>> stamps;
+    forEachField([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::Value;
+        const T& value = field.of(entry);
+        QString shown;
+        if constexpr (std::is_same_v<T, QDateTime>) {
+            // The store keeps its stamps as instants in UTC; people read them in their own
+            // time zone.
+            shown = moment(field.storeStamp ? value.toLocalTime() : value);
+        } else if constexpr (isVocabularyValue<T>) {
+            shown = optionalKey(value);
+        } else if constexpr (isVocabularySet<T>) {
+            shown = setText(value);
+        } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+            shown = scale(value, field.max);
+        } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+            shown = value ? (*value ? QStringLiteral("yes") : QStringLiteral("no")) : notAnswered;
+        } else if (field.namesPartner) {
+            shown = partnerText(value, partners);
+        } else {
+            shown = value.isEmpty() ? notAnswered : value;
+        }
+        // What the store keeps about the entry comes after what the entry says. The labels are
+        // string literals, marked for translation in the table (context "Cli").
+        (field.storeStamp ? stamps : fields).append({Cli::tr(field.label.data()), shown});
+    });
+    fields += stamps;
     qsizetype width = 0;
     for (const auto& field : fields)
         width = std::max(width, field.first.size() + 1);

@@ -1,6 +1,7 @@
 #include "core/exchange/CsvFormat.h"
 
 #include "core/exchange/JsonFormat.h"
+#include "core/model/EntryFields.h"
 
 #include <QHash>
 
@@ -46,42 +47,51 @@ void appendField(QString& row, const QString& field, bool first)
     row += u'"';
 }
 
-template <typename E> QString choice(const std::optional<E>& value)
+constexpr QStringView partnerLabelHeader = u"partner_label";
+
+QString latin1(std::string_view text)
 {
-    return value ? keyOf(*value) : QString();
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
-QString number(const std::optional<int>& value)
+// One CSV cell per field of the table; a field naming a partner is followed by the partner's
+// label, so a spreadsheet shows who without a look-up.
+template <typename Field>
+void appendCells(QStringList& cells, const Field& field, const Entry& e,
+                 const QHash<QString, QString>& labels)
 {
-    return value ? QString::number(*value) : QString();
+    using T = typename Field::Value;
+    const T& value = field.of(e);
+    if constexpr (std::is_same_v<T, QDateTime>) {
+        cells << JsonFormat::dateTimeToText(value);
+    } else if constexpr (isVocabularyValue<T>) {
+        cells << (value ? keyOf(*value) : QString());
+    } else if constexpr (isVocabularySet<T>) {
+        cells << value.keys().join(u';');
+    } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+        cells << (value ? QString::number(*value) : QString());
+    } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+        cells << (value ? (*value ? u"true"_qs : u"false"_qs) : QString());
+    } else if (field.kind == FieldKind::Id) {
+        cells << value;
+        if (field.namesPartner)
+            cells << freeText(labels.value(value));
+    } else {
+        cells << freeText(value);
+    }
 }
 
 } // namespace
 
 QStringList header()
 {
-    return {u"id"_qs,
-            u"occurred_at"_qs,
-            u"created_at"_qs,
-            u"updated_at"_qs,
-            u"timing"_qs,
-            u"tears"_qs,
-            u"tension"_qs,
-            u"trauma_reliving"_qs,
-            u"response_kind"_qs,
-            u"thoughts"_qs,
-            u"thoughts_text"_qs,
-            u"emotions"_qs,
-            u"reasons"_qs,
-            u"pain"_qs,
-            u"depression_signs"_qs,
-            u"postpartum"_qs,
-            u"bother"_qs,
-            u"partner_id"_qs,
-            u"partner_label"_qs,
-            u"partner_response"_qs,
-            u"limits_respected"_qs,
-            u"notes"_qs};
+    QStringList out;
+    forEachField([&out](const auto& field) {
+        out << latin1(field.csvHeader);
+        if (field.namesPartner)
+            out << partnerLabelHeader.toString();
+    });
+    return out;
 }
 
 QByteArray write(const QList<Entry>& entries, const QList<Partner>& partners)
@@ -89,38 +99,16 @@ QByteArray write(const QList<Entry>& entries, const QList<Partner>& partners)
     QHash<QString, QString> labels;
     for (const Partner& p : partners)
         labels.insert(p.id, p.label);
-    const QString separator = QStringLiteral(";");
 
     QString text;
     const QStringList columns = header();
     for (qsizetype i = 0; i < columns.size(); ++i)
         appendField(text, columns[i], i == 0);
     text += u"\r\n";
+    QStringList fields;
     for (const Entry& e : entries) {
-        const QStringList fields = {
-            e.id,
-            JsonFormat::dateTimeToText(e.occurredAt),
-            JsonFormat::dateTimeToText(e.createdAt),
-            JsonFormat::dateTimeToText(e.updatedAt),
-            choice(e.timing),
-            choice(e.tears),
-            choice(e.tension),
-            choice(e.traumaReliving),
-            choice(e.responseKind),
-            choice(e.thoughts),
-            freeText(e.thoughtsText),
-            e.emotions.keys().join(separator),
-            e.reasons.keys().join(separator),
-            number(e.pain),
-            e.depressionSigns.keys().join(separator),
-            e.postpartum ? (*e.postpartum ? u"true"_qs : u"false"_qs) : QString(),
-            number(e.bother),
-            e.partnerId,
-            freeText(labels.value(e.partnerId)),
-            choice(e.partnerResponse),
-            choice(e.limitsRespected),
-            freeText(e.notes),
-        };
+        fields.clear();
+        forEachField([&](const auto& field) { appendCells(fields, field, e, labels); });
         Q_ASSERT(fields.size() == columns.size());
         for (qsizetype i = 0; i < fields.size(); ++i)
             appendField(text, fields[i], i == 0);

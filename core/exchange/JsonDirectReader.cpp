@@ -3,7 +3,7 @@
 #include "core/exchange/JsonCursor.h"
 #include "core/exchange/JsonFormat.h"
 #include "core/exchange/JsonKeys.h"
-#include "core/model/Entry.h"
+#include "core/model/EntryFields.h"
 
 #include <QSet>
 
@@ -146,6 +146,9 @@ public:
         });
     }
 
+    template <typename E> bool vocabulary(std::optional<E>& out) { return choice(out); }
+    template <typename E> bool vocabulary(EnumSet<E>& out) { return keySet(out); }
+
     bool number(std::optional<int>& out, int max)
     {
         if (null())
@@ -184,60 +187,41 @@ private:
     Cursor& m_in;
 };
 
+// One bit per row of the field table (readObject's `seen`): the keys an entry must have.
+constexpr std::uint32_t requiredEntryKeys = [] {
+    static_assert(entryFieldCount <= 32);
+    std::uint32_t bits = 0;
+    std::uint32_t bit = 1;
+    forEachField([&](const auto& field) {
+        bits |= field.required ? bit : 0;
+        bit <<= 1;
+    });
+    return bits;
+}();
+
 bool readEntry(Cursor& in, Entry& e)
 {
-    using K = JsonKeys::Entry;
     Values v(in);
     std::uint32_t seen = 0;
-    const bool read = readObject(in, JsonKeys::entry, seen, [&](std::size_t key) {
-        switch (K(key)) {
-        case K::Id:
-            return v.id(e.id, false);
-        case K::OccurredAt:
-            return v.timestamp(e.occurredAt, false);
-        case K::CreatedAt:
-            return v.timestamp(e.createdAt, true);
-        case K::UpdatedAt:
-            return v.timestamp(e.updatedAt, true);
-        case K::Timing:
-            return v.choice(e.timing);
-        case K::Tears:
-            return v.choice(e.tears);
-        case K::Tension:
-            return v.choice(e.tension);
-        case K::TraumaReliving:
-            return v.choice(e.traumaReliving);
-        case K::ResponseKind:
-            return v.choice(e.responseKind);
-        case K::Thoughts:
-            return v.choice(e.thoughts);
-        case K::ThoughtsText:
-            return v.text(e.thoughtsText);
-        case K::Emotions:
-            return v.keySet(e.emotions);
-        case K::Reasons:
-            return v.keySet(e.reasons);
-        case K::Pain:
-            return v.number(e.pain, Entry::maxPain);
-        case K::DepressionSigns:
-            return v.keySet(e.depressionSigns);
-        case K::Postpartum:
-            return v.boolean(e.postpartum);
-        case K::Bother:
-            return v.number(e.bother, Entry::maxBother);
-        case K::PartnerId:
-            return v.id(e.partnerId, true);
-        case K::PartnerResponse:
-            return v.choice(e.partnerResponse);
-        case K::LimitsRespected:
-            return v.choice(e.limitsRespected);
-        case K::Notes:
-            return v.text(e.notes);
-        }
-        return false;
+    const bool read = readObject(in, entryFieldKeys, seen, [&](std::size_t key) {
+        return visitField(key, [&](const auto& field) {
+            using T = typename std::decay_t<decltype(field)>::Value;
+            T& value = field.of(e);
+            if constexpr (std::is_same_v<T, QDateTime>)
+                return v.timestamp(value, !field.required);
+            else if constexpr (isVocabularyValue<T> || isVocabularySet<T>)
+                return v.vocabulary(value);
+            else if constexpr (std::is_same_v<T, std::optional<int>>)
+                return v.number(value, field.max);
+            else if constexpr (std::is_same_v<T, std::optional<bool>>)
+                return v.boolean(value);
+            else if (field.kind == FieldKind::Id)
+                return v.id(value, !field.required);
+            else
+                return v.text(value);
+        });
     });
-    const std::uint32_t required = bitOf(K::Id) | bitOf(K::OccurredAt);
-    return read && (seen & required) == required &&
+    return read && (seen & requiredEntryKeys) == requiredEntryKeys &&
            e.validate(Entry::Completeness::Complete).has_value();
 }
 

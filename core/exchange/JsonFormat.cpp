@@ -5,6 +5,7 @@
 #include "core/exchange/JsonDirectReader.h"
 #include "core/exchange/JsonFieldReader.h"
 #include "core/exchange/JsonKeys.h"
+#include "core/model/EntryFields.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -136,35 +137,39 @@ QDateTime dateTimeFromText(QStringView text)
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
-Result<Entry> entryFromJson(const QJsonObject& object, const QString& path)
+Result<Entry> entryFromJson(const QJsonObject& object, const QString& path,
+                            Entry::Completeness completeness)
 {
+    const bool draft = completeness == Entry::Completeness::Draft;
     JsonFieldReader r(object, path);
     Entry e;
-    e.id = r.id("id");
-    e.occurredAt = r.timestamp("occurred_at", Need::Required);
-    e.createdAt = r.timestamp("created_at", Need::Optional);
-    e.updatedAt = r.timestamp("updated_at", Need::Optional);
-    e.timing = r.choice<Timing>("timing");
-    e.tears = r.choice<Tears>("tears");
-    e.tension = r.choice<Tension>("tension");
-    e.traumaReliving = r.choice<TraumaReliving>("trauma_reliving");
-    e.responseKind = r.choice<ResponseKind>("response_kind");
-    e.thoughts = r.choice<Thoughts>("thoughts");
-    e.thoughtsText = r.text("thoughts_text");
-    e.emotions = r.keySet<Emotion>("emotions");
-    e.reasons = r.keySet<Reason>("reasons");
-    if (const auto pain = r.wholeNumber("pain", 0, Entry::maxPain))
-        e.pain = int(*pain);
-    e.depressionSigns = r.keySet<DepressionSign>("depression_signs");
-    e.postpartum = r.boolean("postpartum");
-    if (const auto bother = r.wholeNumber("bother", 0, Entry::maxBother))
-        e.bother = int(*bother);
-    e.partnerId = r.optionalId("partner_id");
-    e.partnerResponse = r.choice<PartnerResponse>("partner_response");
-    e.limitsRespected = r.choice<LimitsRespected>("limits_respected");
-    e.notes = r.text("notes");
-    r.rejectUnknownKeys(JsonKeys::entry);
-    if (!r.failed()) {
+    forEachField([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::Value;
+        T& value = field.of(e);
+        const Need need = field.required && !draft ? Need::Required : Need::Optional;
+        if constexpr (std::is_same_v<T, QDateTime>) {
+            value = r.timestamp(field.key, need);
+        } else if constexpr (isVocabularyValue<T>) {
+            value = r.template choice<typename T::value_type>(field.key);
+        } else if constexpr (isVocabularySet<T>) {
+            value = r.template keySet<typename T::value_type>(field.key);
+        } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+            if (const auto number = r.wholeNumber(field.key, 0, field.max))
+                value = int(*number);
+        } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+            value = r.boolean(field.key);
+        } else if (field.kind == FieldKind::Id && !draft) {
+            // A draft may not have its id yet, and keeps "" for none.
+            value = need == Need::Required ? r.id(field.key) : r.optionalId(field.key);
+        } else {
+            value = r.text(field.key);
+        }
+    });
+    // A draft written by a newer version may carry fields this one does not know; they are
+    // left out rather than losing the whole draft.
+    if (!draft)
+        r.rejectUnknownKeys(entryFieldKeys);
+    if (!r.failed() && !draft) {
         // The model's own rules (e.g. the five answers a finished reflection needs); its
         // messages start with the field name, so they only need the path in front.
         if (const Status valid = e.validate(Entry::Completeness::Complete); !valid)

@@ -22,9 +22,14 @@ inline constexpr std::string_view formatName = "aftercare-journal";
 // memory while it is parsed.
 constexpr qint64 maxDocumentBytes = 32ll * 1024 * 1024;
 
+// The JSON form of one entry, as in an export (`entryToJsonBytes` gives it as compact text).
 QJsonObject entryToJson(const Entry& entry);
-// `path` prefixes error messages ("entries[3]"); pass {} for a lone entry object.
-Result<Entry> entryFromJson(const QJsonObject& object, const QString& path = {});
+QByteArray entryToJsonBytes(const Entry& entry);
+// `path` prefixes error messages ("entries[3]"); pass {} for a lone entry object. A Complete
+// entry is checked as import checks it; a Draft (the in-progress reflection) needs no field,
+// takes "" for an id it does not have yet, and ignores keys it does not know.
+Result<Entry> entryFromJson(const QJsonObject& object, const QString& path = {},
+                            Entry::Completeness completeness = Entry::Completeness::Complete);
 QJsonObject checkInToJson(const CheckIn& checkIn);
 Result<CheckIn> checkInFromJson(const QJsonObject& object, const QString& path = {});
 

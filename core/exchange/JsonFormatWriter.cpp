@@ -3,6 +3,7 @@
 #include "core/exchange/JsonFormat.h"
 
 #include "core/exchange/JsonWriter.h"
+#include "core/model/EntryFields.h"
 
 #include <QJsonDocument>
 
@@ -112,58 +113,36 @@ void writePartner(JsonWriter& w, const Partner& partner)
     w.raw("}");
 }
 
-// The one place that decides how an entry looks in JSON; entryToJson() parses its output.
+// The one place that decides how an entry looks in JSON (export, the CLI's --json, drafts),
+// driven by the field table; entryToJson() parses its output.
 void writeEntry(JsonWriter& w, const Entry& e)
 {
     w.raw("{");
-    w.key("id", true);
-    w.string(e.id);
-    w.key("occurred_at");
-    writeTimestamp(w, e.occurredAt);
-    w.key("created_at");
-    writeTimestamp(w, e.createdAt);
-    w.key("updated_at");
-    writeTimestamp(w, e.updatedAt);
-    w.key("timing");
-    writeChoice(w, e.timing);
-    w.key("tears");
-    writeChoice(w, e.tears);
-    w.key("tension");
-    writeChoice(w, e.tension);
-    w.key("trauma_reliving");
-    writeChoice(w, e.traumaReliving);
-    w.key("response_kind");
-    writeChoice(w, e.responseKind);
-    w.key("thoughts");
-    writeChoice(w, e.thoughts);
-    w.key("thoughts_text");
-    w.string(e.thoughtsText);
-    w.key("emotions");
-    writeSet(w, e.emotions);
-    w.key("reasons");
-    writeSet(w, e.reasons);
-    w.key("pain");
-    writeOptionalInt(w, e.pain);
-    w.key("depression_signs");
-    writeSet(w, e.depressionSigns);
-    w.key("postpartum");
-    if (e.postpartum)
-        w.boolean(*e.postpartum);
-    else
-        w.null();
-    w.key("bother");
-    writeOptionalInt(w, e.bother);
-    w.key("partner_id");
-    if (e.partnerId.isEmpty())
-        w.null();
-    else
-        w.string(e.partnerId);
-    w.key("partner_response");
-    writeChoice(w, e.partnerResponse);
-    w.key("limits_respected");
-    writeChoice(w, e.limitsRespected);
-    w.key("notes");
-    w.string(e.notes);
+    bool first = true;
+    forEachField([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::Value;
+        const T& value = field.of(e);
+        w.key(field.key, first);
+        first = false;
+        if constexpr (std::is_same_v<T, QDateTime>) {
+            writeTimestamp(w, value);
+        } else if constexpr (isVocabularyValue<T>) {
+            writeChoice(w, value);
+        } else if constexpr (isVocabularySet<T>) {
+            writeSet(w, value);
+        } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+            writeOptionalInt(w, value);
+        } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+            if (value)
+                w.boolean(*value);
+            else
+                w.null();
+        } else if (field.kind == FieldKind::Id && field.namesPartner && value.isEmpty()) {
+            w.null(); // no partner
+        } else {
+            w.string(value);
+        }
+    });
     w.raw("}");
 }
 
@@ -237,7 +216,17 @@ QString dateTimeToText(const QDateTime& dateTime)
 
 QJsonObject entryToJson(const Entry& entry)
 {
-    return toJsonObject(entry, writeEntry);
+    return QJsonDocument::fromJson(entryToJsonBytes(entry)).object();
+}
+
+QByteArray entryToJsonBytes(const Entry& entry)
+{
+    JsonWriter counter;
+    writeEntry(counter, entry);
+    QByteArray bytes(counter.size(), Qt::Uninitialized);
+    JsonWriter writer(bytes.data(), bytes.size());
+    writeEntry(writer, entry);
+    return bytes;
 }
 
 QJsonObject checkInToJson(const CheckIn& checkIn)

@@ -1,6 +1,7 @@
-// The member names of the aftercare-journal JSON format (docs/FORMAT.md), shared by the checked
-// reader (JsonFormat.cpp) and the direct reader (JsonDirectReader.cpp). Each list is in the order
-// of its enum, so a reader can switch on the position of a key it found.
+// The member names of the aftercare-journal JSON format (docs/FORMAT.md) outside entries (an
+// entry's keys are in the field table, core/model/EntryFields.h), shared by the checked reader
+// (JsonFormat.cpp) and the direct reader (JsonDirectReader.cpp). Each list is in the order of its
+// enum, so a reader can switch on the position of a key it found.
 #pragma once
 
 #include <array>
@@ -26,52 +27,6 @@ enum class Partner
     Label
 };
 inline constexpr std::array<std::string_view, 2> partner = {"id", "label"};
-
-enum class Entry
-{
-    Id,
-    OccurredAt,
-    CreatedAt,
-    UpdatedAt,
-    Timing,
-    Tears,
-    Tension,
-    TraumaReliving,
-    ResponseKind,
-    Thoughts,
-    ThoughtsText,
-    Emotions,
-    Reasons,
-    Pain,
-    DepressionSigns,
-    Postpartum,
-    Bother,
-    PartnerId,
-    PartnerResponse,
-    LimitsRespected,
-    Notes
-};
-inline constexpr std::array<std::string_view, 21> entry = {"id",
-                                                           "occurred_at",
-                                                           "created_at",
-                                                           "updated_at",
-                                                           "timing",
-                                                           "tears",
-                                                           "tension",
-                                                           "trauma_reliving",
-                                                           "response_kind",
-                                                           "thoughts",
-                                                           "thoughts_text",
-                                                           "emotions",
-                                                           "reasons",
-                                                           "pain",
-                                                           "depression_signs",
-                                                           "postpartum",
-                                                           "bother",
-                                                           "partner_id",
-                                                           "partner_response",
-                                                           "limits_respected",
-                                                           "notes"};
 
 enum class CheckIn
 {

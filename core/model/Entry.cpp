@@ -1,12 +1,19 @@
 #include "core/model/Entry.h"
 
+#include "core/model/EntryFields.h"
+
 #include <QUuid>
 
 namespace aftercare::core {
 
 bool Entry::hasAllFiveAnswers() const
 {
-    return tears && tension && traumaReliving && responseKind && thoughts;
+    bool all = true;
+    forEachField([&](const auto& field) {
+        if constexpr (isVocabularyValue<typename std::decay_t<decltype(field)>::Value>)
+            all = all && (field.question == 0 || field.of(*this).has_value());
+    });
+    return all;
 }
 
 Status Entry::validate(Completeness completeness) const
@@ -27,20 +34,19 @@ Status Entry::validate(Completeness completeness) const
         return fail(Error::Kind::InvalidInput,
                     QStringLiteral("partner_id: \"%1\" is not a UUID").arg(partnerId));
     if (completeness == Completeness::Complete) {
-        const struct
-        {
-            bool set;
-            const char* key;
-        } required[] = {{tension.has_value(), "tension"},
-                        {traumaReliving.has_value(), "trauma_reliving"},
-                        {responseKind.has_value(), "response_kind"},
-                        {thoughts.has_value(), "thoughts"},
-                        {tears.has_value(), "tears"}};
-        for (const auto& r : required) {
-            if (!r.set)
+        // The five questions in the order they are asked, so the first unanswered is named.
+        for (int question = 1; question <= 5; ++question) {
+            std::string_view missing;
+            forEachField([&](const auto& field) {
+                if constexpr (isVocabularyValue<typename std::decay_t<decltype(field)>::Value>) {
+                    if (field.question == question && !field.of(*this))
+                        missing = field.key;
+                }
+            });
+            if (!missing.empty())
                 return fail(Error::Kind::InvalidInput,
                             QStringLiteral("%1: an answer is required to save a reflection")
-                                .arg(QLatin1StringView(r.key)));
+                                .arg(QLatin1StringView(missing.data(), qsizetype(missing.size()))));
         }
     }
     return {};

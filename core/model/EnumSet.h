@@ -15,6 +15,8 @@ template <typename E> class EnumSet
     static_assert(vocabularySize<E>() <= 32);
 
 public:
+    using value_type = E;
+
     EnumSet() = default;
     EnumSet(std::initializer_list<E> values)
     {

@@ -1,5 +1,6 @@
-// The stored form of the in-progress draft: the Entry as compact JSON, so a half-answered
-// reflection (unset questions, maybe no id yet) can be kept without the entries table's rules.
+// The stored form of the in-progress draft: the Entry as compact JSON in the export's own mapping
+// (JsonFormat, driven by the field table), so a half-answered reflection (unset questions, maybe
+// no id yet) can be kept without the entries table's rules.
 #pragma once
 
 #include "core/Error.h"

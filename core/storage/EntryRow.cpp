@@ -1,5 +1,7 @@
 #include "core/storage/EntryRow.h"
 
+#include "core/model/EntryFields.h"
+
 #include "core/storage/Statement.h"
 #include "core/storage/StoredTime.h"
 
@@ -8,26 +10,6 @@
 #include <string_view>
 
 namespace aftercare::core::EntryRow {
-
-const char* const selectColumns =
-    "e.id, e.occurred_at, e.created_at, e.updated_at, e.timing, e.tears, e.tension, "
-    "e.trauma_reliving, e.response_kind, e.thoughts, e.thoughts_text, e.emotions, e.reasons, "
-    "e.pain, e.depression_signs, e.postpartum, e.bother, e.partner_id, e.partner_response, "
-    "e.limits_respected, e.notes";
-
-const char* const insertSql =
-    "INSERT INTO entries (id, occurred_at, occurred_utc_ms, created_at, created_utc_ms, "
-    "updated_at, timing, tears, tension, trauma_reliving, response_kind, thoughts, "
-    "thoughts_text, emotions, reasons, pain, depression_signs, postpartum, bother, partner_id, "
-    "partner_response, limits_respected, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-    "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
-
-const char* const updateSql =
-    "UPDATE entries SET occurred_at = ?2, occurred_utc_ms = ?3, updated_at = ?6, timing = ?7, "
-    "tears = ?8, tension = ?9, trauma_reliving = ?10, response_kind = ?11, thoughts = ?12, "
-    "thoughts_text = ?13, emotions = ?14, reasons = ?15, pain = ?16, depression_signs = ?17, "
-    "postpartum = ?18, bother = ?19, partner_id = ?20, partner_response = ?21, "
-    "limits_respected = ?22, notes = ?23 WHERE id = ?1";
 
 namespace {
 
@@ -68,13 +50,13 @@ void bindTime(Statement& s, int index, const QDateTime& time)
         s.bind(index, StoredTime::toText(time));
 }
 
-Error notUnderstood(const QString& id, const char* field, const QString& value)
+Error notUnderstood(const QString& id, std::string_view field, const QString& value)
 {
     return Error(Error::Kind::Damaged,
                  QStringLiteral("Entry %1 holds a value this version of Aftercare does not "
                                 "understand (%2: \"%3\"). If the journal came from a newer "
                                 "version, update Aftercare; otherwise restore a backup.")
-                     .arg(id, QLatin1StringView(field), value));
+                     .arg(id, QLatin1StringView(field.data(), qsizetype(field.size())), value));
 }
 
 // Stored keys are compared as UTF-8 bytes against the vocabulary's own key table, so reading a
@@ -94,7 +76,7 @@ template <typename E> std::optional<E> keyFromUtf8(std::string_view raw)
 class Reader
 {
 public:
-    Reader(const Statement& row, int first, QString id) : m_row(row), m_col(first), m_id(id) {}
+    Reader(const Statement& row, const Entry& entry) : m_row(row), m_entry(entry) {}
 
     QString text() { return m_row.text(m_col++); }
     QString text(RepeatedTexts* shared)
@@ -103,7 +85,13 @@ public:
     }
     std::optional<int> optionalInt() { return m_row.optionalInt(m_col++); }
 
-    QDateTime time(const char* field, StoredTime::Offset offset)
+    std::optional<bool> yesNo()
+    {
+        const auto value = optionalInt();
+        return value ? std::optional<bool>(*value != 0) : std::nullopt;
+    }
+
+    QDateTime time(std::string_view field, StoredTime::Offset offset)
     {
         const std::string_view raw = m_row.utf8(m_col++);
         QDateTime value = StoredTime::fromUtf8(raw, offset);
@@ -112,7 +100,7 @@ public:
         return value;
     }
 
-    template <typename E> std::optional<E> key(const char* field)
+    template <typename E> std::optional<E> key(std::string_view field)
     {
         const std::string_view raw = m_row.utf8(m_col++);
         if (raw.data() == nullptr) // NULL; an empty text has a non-null pointer
@@ -123,10 +111,9 @@ public:
         return value;
     }
 
-    template <typename E> EnumSet<E> set(const char* field)
+    template <typename E> void set(std::string_view field, EnumSet<E>& out)
     {
         std::string_view rest = m_row.utf8(m_col++);
-        EnumSet<E> out;
         while (!rest.empty()) {
             const std::size_t end = std::min(rest.find(';'), rest.size());
             const std::string_view part = rest.substr(0, end);
@@ -138,55 +125,119 @@ public:
             else
                 remember(field, part);
         }
-        return out;
     }
 
     const std::optional<Error>& problem() const { return m_problem; }
 
 private:
-    void remember(const char* field, std::string_view value)
+    void remember(std::string_view field, std::string_view value)
     {
         if (!m_problem)
-            m_problem = notUnderstood(m_id, field,
+            m_problem = notUnderstood(m_entry.id, field,
                                       QString::fromUtf8(value.data(), qsizetype(value.size())));
     }
 
     const Statement& m_row;
-    int m_col;
-    QString m_id;
+    const Entry& m_entry; // its id names the row in messages
+    int m_col = 0;
     std::optional<Error> m_problem;
 };
 
+template <typename T> using ValueOf = typename std::decay_t<T>::Value;
+
+template <typename Field> constexpr bool inColumn(const Field& field)
+{
+    return field.storage == FieldStorage::Column;
+}
+
+// The row's own key: the entry's id (not an id naming another record).
+template <typename Field> constexpr bool isRowKey(const Field& field)
+{
+    return field.kind == FieldKind::Id && !field.namesPartner;
+}
+
+struct Sql
+{
+    QByteArray select, insert, update;
+};
+
+const Sql& sql()
+{
+    static const Sql built = [] {
+        QByteArray select, columns, values, set, where;
+        int index = 0;
+        const auto add = [&](std::string_view column, bool keptOnUpdate, bool key) {
+            const QByteArray name(column.data(), qsizetype(column.size()));
+            const QByteArray param = '?' + QByteArray::number(++index);
+            columns += (columns.isEmpty() ? "" : ", ") + name;
+            values += (values.isEmpty() ? "" : ", ") + param;
+            if (key)
+                where = " WHERE " + name + " = " + param;
+            else if (!keptOnUpdate)
+                set += (set.isEmpty() ? "" : ", ") + name + " = " + param;
+        };
+        forEachField([&](const auto& field) {
+            if (!inColumn(field))
+                return;
+            const QByteArray column(field.column.data(), qsizetype(field.column.size()));
+            select += (select.isEmpty() ? "e." : ", e.") + column;
+            add(field.column, field.keptOnUpdate, isRowKey(field));
+            if (!field.sortTwin.empty())
+                add(field.sortTwin, field.keptOnUpdate, false);
+        });
+        return Sql{select, "INSERT INTO entries (" + columns + ") VALUES (" + values + ")",
+                   "UPDATE entries SET " + set + where};
+    }();
+    return built;
+}
+
 } // namespace
+
+const char* selectColumns()
+{
+    return sql().select.constData();
+}
+
+const char* insertSql()
+{
+    return sql().insert.constData();
+}
+
+const char* updateSql()
+{
+    return sql().update.constData();
+}
 
 void bind(Statement& s, const Entry& e)
 {
-    s.bind(1, e.id);
-    bindTime(s, 2, e.occurredAt);
-    s.bind(3, StoredTime::utcMs(e.occurredAt));
-    bindTime(s, 4, e.createdAt);
-    s.bind(5, StoredTime::utcMs(e.createdAt));
-    bindTime(s, 6, e.updatedAt);
-    bindKey(s, 7, e.timing);
-    bindKey(s, 8, e.tears);
-    bindKey(s, 9, e.tension);
-    bindKey(s, 10, e.traumaReliving);
-    bindKey(s, 11, e.responseKind);
-    bindKey(s, 12, e.thoughts);
-    s.bind(13, e.thoughtsText);
-    bindSet(s, 14, e.emotions);
-    bindSet(s, 15, e.reasons);
-    s.bindOptional(16, e.pain);
-    bindSet(s, 17, e.depressionSigns);
-    if (e.postpartum)
-        s.bind(18, *e.postpartum ? 1 : 0);
-    else
-        s.bindNull(18);
-    s.bindOptional(19, e.bother);
-    s.bindOptional(20, e.partnerId);
-    bindKey(s, 21, e.partnerResponse);
-    bindKey(s, 22, e.limitsRespected);
-    s.bind(23, e.notes);
+    int index = 0;
+    forEachField([&](const auto& field) {
+        using T = ValueOf<decltype(field)>;
+        if (!inColumn(field))
+            return;
+        const T& value = field.of(e);
+        ++index;
+        if constexpr (std::is_same_v<T, QDateTime>) {
+            bindTime(s, index, value);
+            if (!field.sortTwin.empty())
+                s.bind(++index, StoredTime::utcMs(value));
+        } else if constexpr (isVocabularyValue<T>) {
+            bindKey(s, index, value);
+        } else if constexpr (isVocabularySet<T>) {
+            bindSet(s, index, value);
+        } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+            s.bindOptional(index, value);
+        } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+            if (value)
+                s.bind(index, *value ? 1 : 0);
+            else
+                s.bindNull(index);
+        } else if (field.kind == FieldKind::Id && !isRowKey(field)) {
+            s.bindOptional(index, value); // no partner: NULL
+        } else {
+            s.bind(index, value);
+        }
+    });
 }
 
 QString RepeatedTexts::get(std::string_view utf8)
@@ -205,30 +256,28 @@ QString RepeatedTexts::get(std::string_view utf8)
 Result<Entry> read(const Statement& row, RepeatedTexts* partnerIds)
 {
     Entry e;
-    e.id = row.text(0);
-    Reader r(row, 1, e.id);
-    // The episode keeps the offset it happened at; the store's own timestamps are instants.
-    e.occurredAt = r.time("occurred_at", StoredTime::Offset::Keep);
-    e.createdAt = r.time("created_at", StoredTime::Offset::Utc);
-    e.updatedAt = r.time("updated_at", StoredTime::Offset::Utc);
-    e.timing = r.key<Timing>("timing");
-    e.tears = r.key<Tears>("tears");
-    e.tension = r.key<Tension>("tension");
-    e.traumaReliving = r.key<TraumaReliving>("trauma_reliving");
-    e.responseKind = r.key<ResponseKind>("response_kind");
-    e.thoughts = r.key<Thoughts>("thoughts");
-    e.thoughtsText = r.text();
-    e.emotions = r.set<Emotion>("emotions");
-    e.reasons = r.set<Reason>("reasons");
-    e.pain = r.optionalInt();
-    e.depressionSigns = r.set<DepressionSign>("depression_signs");
-    if (const auto postpartum = r.optionalInt())
-        e.postpartum = *postpartum != 0;
-    e.bother = r.optionalInt();
-    e.partnerId = r.text(partnerIds);
-    e.partnerResponse = r.key<PartnerResponse>("partner_response");
-    e.limitsRespected = r.key<LimitsRespected>("limits_respected");
-    e.notes = r.text();
+    Reader r(row, e);
+    forEachField([&](const auto& field) {
+        using T = ValueOf<decltype(field)>;
+        if (!inColumn(field))
+            return;
+        T& value = field.of(e);
+        if constexpr (std::is_same_v<T, QDateTime>) {
+            // The episode keeps the offset it happened at; the store's own stamps are instants.
+            value = r.time(field.column,
+                           field.storeStamp ? StoredTime::Offset::Utc : StoredTime::Offset::Keep);
+        } else if constexpr (isVocabularyValue<T>) {
+            value = r.template key<typename T::value_type>(field.column);
+        } else if constexpr (isVocabularySet<T>) {
+            r.set(field.column, value);
+        } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+            value = r.optionalInt();
+        } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+            value = r.yesNo();
+        } else {
+            value = r.text(field.namesPartner ? partnerIds : nullptr);
+        }
+    });
     if (r.problem())
         return std::unexpected(*r.problem());
     return e;

@@ -1,5 +1,6 @@
-// Maps an Entry to the columns of the entries table and back: vocabulary values as their
-// stable keys, sets as ';'-joined keys, times through StoredTime.
+// Maps an Entry to the columns of the entries table and back, driven by the field table
+// (core/model/EntryFields.h): vocabulary values as their stable keys, sets as ';'-joined keys,
+// times through StoredTime.
 #pragma once
 
 #include "core/Error.h"
@@ -17,14 +18,14 @@ class Statement;
 
 namespace EntryRow {
 
-// The SELECT list read() expects, qualified with the alias `e`.
-extern const char* const selectColumns;
+// The SELECT list read() expects, qualified with the alias `e`: the field table's columns.
+const char* selectColumns();
 
-// INSERT and UPDATE statements share one parameter numbering:
-// ?1 id, ?2 occurred_at, ?3 occurred_utc_ms, ?4 created_at, ?5 created_utc_ms, ?6 updated_at,
-// ?7 … ?23 the answers and context in table order.
-extern const char* const insertSql;
-extern const char* const updateSql; // keeps created_at / created_utc_ms
+// INSERT and UPDATE statements share one parameter numbering: the field table's columns in
+// order, each time with a sortable twin followed by it (?1 id, ?2 occurred_at,
+// ?3 occurred_utc_ms, ?4 created_at, ?5 created_utc_ms, ?6 updated_at, ?7 timing, …).
+const char* insertSql();
+const char* updateSql(); // keeps the fields an update leaves alone (created_at and its twin)
 
 void bind(Statement& statement, const Entry& entry);
 

@@ -164,7 +164,7 @@ Status EntryTable::insert(Database& db, const Entry& entry)
 
 Status EntryTable::insertChecked(Database& db, const Entry& entry)
 {
-    auto s = db.prepare(EntryRow::insertSql, QStringLiteral("save the entry"));
+    auto s = db.prepare(EntryRow::insertSql(), QStringLiteral("save the entry"));
     if (!s)
         return std::unexpected(s.error());
     EntryRow::bind(*s, entry);
@@ -184,7 +184,7 @@ Status EntryTable::update(Database& db, const Entry& entry)
 {
     if (auto partner = checkPartner(db, entry.partnerId); !partner)
         return partner;
-    auto s = db.prepare(EntryRow::updateSql, QStringLiteral("save the entry"));
+    auto s = db.prepare(EntryRow::updateSql(), QStringLiteral("save the entry"));
     if (!s)
         return std::unexpected(s.error());
     EntryRow::bind(*s, entry);
@@ -211,7 +211,7 @@ Status EntryTable::remove(Database& db, const QString& id)
 Result<Entry> EntryTable::find(Database& db, const QString& id)
 {
     const QByteArray sql =
-        QByteArray("SELECT ") + EntryRow::selectColumns + " FROM entries e WHERE e.id = ?";
+        QByteArray("SELECT ") + EntryRow::selectColumns() + " FROM entries e WHERE e.id = ?";
     auto s = db.prepare(sql.constData(), QStringLiteral("read the entry"));
     if (!s)
         return std::unexpected(s.error());
@@ -231,7 +231,7 @@ Result<QList<Entry>> EntryTable::list(Database& db, const EntryQuery& query)
     const Filter f = filterFor(query);
     if (f.matchesNothing)
         return QList<Entry>();
-    const QByteArray sql = QByteArray("SELECT ") + EntryRow::selectColumns + " FROM entries e" +
+    const QByteArray sql = QByteArray("SELECT ") + EntryRow::selectColumns() + " FROM entries e" +
                            f.where +
                            " ORDER BY e.occurred_utc_ms DESC, e.created_utc_ms DESC, e.id"
                            " LIMIT ? OFFSET ?";

@@ -52,7 +52,7 @@ public:
         if (!db || !DatabaseOpener::configure(**db, dataKey()))
             qFatal("cannot open the source journal");
         m_partners = readRows(**db, "SELECT id, label, label_folded FROM partners");
-        // The columns of EntryRow::insertSql, in its parameter order.
+        // The columns of EntryRow::insertSql(), in its parameter order.
         m_entries = readRows(
             **db, "SELECT id, occurred_at, occurred_utc_ms, created_at, created_utc_ms, "
                   "updated_at, timing, tears, tension, trauma_reliving, response_kind, thoughts, "
@@ -70,7 +70,7 @@ public:
         sqlite3* h = db.handle();
         sqlite3_stmt* partner =
             prepare(h, "INSERT INTO partners (id, label, label_folded) VALUES (?, ?, ?)");
-        sqlite3_stmt* entry = prepare(h, EntryRow::insertSql);
+        sqlite3_stmt* entry = prepare(h, EntryRow::insertSql());
         sqlite3_stmt* fts =
             prepare(h, "INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, ?)");
         sqlite3_stmt* checkIn = prepare(h, "INSERT INTO checkins (id, taken_at, taken_utc_ms, "

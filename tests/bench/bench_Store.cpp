@@ -71,7 +71,7 @@ class RawInsert
 public:
     RawInsert(Database& db) : m_db(db.handle())
     {
-        sqlite3_prepare_v2(m_db, EntryRow::insertSql, -1, &m_insert, nullptr);
+        sqlite3_prepare_v2(m_db, EntryRow::insertSql(), -1, &m_insert, nullptr);
         sqlite3_prepare_v2(
             m_db, "INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, '')", -1,
             &m_fts, nullptr);
@@ -128,7 +128,7 @@ private:
 // The same columns and order as the store's listing, read without building Entry objects.
 qint64 rawSelect(Database& db, const char* tail)
 {
-    const QByteArray sql = QByteArray("SELECT ") + EntryRow::selectColumns +
+    const QByteArray sql = QByteArray("SELECT ") + EntryRow::selectColumns() +
                            " FROM entries e ORDER BY e.occurred_utc_ms DESC, "
                            "e.created_utc_ms DESC, e.id " +
                            tail;
