@@ -57,23 +57,18 @@ public:
         if (!journal)
             return std::unexpected(journal.error());
         const JournalStore& store = (*journal)->store();
-        auto entries = store.entries();
-        if (!entries)
-            return std::unexpected(entries.error());
-        auto checkIns = store.checkIns();
-        if (!checkIns)
-            return std::unexpected(checkIns.error());
-        auto partners = store.partners();
-        if (!partners)
-            return std::unexpected(partners.error());
+        const auto contents = store.contents();
+        if (!contents)
+            return std::unexpected(contents.error());
+        const QList<Entry>& entries = contents->entries;
 
-        const AnalysisContext analysis(*entries, *checkIns, *partners, asOf);
+        const AnalysisContext analysis(entries, contents->checkIns, contents->partners, asOf);
         const QList<Finding> findings = Findings::evaluate(analysis);
         const TrendSummary summary = TrendSummary::compute(analysis);
         if (arguments.isSet(QStringLiteral("json")))
             context.write(json(analysis, findings, summary));
         else
-            context.write(text(analysis, findings, summary, *entries).toUtf8());
+            context.write(text(analysis, findings, summary, entries).toUtf8());
         return {};
     }
 

@@ -23,19 +23,14 @@ Result<JournalDocument> collect(const JournalStore& store, const QDateTime& from
     EntryQuery query;
     query.from = from;
     query.to = to;
-    auto entries = store.entries(query);
-    if (!entries)
-        return std::unexpected(entries.error());
-    auto partners = store.partners();
-    if (!partners)
-        return std::unexpected(partners.error());
-    auto checkIns = store.checkIns();
-    if (!checkIns)
-        return std::unexpected(checkIns.error());
+    auto contents = store.contents(query);
+    if (!contents)
+        return std::unexpected(contents.error());
+    QList<Partner>& partners = contents->partners;
 
     JournalDocument doc;
     doc.exportedAt = Clock::instance().now();
-    doc.entries = std::move(*entries);
+    doc.entries = std::move(contents->entries);
     // Oldest first reads naturally in a file; the id breaks ties so exports are repeatable.
     std::stable_sort(doc.entries.begin(), doc.entries.end(), [](const Entry& a, const Entry& b) {
         if (a.occurredAt != b.occurredAt)
@@ -44,7 +39,7 @@ Result<JournalDocument> collect(const JournalStore& store, const QDateTime& from
     });
 
     if (!from.isValid() && !to.isValid()) {
-        doc.partners = std::move(*partners);
+        doc.partners = std::move(partners);
     } else {
         // A range export shares only what it needs: partners that no exported entry names
         // stay out of the file.
@@ -52,12 +47,12 @@ Result<JournalDocument> collect(const JournalStore& store, const QDateTime& from
         for (const Entry& e : std::as_const(doc.entries))
             if (!e.partnerId.isEmpty())
                 used.insert(e.partnerId);
-        for (Partner& p : *partners)
+        for (Partner& p : partners)
             if (used.contains(p.id))
                 doc.partners << std::move(p);
     }
 
-    for (CheckIn& c : *checkIns)
+    for (CheckIn& c : contents->checkIns)
         if (inRange(c.takenAt, from, to))
             doc.checkIns << std::move(c);
     return doc;

@@ -12,16 +12,11 @@ Result<Source> read(const JournalStore& store, const ReportOptions& options,
     EntryQuery query;
     query.from = options.periodStart();
     query.to = options.periodEnd(generatedAt.date());
-    auto entries = store.entries(query);
-    if (!entries)
-        return std::unexpected(entries.error());
-    auto checkIns = store.checkIns();
-    if (!checkIns)
-        return std::unexpected(checkIns.error());
-    auto partners = store.partners();
-    if (!partners)
-        return std::unexpected(partners.error());
-    return Source{std::move(*entries), std::move(*checkIns), std::move(*partners)};
+    auto contents = store.contents(query);
+    if (!contents)
+        return std::unexpected(contents.error());
+    return Source{std::move(contents->entries), std::move(contents->checkIns),
+                  std::move(contents->partners)};
 }
 
 Result<TherapistReport> build(const JournalStore& store, const ReportOptions& options,

@@ -27,6 +27,15 @@ struct Draft
     friend bool operator==(const Draft&, const Draft&) = default;
 };
 
+// Everything analysis, reports and exports read: one value, read in one read transaction so
+// the three lists agree with each other.
+struct JournalContents
+{
+    QList<Entry> entries;    // newest first
+    QList<CheckIn> checkIns; // oldest first
+    QList<Partner> partners;
+};
+
 struct ImportCounts
 {
     int added = 0;
@@ -70,6 +79,19 @@ public:
     Result<Entry> entry(const QString& id) const;                     // NotFound when absent
     Result<QList<Entry>> entries(const EntryQuery& query = {}) const; // newest first
     Result<int> countEntries(const EntryQuery& query = {}) const;
+
+    // A finished reflection saved and its draft removed in one transaction: both happen or
+    // neither, so a saved reflection never comes back as an unfinished one, and a failed save
+    // keeps the draft. Validates and stamps like addEntry / updateEntry.
+    enum class SaveAs
+    {
+        NewEntry,
+        ChangedEntry
+    };
+    Result<Entry> saveReflection(Entry entry, SaveAs as);
+
+    // The entries `query` selects, every check-in and every partner, read together.
+    Result<JournalContents> contents(const EntryQuery& query = {}) const;
 
     // Partners: labels the user chooses. Deleting one leaves its entries without a partner.
     Result<QList<Partner>> partners() const;
@@ -116,6 +138,10 @@ Q_SIGNALS:
     void draftChanged();
 
 private:
+    // The implementation is split along the store's seams: opening, closing and whole-journal
+    // reads (JournalStore.cpp), entries and reflections (JournalStoreEntries.cpp), partners,
+    // check-ins, the draft and settings (JournalStoreRecords.cpp), and import
+    // (JournalStoreImport.cpp).
     JournalStore(std::unique_ptr<Database> db, std::unique_ptr<OpeningCheck> pendingCheck,
                  SecretBytes dataKey);
     // What every write asks first: open, and the opening check (if any) has passed.

@@ -15,6 +15,13 @@ Result<Transaction> Transaction::begin(Database& db, const QString& doing)
     return Transaction(db, doing);
 }
 
+Result<Transaction> Transaction::beginRead(Database& db, const QString& doing)
+{
+    if (auto begun = db.exec("BEGIN", doing); !begun)
+        return std::unexpected(begun.error());
+    return Transaction(db, doing);
+}
+
 Transaction::~Transaction()
 {
     rollback();

@@ -67,12 +67,10 @@ core::Result<core::Entry> ReflectionSaver::finish(const core::Entry& entry, bool
     core::JournalStore* store = m_session ? m_session->store() : nullptr;
     if (!store)
         return core::fail(core::Error::Kind::Usage, tr("The journal is locked. Unlock it first."));
-    auto result = editing ? store->updateEntry(entry) : store->addEntry(entry);
-    if (!result)
-        return result;
-    if (auto discarded = store->discardDraft(); !discarded)
-        qWarning("Could not discard the draft: %s", qPrintable(discarded.error().message()));
-    return result;
+    // The entry and the end of its draft are one transaction: a failed save keeps the draft, a
+    // saved reflection never comes back as an unfinished one.
+    using SaveAs = core::JournalStore::SaveAs;
+    return store->saveReflection(entry, editing ? SaveAs::ChangedEntry : SaveAs::NewEntry);
 }
 
 core::Status ReflectionSaver::discard()

@@ -253,22 +253,18 @@ void TrendsPage::reload()
         clear();
         return;
     }
-    auto entries = store->entries();
-    auto checkIns = store->checkIns();
-    auto partners = store->partners();
-    if (!entries || !checkIns || !partners) {
-        const core::Error& e = !entries    ? entries.error()
-                               : !checkIns ? checkIns.error()
-                                           : partners.error();
+    auto contents = store->contents();
+    if (!contents) {
         clear();
-        m_error->setText(tr("Trends could not read your journal: %1").arg(e.message()));
+        m_error->setText(
+            tr("Trends could not read your journal: %1").arg(contents.error().message()));
         m_error->show();
         return;
     }
     m_error->hide();
-    m_entries = std::move(*entries);
-    m_checkIns = std::move(*checkIns);
-    m_partners = std::move(*partners);
+    m_entries = std::move(contents->entries);
+    m_checkIns = std::move(contents->checkIns);
+    m_partners = std::move(contents->partners);
     recompute();
 }
 
