@@ -21,5 +21,6 @@ std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeTrendsCommand();
 std::unique_ptr<Command> makeCheckinCommand();
 std::unique_ptr<Command> makeCheckinsCommand();
+std::unique_ptr<Command> makeRecoveryCodeCommand();
 
 } // namespace aftercare::cli

@@ -21,7 +21,11 @@ public:
                 "passphrase (--passphrase-file, AFTERCARE_PASSPHRASE or a prompt) or, if it is\n"
                 "lost, with the recovery code from --recovery-code-file. The new passphrase\n"
                 "comes from --new-passphrase-file, else AFTERCARE_NEW_PASSPHRASE, else you are\n"
-                "asked twice. Your entries are not rewritten and the recovery code stays valid."),
+                "asked twice. The journal gets a new key and is re-encrypted under it, so the\n"
+                "old passphrase stops working (also with any copy of the old key file); the\n"
+                "recovery code stays valid. The daily snapshots in backups/ are deleted (they\n"
+                "would open with the old passphrase) and a new one is taken. A copy of the\n"
+                "journal folder made before the change still opens with the old passphrase."),
             .options = {{QStringLiteral("new-passphrase-file"), QStringLiteral("FILE"),
                          Cli::tr("read the new passphrase from the first line of FILE")},
                         {QStringLiteral("recovery-code-file"), QStringLiteral("FILE"),
@@ -54,17 +58,35 @@ public:
             codeFile.isEmpty()
                 ? context.openJournalWith(*oldSecret, CliContext::Snapshot::Take)
                 : core::Journal::unlockWithRecoveryCode(context.journalDir(), *oldSecret);
+        // With the recovery code at hand it is sealed afresh (this also carries a code from a
+        // key file made before re-keying existed over to the new key).
+        core::SecretBytes recoveryCode = codeFile.isEmpty() ? core::SecretBytes() : *oldSecret;
         oldSecret->clear();
         if (!journal)
             return std::unexpected(journal.error());
         if (!codeFile.isEmpty())
             CliContext::takeDailySnapshot(**journal);
-        const core::Status changed = (*journal)->changePassphrase(*newPassphrase);
+        auto plan = (*journal)->planRekey(*newPassphrase, recoveryCode);
         newPassphrase->clear();
-        if (!changed)
+        recoveryCode.clear();
+        if (!plan) {
+            if (plan.error().kind() == core::Error::Kind::Usage &&
+                !(*journal)->keepsRecoveryCodeOnRekey())
+                return core::fail(core::Error::Kind::InvalidInput,
+                                  plan.error().message() +
+                                      Cli::tr(" Run `aftercare-cli recovery-code --output "
+                                              "FILE`, or give the current code with "
+                                              "--recovery-code-file."));
+            return std::unexpected(plan.error());
+        }
+        if (const core::Status changed = (*journal)->applyRekey(*plan); !changed)
             return changed;
-        CliContext::message(Cli::tr("Your passphrase was changed. Your recovery code "
-                                    "still works as before."));
+        CliContext::takeDailySnapshot(**journal);
+        CliContext::message(
+            Cli::tr("Your passphrase was changed and the journal re-encrypted with a new key. "
+                    "Your recovery code still works. Earlier daily snapshots were deleted and a "
+                    "new one taken. Copies of the journal folder made before now still open with "
+                    "the old passphrase."));
         return {};
     }
 };

@@ -16,13 +16,13 @@ core::Status checkTarget(const QString& filePath)
     if (!filePath.isEmpty() && QFileInfo::exists(filePath))
         return core::fail(Error::Kind::AlreadyExists,
                           Cli::tr("%1 already exists and was left alone (it might hold "
-                                  "another journal's recovery code); choose a new file "
-                                  "for --recovery-code-file")
+                                         "another journal's recovery code); choose a new file")
                               .arg(filePath));
     return filePath.isEmpty() ? core::Status() : core::SafeFile::checkTarget(filePath);
 }
 
-core::Status deliver(CliContext& context, const core::SecretBytes& code, const QString& filePath)
+core::Status deliver(CliContext& context, const core::SecretBytes& code, const QString& filePath,
+                     const QString& done)
 {
     QByteArray line(reinterpret_cast<const char*>(code.data()), qsizetype(code.size()));
     line += '\n';
@@ -34,10 +34,10 @@ core::Status deliver(CliContext& context, const core::SecretBytes& code, const Q
     sodium_memzero(line.data(), std::size_t(line.size()));
     if (!written)
         return core::fail(written.error().kind(),
-                          Cli::tr("%1. Your journal was created; its recovery code was "
-                                  "printed above instead: keep it somewhere safe, it "
-                                  "will not be shown again")
-                              .arg(written.error().message()));
+                          Cli::tr("%1. %2; its recovery code was printed above instead: "
+                                         "keep it somewhere safe, it will not be shown again")
+                              .arg(written.error().message(),
+                                   done.isEmpty() ? Cli::tr("Your journal was created") : done));
 
     const QString where = filePath.isEmpty()
                               ? Cli::tr("Above is your recovery code.")

@@ -18,8 +18,10 @@ namespace RecoveryCodeOutput {
 core::Status checkTarget(const QString& filePath);
 
 // `filePath` empty = stdout. If the file cannot be written the code goes to stdout instead, so
-// it is never lost, and the error is still returned.
-core::Status deliver(CliContext& context, const core::SecretBytes& code, const QString& filePath);
+// it is never lost, and the error is still returned. `done` says what has already happened, for
+// that error ("Your journal was created" when empty).
+core::Status deliver(CliContext& context, const core::SecretBytes& code, const QString& filePath,
+                     const QString& done = {});
 
 } // namespace RecoveryCodeOutput
 

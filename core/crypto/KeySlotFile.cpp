@@ -42,13 +42,16 @@ const Slot* findSlot(const QList<Slot>& slots, SlotKind kind)
 
 QString restoreAdvice()
 {
-    // The data key never changes, so any earlier copy of the key file still fits the journal.
+    // Each passphrase or recovery-code change gives the journal a new data key, so only a key
+    // file saved since the last change fits the database; an older one fits only the database
+    // copied with it.
     return QStringLiteral(
         "Without an intact key file the journal cannot be unlocked, not even with the recovery "
         "code. To get back in, copy a saved key file into its place: the journal's backups "
         "folder keeps one with each daily snapshot, and a copy of the journal folder (for "
-        "example on a backup drive) has one too. An older copy works: it opens with the "
-        "passphrase or recovery code you had at the time. A portable backup can also be "
+        "example on a backup drive) has one too. A key file fits only the database it was "
+        "saved with: one from before your last passphrase change opens only the copy of the "
+        "journal made with it, with the passphrase of that time. A portable backup can also be "
         "restored into a new journal.");
 }
 
@@ -69,14 +72,24 @@ QString wrongSecretMessage(SlotKind kind)
                           "of four with the code you saved, then try again.");
 }
 
+// `slot` with `dataKey` sealed anew to its public key (an ephemeral sender key each time).
+Slot resealBox(Slot slot, const SecretBytes& dataKey)
+{
+    slot.sealedKey = QByteArray(qsizetype(boxSealedSize), Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(slot.sealedKey.data()), dataKey.data(),
+                    dataKey.size(),
+                    reinterpret_cast<const unsigned char*>(slot.publicKey.constData()));
+    return slot;
+}
+
 // What the key is derived from: recovery codes in their canonical form, passphrases as typed.
 SecretBytes preparedSecret(SlotKind kind, const SecretBytes& secret)
 {
     return kind == SlotKind::RecoveryCode ? RecoveryCode::normalize(secret) : secret;
 }
 
-Result<Slot> sealSlot(SlotKind kind, const SecretBytes& dataKey, const SecretBytes& secret,
-                      const KdfProfile& profile)
+Result<Slot> sealSlot(SlotKind kind, int fileVersion, const SecretBytes& dataKey,
+                      const SecretBytes& secret, const KdfProfile& profile)
 {
     if (dataKey.size() != KeySlotFile::dataKeySize)
         return fail(Error::Kind::Usage,
@@ -97,6 +110,18 @@ Result<Slot> sealSlot(SlotKind kind, const SecretBytes& dataKey, const SecretByt
     slot.kind = kind;
     slot.kdf = profile;
     slot.salt = KeyDerivation::newSalt();
+    if (isBoxSlot(fileVersion, kind)) {
+        // The code only ever yields the key pair; the public half stays in the file so a later
+        // re-key can seal a new data key for the same code without asking for it.
+        auto seed = KeyDerivation::deriveKey(prepared, slot.salt, profile, crypto_box_SEEDBYTES);
+        if (!seed)
+            return std::unexpected(seed.error());
+        SecretBytes secretKey(crypto_box_SECRETKEYBYTES);
+        slot.publicKey = QByteArray(qsizetype(publicKeySize), Qt::Uninitialized);
+        crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(slot.publicKey.data()),
+                                secretKey.data(), seed->data());
+        return resealBox(slot, dataKey);
+    }
     auto wrappingKey = KeyDerivation::deriveKey(prepared, slot.salt, profile,
                                                 crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!wrappingKey)
@@ -106,7 +131,7 @@ Result<Slot> sealSlot(SlotKind kind, const SecretBytes& dataKey, const SecretByt
     randombytes_buf(slot.nonce.data(), nonceSize);
     slot.sealedKey = QByteArray(qsizetype(sealedSize), Qt::Uninitialized);
     unsigned long long sealedLength = 0;
-    const QByteArray ad = associatedData(kind);
+    const QByteArray ad = associatedData(kind, fileVersion);
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char*>(slot.sealedKey.data()), &sealedLength, dataKey.data(),
         dataKey.size(), reinterpret_cast<const unsigned char*>(ad.constData()),
@@ -137,12 +162,43 @@ Result<KeySlotFile> KeySlotFile::create(const SecretBytes& dataKey, const Secret
     KeySlotFile file;
     for (const auto& [kind, secret] : {std::pair{SlotKind::Passphrase, &passphrase},
                                        std::pair{SlotKind::RecoveryCode, &recoveryCode}}) {
-        auto slot = sealSlot(kind, dataKey, *secret, profile);
+        auto slot = sealSlot(kind, version, dataKey, *secret, profile);
         if (!slot)
             return std::unexpected(slot.error());
         file.m_slots.append(*slot);
     }
     return file;
+}
+
+Result<KeySlotFile> KeySlotFile::rekeyed(const SecretBytes& newDataKey,
+                                         const SecretBytes& passphrase,
+                                         const SecretBytes& newRecoveryCode,
+                                         const KdfProfile& profile) const
+{
+    ensureSodium();
+    if (!newRecoveryCode.isEmpty())
+        return create(newDataKey, passphrase, newRecoveryCode, profile);
+    const Slot* recovery = findSlot(m_slots, SlotKind::RecoveryCode);
+    if (!recovery || !isBoxSlot(m_version, SlotKind::RecoveryCode))
+        return fail(Error::Kind::Usage,
+                    QStringLiteral("This journal's recovery code was set up by an earlier version "
+                                   "of Aftercare and cannot be carried over to a new key. Make a "
+                                   "new recovery code instead; that changes the key as well."));
+    if (newDataKey.size() != dataKeySize)
+        return fail(Error::Kind::Usage,
+                    QStringLiteral("Internal error: the journal key has the wrong length."));
+    KeySlotFile file;
+    auto slot = sealSlot(SlotKind::Passphrase, version, newDataKey, passphrase, profile);
+    if (!slot)
+        return std::unexpected(slot.error());
+    file.m_slots.append(*slot);
+    file.m_slots.append(resealBox(*recovery, newDataKey));
+    return file;
+}
+
+bool KeySlotFile::keepsRecoveryCodeOnRekey() const
+{
+    return isBoxSlot(m_version, SlotKind::RecoveryCode);
 }
 
 std::expected<KeySlotFile, QString> KeySlotFile::parse(const QByteArray& json)
@@ -162,10 +218,10 @@ std::expected<KeySlotFile, QString> KeySlotFile::parse(const QByteArray& json)
     const auto fileVersion = wholeNumber(top.value(u"version"));
     if (!fileVersion)
         return std::unexpected(u"its format version is unreadable"_qs);
-    if (*fileVersion != version)
+    if (*fileVersion != version && *fileVersion != legacyVersion)
         return std::unexpected(
             QStringLiteral("it says it is format version %1, but this version of Aftercare "
-                           "reads only version %2 (if a newer Aftercare wrote it, open the "
+                           "reads only versions 1 to %2 (if a newer Aftercare wrote it, open the "
                            "journal with that version instead)")
                 .arg(*fileVersion)
                 .arg(version));
@@ -175,9 +231,10 @@ std::expected<KeySlotFile, QString> KeySlotFile::parse(const QByteArray& json)
         return std::unexpected(u"its list of slots is missing"_qs);
 
     KeySlotFile file;
+    file.m_version = int(*fileVersion);
     const QJsonArray slots = top.value(u"slots").toArray();
     for (qsizetype i = 0; i < slots.size(); ++i) {
-        auto slot = parseSlot(slots.at(i), i);
+        auto slot = parseSlot(slots.at(i), i, file.m_version);
         if (!slot)
             return std::unexpected(slot.error());
         if (findSlot(file.m_slots, slot->kind))
@@ -193,7 +250,8 @@ std::expected<KeySlotFile, QString> KeySlotFile::parse(const QByteArray& json)
     const auto stored = decodeBase64(top.value(u"checksum"), checksumSize);
     if (!stored)
         return std::unexpected(u"its checksum is missing or unreadable"_qs);
-    if (sodium_memcmp(stored->constData(), checksum(file.m_slots).constData(), checksumSize) != 0)
+    if (sodium_memcmp(stored->constData(), checksum(file.m_version, file.m_slots).constData(),
+                      checksumSize) != 0)
         return std::unexpected(u"its checksum does not match its contents, so part of it has "
                                "changed since it was written"_qs);
     return file;
@@ -237,12 +295,12 @@ QByteArray KeySlotFile::toJson() const
 {
     QJsonArray slots;
     for (const Slot& slot : m_slots)
-        slots.append(slotToJson(slot));
+        slots.append(slotToJson(m_version, slot));
     const QJsonObject top{
         {u"format"_qs, QLatin1String(format)},
-        {u"version"_qs, version},
+        {u"version"_qs, m_version},
         {u"slots"_qs, slots},
-        {u"checksum"_qs, QString::fromLatin1(checksum(m_slots).toBase64())},
+        {u"checksum"_qs, QString::fromLatin1(checksum(m_version, m_slots).toBase64())},
     };
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
@@ -288,10 +346,12 @@ Result<SecretBytes> KeySlotFile::unwrap(SlotKind kind, const SecretBytes& secret
 {
     ensureSodium();
     const Slot* slot = findSlot(m_slots, kind);
+    const bool box = isBoxSlot(m_version, kind);
     if (!slot || !slot->kdf.isWithinLimits() ||
         std::size_t(slot->salt.size()) != KeyDerivation::saltSize ||
-        std::size_t(slot->nonce.size()) != nonceSize ||
-        std::size_t(slot->sealedKey.size()) != sealedSize)
+        (box ? std::size_t(slot->publicKey.size()) != publicKeySize
+             : std::size_t(slot->nonce.size()) != nonceSize) ||
+        std::size_t(slot->sealedKey.size()) != (box ? boxSealedSize : sealedSize))
         return fail(Error::Kind::Damaged,
                     damagedMessage(QString(), QStringLiteral("its %1 slot is missing or "
                                                              "incomplete")
@@ -302,14 +362,29 @@ Result<SecretBytes> KeySlotFile::unwrap(SlotKind kind, const SecretBytes& secret
                     QStringLiteral("That does not look like a complete recovery code. A recovery "
                                    "code has 32 letters and digits, shown as 8 groups of 4 "
                                    "(ABCD-EFGH-…); check for a missing or extra group."));
+    SecretBytes dataKey(dataKeySize);
+    if (box) {
+        auto seed = KeyDerivation::deriveKey(prepared, slot->salt, slot->kdf, crypto_box_SEEDBYTES);
+        if (!seed)
+            return std::unexpected(seed.error());
+        SecretBytes secretKey(crypto_box_SECRETKEYBYTES);
+        unsigned char publicKey[crypto_box_PUBLICKEYBYTES];
+        crypto_box_seed_keypair(publicKey, secretKey.data(), seed->data());
+        if (crypto_box_seal_open(
+                dataKey.data(), reinterpret_cast<const unsigned char*>(slot->sealedKey.constData()),
+                std::size_t(slot->sealedKey.size()),
+                reinterpret_cast<const unsigned char*>(slot->publicKey.constData()),
+                secretKey.data()) != 0)
+            return fail(Error::Kind::WrongSecret, wrongSecretMessage(kind));
+        return dataKey;
+    }
     auto wrappingKey = KeyDerivation::deriveKey(prepared, slot->salt, slot->kdf,
                                                 crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!wrappingKey)
         return std::unexpected(wrappingKey.error());
 
-    SecretBytes dataKey(dataKeySize);
     unsigned long long length = 0;
-    const QByteArray ad = associatedData(kind);
+    const QByteArray ad = associatedData(kind, m_version);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             dataKey.data(), &length, nullptr,
             reinterpret_cast<const unsigned char*>(slot->sealedKey.constData()),
@@ -326,7 +401,7 @@ Status KeySlotFile::rewrap(SlotKind kind, const SecretBytes& dataKey, const Secr
                            const KdfProfile& profile)
 {
     ensureSodium();
-    auto slot = sealSlot(kind, dataKey, newSecret, profile);
+    auto slot = sealSlot(kind, m_version, dataKey, newSecret, profile);
     if (!slot)
         return std::unexpected(slot.error());
     for (Slot& existing : m_slots) {

@@ -1,6 +1,7 @@
 // The small file beside the database that holds the data key, only ever wrapped: one slot per
-// way in (passphrase, recovery code), each an Argon2id salt + parameters, a nonce and the key
-// sealed with XChaCha20-Poly1305. Written atomically with mode 0600.
+// way in (passphrase, recovery code), each an Argon2id salt + parameters and the sealed key —
+// under XChaCha20-Poly1305 for the passphrase, to a public key derived from the code for the
+// recovery code (so a re-key needs only the new passphrase). Written atomically with mode 0600.
 #pragma once
 
 #include "core/crypto/KdfProfile.h"
@@ -27,7 +28,8 @@ public:
         SlotKind kind = SlotKind::Passphrase;
         KdfProfile kdf;
         QByteArray salt;
-        QByteArray nonce;
+        QByteArray nonce;     // XChaCha20-Poly1305 slots
+        QByteArray publicKey; // recovery slots of version 2 files (sealed box)
         QByteArray sealedKey; // ciphertext + tag
     };
 
@@ -49,6 +51,16 @@ public:
     Status rewrap(SlotKind kind, const SecretBytes& dataKey, const SecretBytes& newSecret,
                   const KdfProfile& profile);
 
+    // A file for a new data key: the passphrase slot sealed afresh; the recovery slot made for
+    // `newRecoveryCode`, or, when that is empty, the current code's slot re-sealed to its public
+    // key (Usage when this file is of version 1, whose recovery slot cannot be re-sealed).
+    Result<KeySlotFile> rekeyed(const SecretBytes& newDataKey, const SecretBytes& passphrase,
+                                const SecretBytes& newRecoveryCode,
+                                const KdfProfile& profile) const;
+    // Whether rekeyed() can keep the recovery code (false for version 1 files).
+    bool keepsRecoveryCodeOnRekey() const;
+    int formatVersion() const { return m_version; }
+
     // Not named slots(): Qt defines `slots` as a macro wherever QObject is included.
     const QList<Slot>& slotList() const { return m_slots; }
 
@@ -61,6 +73,7 @@ private:
     static std::expected<KeySlotFile, QString> parse(const QByteArray& json);
 
     QList<Slot> m_slots;
+    int m_version = 2;
 };
 
 } // namespace aftercare::core

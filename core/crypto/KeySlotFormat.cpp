@@ -9,11 +9,15 @@ namespace aftercare::core::KeySlotFormat {
 static_assert(KeySlotFile::dataKeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 static_assert(nonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
 static_assert(sealedSize == KeySlotFile::dataKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+static_assert(publicKeySize == crypto_box_PUBLICKEYBYTES);
+static_assert(boxSealedSize == KeySlotFile::dataKeySize + crypto_box_SEALBYTES);
 
 namespace {
 
 const QStringList kSlotFields = {u"kind"_qs, u"kdf"_qs,   u"opslimit"_qs,  u"memlimit"_qs,
                                  u"salt"_qs, u"nonce"_qs, u"sealed_key"_qs};
+const QStringList kBoxSlotFields = {u"kind"_qs, u"kdf"_qs,        u"opslimit"_qs,  u"memlimit"_qs,
+                                    u"salt"_qs, u"public_key"_qs, u"sealed_key"_qs};
 
 void appendU32(QByteArray& out, std::uint32_t value)
 {
@@ -55,20 +59,26 @@ std::optional<SlotKind> kindFromName(const QString& name)
     return std::nullopt;
 }
 
-QByteArray associatedData(SlotKind kind)
+QByteArray associatedData(SlotKind kind, int fileVersion)
 {
-    return QByteArray(format) + '/' + QByteArray::number(version) + '/' + kindName(kind).toLatin1();
+    return QByteArray(format) + '/' + QByteArray::number(fileVersion) + '/' +
+           kindName(kind).toLatin1();
+}
+
+bool isBoxSlot(int fileVersion, SlotKind kind)
+{
+    return fileVersion >= 2 && kind == SlotKind::RecoveryCode;
 }
 
 // An unkeyed BLAKE2b over a canonical encoding of the contents. It does not stop a deliberate
 // forger (who could only lock the owner out, which deleting the file does too); it lets
 // accidental damage to a salt or parameter be reported as damage instead of as a wrong
 // passphrase.
-QByteArray checksum(const QList<Slot>& slots)
+QByteArray checksum(int fileVersion, const QList<Slot>& slots)
 {
     QByteArray canonical(format);
     canonical.append('\0');
-    appendU32(canonical, version);
+    appendU32(canonical, std::uint32_t(fileVersion));
     appendU32(canonical, std::uint32_t(slots.size()));
     for (const Slot& slot : slots) {
         appendField(canonical, kindName(slot.kind).toLatin1());
@@ -76,7 +86,10 @@ QByteArray checksum(const QList<Slot>& slots)
         appendU64(canonical, slot.kdf.opsLimit);
         appendU64(canonical, slot.kdf.memLimitBytes);
         appendField(canonical, slot.salt);
-        appendField(canonical, slot.nonce);
+        if (isBoxSlot(fileVersion, slot.kind))
+            appendField(canonical, slot.publicKey);
+        else
+            appendField(canonical, slot.nonce);
         appendField(canonical, slot.sealedKey);
     }
     QByteArray digest(qsizetype(checksumSize), Qt::Uninitialized);
@@ -120,20 +133,21 @@ QString unexpectedField(const QJsonObject& object, const QStringList& allowed)
     return {};
 }
 
-std::expected<Slot, QString> parseSlot(const QJsonValue& value, qsizetype index)
+std::expected<Slot, QString> parseSlot(const QJsonValue& value, qsizetype index, int fileVersion)
 {
     const QString which = QStringLiteral("entry %1 in its list of slots").arg(index + 1);
     if (!value.isObject())
         return std::unexpected(QStringLiteral("%1 is not an object").arg(which));
     const QJsonObject object = value.toObject();
-    if (const QString extra = unexpectedField(object, kSlotFields); !extra.isEmpty())
-        return std::unexpected(QStringLiteral("%1 has an unknown field \"%2\"").arg(which, extra));
-
     Slot slot;
     const auto kind = kindFromName(object.value(u"kind").toString());
     if (!kind)
         return std::unexpected(QStringLiteral("%1 is of an unknown kind").arg(which));
     slot.kind = *kind;
+    const bool box = isBoxSlot(fileVersion, slot.kind);
+    if (const QString extra = unexpectedField(object, box ? kBoxSlotFields : kSlotFields);
+        !extra.isEmpty())
+        return std::unexpected(QStringLiteral("%1 has an unknown field \"%2\"").arg(which, extra));
     if (object.value(u"kdf").toString() != QLatin1String(kdfName))
         return std::unexpected(
             QStringLiteral("%1 names an unknown key-derivation method").arg(which));
@@ -152,31 +166,42 @@ std::expected<Slot, QString> parseSlot(const QJsonValue& value, qsizetype index)
                 .arg(*mem));
 
     const auto salt = decodeBase64(object.value(u"salt"), KeyDerivation::saltSize);
-    const auto nonce = decodeBase64(object.value(u"nonce"), nonceSize);
-    const auto sealed = decodeBase64(object.value(u"sealed_key"), sealedSize);
     if (!salt)
         return std::unexpected(QStringLiteral("the salt of %1 is unreadable").arg(which));
-    if (!nonce)
-        return std::unexpected(QStringLiteral("the nonce of %1 is unreadable").arg(which));
+    slot.salt = *salt;
+    if (box) {
+        const auto publicKey = decodeBase64(object.value(u"public_key"), publicKeySize);
+        if (!publicKey)
+            return std::unexpected(QStringLiteral("the public key of %1 is unreadable").arg(which));
+        slot.publicKey = *publicKey;
+    } else {
+        const auto nonce = decodeBase64(object.value(u"nonce"), nonceSize);
+        if (!nonce)
+            return std::unexpected(QStringLiteral("the nonce of %1 is unreadable").arg(which));
+        slot.nonce = *nonce;
+    }
+    const auto sealed = decodeBase64(object.value(u"sealed_key"), box ? boxSealedSize : sealedSize);
     if (!sealed)
         return std::unexpected(QStringLiteral("the sealed key of %1 is unreadable").arg(which));
-    slot.salt = *salt;
-    slot.nonce = *nonce;
     slot.sealedKey = *sealed;
     return slot;
 }
 
-QJsonObject slotToJson(const Slot& slot)
+QJsonObject slotToJson(int fileVersion, const Slot& slot)
 {
-    return QJsonObject{
+    QJsonObject object{
         {u"kind"_qs, kindName(slot.kind)},
         {u"kdf"_qs, QLatin1String(kdfName)},
         {u"opslimit"_qs, qint64(slot.kdf.opsLimit)},
         {u"memlimit"_qs, qint64(slot.kdf.memLimitBytes)},
         {u"salt"_qs, QString::fromLatin1(slot.salt.toBase64())},
-        {u"nonce"_qs, QString::fromLatin1(slot.nonce.toBase64())},
         {u"sealed_key"_qs, QString::fromLatin1(slot.sealedKey.toBase64())},
     };
+    if (isBoxSlot(fileVersion, slot.kind))
+        object.insert(u"public_key"_qs, QString::fromLatin1(slot.publicKey.toBase64()));
+    else
+        object.insert(u"nonce"_qs, QString::fromLatin1(slot.nonce.toBase64()));
+    return object;
 }
 
 } // namespace aftercare::core::KeySlotFormat

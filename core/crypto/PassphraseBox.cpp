@@ -176,6 +176,16 @@ Result<SecretBytes> open(const QByteArray& magic, const QByteArray& sealed,
     if (!profile.isWithinLimits())
         return fail(Error::Kind::Damaged,
                     damaged(u"it asks for key-derivation settings outside the safe range"_qs));
+    if (!profile.isBearable())
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("This file asks for %1 passes over %2 MiB of memory to open. "
+                                   "Aftercare opens files asking for at most %3 passes over "
+                                   "%4 MiB, so that a file cannot tie up this computer; it was "
+                                   "not opened. Aftercare itself never makes such files.")
+                        .arg(profile.opsLimit)
+                        .arg(profile.memLimitBytes >> 20)
+                        .arg(KdfProfile::maxReceivedOpsLimit)
+                        .arg(KdfProfile::maxReceivedMemLimitBytes >> 20));
     const QByteArray salt(params + 18, qsizetype(KeyDerivation::saltSize));
     const auto* streamHeader =
         reinterpret_cast<const unsigned char*>(params + 18 + KeyDerivation::saltSize);

@@ -24,7 +24,41 @@ SecretBytes rawKeyText(const SecretBytes& key)
     return text;
 }
 
+std::unexpected<Error> notEncrypted(const QString& path)
+{
+    return fail(Error::Kind::Other,
+                QStringLiteral("The database %1 is not encrypted, so Aftercare will not write "
+                               "to it. This build may not be using SQLCipher; please use an "
+                               "official build.")
+                    .arg(path));
+}
+
 } // namespace
+
+Status DatabaseMaintenance::requireEncryptedFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Kind::Other, QStringLiteral("Could not read %1 to check that it is "
+                                                       "encrypted: %2")
+                                            .arg(path, file.errorString()));
+    static constexpr char plainHeader[16] = "SQLite format 3";
+    const QByteArray head = file.read(16);
+    if (head.size() == 16 && std::memcmp(head.constData(), plainHeader, 16) == 0)
+        return notEncrypted(path);
+    return {};
+}
+
+Status DatabaseMaintenance::requireEncrypted(Database& db, const char* schema, const QString& path)
+{
+    const QByteArray sql = QByteArray("PRAGMA ") + schema + ".cipher";
+    const auto cipher = db.queryText(sql.constData(), QStringLiteral("check the encryption"));
+    if (!cipher)
+        return std::unexpected(cipher.error());
+    if (cipher->isEmpty())
+        return notEncrypted(path);
+    return requireEncryptedFile(path);
+}
 
 Status DatabaseMaintenance::checkIntegrity(Database& db, bool thorough)
 {
@@ -115,7 +149,9 @@ Status DatabaseMaintenance::writeEncryptedCopy(Database& db, const SecretBytes& 
     if (!version)
         return finish(std::unexpected(version.error()));
     const QByteArray setVersion = "PRAGMA snapshot.user_version = " + QByteArray::number(*version);
-    return finish(db.exec(setVersion.constData(), doing));
+    if (auto set = db.exec(setVersion.constData(), doing); !set)
+        return finish(set);
+    return finish(requireEncrypted(db, "snapshot", path));
 }
 
 } // namespace aftercare::core

@@ -21,6 +21,13 @@ public:
     // and carries over user_version, which the export does not copy. Refuses an existing file;
     // removes a partial copy when anything fails. Never writes plaintext.
     static Status writeEncryptedCopy(Database& db, const SecretBytes& key, const QString& path);
+
+    // Proof that encryption took effect: SQLCipher has a cipher for `schema` ("PRAGMA
+    // <schema>.cipher" is not empty) and the file does not start with SQLite's plaintext header.
+    // Other, saying nothing will be written, when either fails.
+    static Status requireEncrypted(Database& db, const char* schema, const QString& path);
+    // Only the file half: its first 16 bytes are not "SQLite format 3\0".
+    static Status requireEncryptedFile(const QString& path);
 };
 
 } // namespace aftercare::core

@@ -174,6 +174,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path,
     Status ready = configure(**db, key);
     if (ready)
         ready = Migrations::migrate(**db);
+    if (ready)
+        ready = DatabaseMaintenance::requireEncrypted(**db, "main", path);
     if (!ready) {
         (*db)->close();
         removeJournalFiles(path);
@@ -212,6 +214,9 @@ Result<OpenedDatabase> DatabaseOpener::openExisting(const QString& path, const S
         return std::unexpected(db.error());
     if (auto ready = configure(**db, key, bytesPerPage); !ready)
         return std::unexpected(ready.error());
+    // Proof that the connection really encrypts, before the migration or anything else writes.
+    if (auto encrypted = DatabaseMaintenance::requireEncrypted(**db, "main", path); !encrypted)
+        return std::unexpected(encrypted.error());
     // A deferred check means the schema is current: there is nothing to migrate, and starting
     // the upgrade's write transaction would already be a write.
     if (!pendingCheck) {

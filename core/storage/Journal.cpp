@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/crypto/KeySlotFile.h"
 #include "core/crypto/RecoveryCode.h"
+#include "core/storage/DurableFiles.h"
+#include "core/storage/JournalRekey.h"
 #include "core/storage/SnapshotJob.h"
 
 #include <QDir>
@@ -174,6 +176,9 @@ Result<std::unique_ptr<Journal>> Journal::unlockWith(const QString& dir, const S
     auto lock = acquireLock(dir);
     if (!lock)
         return std::unexpected(lock.error());
+    // A re-key that a crash interrupted is finished or undone before anything is read.
+    if (Status recovered = JournalRekey::recover(dir); !recovered)
+        return std::unexpected(recovered.error());
 
     auto keyFile = KeySlotFile::load(keySlotPath(dir));
     if (!keyFile)
@@ -220,13 +225,20 @@ Status Journal::destroy(const QString& dir)
         paths << folder.filePath(name);
     for (const QString& name : folder.entryList({QStringLiteral("journal.db*")}, QDir::Files))
         paths << folder.filePath(name);
-    const QDir backups(backupsPath(dir));
-    for (const QString& name : backups.entryList({SnapshotJob::namePrefix() + u'*'}, QDir::Files))
-        paths << backups.filePath(name);
+    for (const QString& folderPath : {backupsPath(dir), JournalRekey::replacedBackupsPath(dir)}) {
+        const QDir backups(folderPath);
+        for (const QString& name :
+             backups.entryList({SnapshotJob::namePrefix() + u'*'}, QDir::Files))
+            paths << backups.filePath(name);
+    }
 
     QStringList left;
     for (const QString& path : std::as_const(paths)) {
-        if (!QFile::remove(path))
+        // Key files are overwritten first: each unwraps a data key with an old secret.
+        const bool removed = path.contains(QLatin1StringView(".keys"))
+                                 ? DurableFiles::shredAndRemove(path)
+                                 : QFile::remove(path);
+        if (!removed)
             left << QDir::toNativeSeparators(path);
     }
     (*lock)->unlock(); // removes journal.lock
@@ -236,26 +248,72 @@ Status Journal::destroy(const QString& dir)
                                    "that you may change them, then delete them by hand.")
                         .arg(left.join(QStringLiteral(", "))));
     QDir().rmdir(backupsPath(dir)); // only when empty
+    QDir().rmdir(JournalRekey::replacedBackupsPath(dir));
     QDir().rmdir(dir);
     return {};
+}
+
+Result<RekeyPlan> Journal::planRekey(const SecretBytes& passphrase,
+                                     const SecretBytes& newRecoveryCode,
+                                     const KdfProfile& profile) const
+{
+    if (!m_slots)
+        return fail(Error::Kind::Usage, QStringLiteral("The journal is locked."));
+    if (passphrase.isEmpty())
+        return fail(Error::Kind::InvalidInput, QStringLiteral("The passphrase cannot be empty."));
+    RekeyPlan plan{SecretBytes::random(KeySlotFile::dataKeySize), {}, m_slots->toJson()};
+    auto keys = m_slots->rekeyed(plan.dataKey, passphrase, newRecoveryCode, profile);
+    if (!keys)
+        return std::unexpected(keys.error());
+    plan.keys = std::move(*keys);
+    return plan;
+}
+
+Status Journal::applyRekey(const RekeyPlan& plan)
+{
+    if (!m_store || !m_store->isOpen())
+        return fail(Error::Kind::Usage, QStringLiteral("The journal is locked."));
+    if (plan.basedOn != m_slots->toJson())
+        return fail(Error::Kind::Other,
+                    QStringLiteral("The passphrase or recovery code was changed in the meantime, "
+                                   "so nothing was changed this time. Please try again."));
+    const Status applied = JournalRekey::apply(m_dir, *m_store, plan, m_rekeyHook);
+    // Once the new key file is in place it is the one that counts, even if finishing failed.
+    const auto onDisk = KeySlotFile::load(keySlotPath(m_dir));
+    if (applied || (onDisk && onDisk->toJson() == plan.keys.toJson())) {
+        *m_slots = plan.keys;
+        m_dataKey = plan.dataKey;
+    }
+    return applied;
+}
+
+bool Journal::keepsRecoveryCodeOnRekey() const
+{
+    return m_slots && m_slots->keepsRecoveryCodeOnRekey();
 }
 
 Status Journal::changePassphrase(const SecretBytes& newPassphrase, const KdfProfile& profile)
 {
     if (!m_store)
         return fail(Error::Kind::Usage, QStringLiteral("The journal is locked."));
-    if (newPassphrase.isEmpty())
-        return fail(Error::Kind::InvalidInput, QStringLiteral("The passphrase cannot be empty."));
-    KeySlotFile updated = *m_slots;
-    if (auto r =
-            updated.rewrap(KeySlotFile::SlotKind::Passphrase, m_dataKey, newPassphrase, profile);
-        !r)
-        return r;
-    // KeySlotFile::save replaces the file atomically: the old passphrase works until the rename.
-    if (auto r = updated.save(keySlotPath(m_dir)); !r)
-        return r;
-    *m_slots = std::move(updated);
-    return {};
+    auto plan = planRekey(newPassphrase, SecretBytes(), profile);
+    if (!plan)
+        return std::unexpected(plan.error());
+    return applyRekey(*plan);
+}
+
+Result<SecretBytes> Journal::replaceRecoveryCode(const SecretBytes& passphrase,
+                                                 const KdfProfile& profile)
+{
+    if (!m_store)
+        return fail(Error::Kind::Usage, QStringLiteral("The journal is locked."));
+    SecretBytes code = RecoveryCode::generate();
+    auto plan = planRekey(passphrase, code, profile);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (Status applied = applyRekey(*plan); !applied)
+        return std::unexpected(applied.error());
+    return code;
 }
 
 std::unique_ptr<SnapshotJob> Journal::snapshotJob() const

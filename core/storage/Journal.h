@@ -5,6 +5,7 @@
 #include "core/crypto/KdfProfile.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/Error.h"
+#include "core/storage/JournalRekey.h"
 #include "core/storage/JournalStore.h"
 
 #include <memory>
@@ -48,10 +49,32 @@ public:
     JournalStore& store() { return *m_store; }
     const QString& directory() const { return m_dir; }
 
-    // Re-wraps the data key under a new passphrase; the database is not rewritten. Atomic: an
-    // interruption leaves either the old or the new passphrase working.
+    // Re-keys the journal for a new passphrase: a new random data key, the database copied
+    // under it, new key slots (the recovery code is kept, re-sealed to the new key) and the old
+    // snapshots removed — afterwards no copy of the old key file opens journal.db. Crash-safe:
+    // an interruption leaves the old or the new passphrase working, finished on the next open.
+    // Needs the store's thread. Usage when the recovery slot predates re-keying (make a new
+    // recovery code instead).
     Status changePassphrase(const SecretBytes& newPassphrase,
                             const KdfProfile& profile = KdfProfile::fromEnvironment());
+    // Re-keys with a new recovery code (returned, for showing once) and `passphrase` (the
+    // current one, or a new one); the old code stops working at once.
+    Result<SecretBytes>
+    replaceRecoveryCode(const SecretBytes& passphrase,
+                        const KdfProfile& profile = KdfProfile::fromEnvironment());
+
+    // The two halves of a re-key, for callers that keep the slow one off the store's thread:
+    // planRekey() derives the new slots (Argon2id; any thread, reads only the key file held in
+    // memory); applyRekey() runs the file dance on the store's thread. An empty
+    // `newRecoveryCode` keeps the current code.
+    Result<RekeyPlan> planRekey(const SecretBytes& passphrase, const SecretBytes& newRecoveryCode,
+                                const KdfProfile& profile = KdfProfile::fromEnvironment()) const;
+    Status applyRekey(const RekeyPlan& plan);
+    // Whether a passphrase change can keep the recovery code (false for key files from before
+    // re-keying, whose recovery slot cannot be re-sealed without the code).
+    bool keepsRecoveryCodeOnRekey() const;
+    // For tests: stops a re-key at a step as a crash would.
+    void setRekeyHook(RekeyHook hook) { m_rekeyHook = std::move(hook); }
 
     // At most once per calendar day: an encrypted snapshot in backups/, keeping the last 7.
     // Returns whether a snapshot was written. The same as running snapshotJob() here.
@@ -80,6 +103,7 @@ private:
     std::unique_ptr<KeySlotFile> m_slots;
     SecretBytes m_dataKey;
     std::unique_ptr<JournalStore> m_store;
+    RekeyHook m_rekeyHook;
 };
 
 struct Journal::Created

@@ -134,4 +134,28 @@ Status JournalStore::writeEncryptedCopy(const QString& path) const
     return DatabaseMaintenance::writeEncryptedCopy(*m_db, m_dataKey, path);
 }
 
+Status JournalStore::writeEncryptedCopy(const QString& path, const SecretBytes& key) const
+{
+    if (Status ready = writable(); !ready)
+        return ready;
+    return DatabaseMaintenance::writeEncryptedCopy(*m_db, key, path);
+}
+
+Status JournalStore::reopen(const QString& path, const SecretBytes& key,
+                            const std::function<Status()>& whileClosed)
+{
+    if (!isOpen())
+        return closedError();
+    close();
+    if (Status moved = whileClosed(); !moved)
+        return moved;
+    auto opened = DatabaseOpener::openExisting(path, key, IntegrityCheckTiming::AlongsideReads);
+    if (!opened)
+        return std::unexpected(opened.error());
+    m_db = std::move(opened->db);
+    m_pendingCheck = std::move(opened->pendingCheck);
+    m_dataKey = key;
+    return {};
+}
+
 } // namespace aftercare::core

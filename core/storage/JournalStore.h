@@ -11,6 +11,7 @@
 #include "core/storage/EntryQuery.h"
 #include "core/storage/OpeningCheck.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QObject>
@@ -130,6 +131,14 @@ public:
 
     // An encrypted copy keyed with the same data key (sqlcipher_export, user_version kept).
     Status writeEncryptedCopy(const QString& path) const;
+    // The same, keyed with `key` instead (a re-key's new data key).
+    Status writeEncryptedCopy(const QString& path, const SecretBytes& key) const;
+
+    // For a re-key: closes the database (checkpointing its WAL), runs `whileClosed` (which
+    // moves files while no connection is open), then opens `path` keyed with `key`, its
+    // quick_check pending. On any failure the store stays closed.
+    Status reopen(const QString& path, const SecretBytes& key,
+                  const std::function<Status()>& whileClosed);
 
 Q_SIGNALS:
     void entriesChanged();

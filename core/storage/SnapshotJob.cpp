@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseMaintenance.h"
 #include "core/storage/DatabaseOpener.h"
+#include "core/storage/DurableFiles.h"
 
 #include <QDate>
 #include <QDir>
@@ -91,28 +92,32 @@ Status SnapshotJob::run()
     // Written under a temporary name and renamed, so a half-written snapshot never looks real.
     const QString partial = dbPath + QStringLiteral(".partial");
     QFile::remove(partial);
+    const QString keysPartial = keysPath + QStringLiteral(".partial");
     Status written = write(partial);
+    if (written && !DurableFiles::syncFile(partial))
+        written = fail(Error::Kind::Other, QStringLiteral("Could not save the snapshot in %1.")
+                                               .arg(QDir::toNativeSeparators(dir)));
     if (written) {
-        // Any copy of the key-slot file unwraps the same data key, even one a passphrase change
-        // replaces meanwhile (that replacement is atomic).
-        QFile::remove(keysPath);
-        if (!QFile::copy(m_paths.keySlots, keysPath) ||
-            !QFile::setPermissions(keysPath, privateFile))
+        // The key file that goes with it, written and synced under a temporary name too.
+        QFile::remove(keysPartial);
+        if (!QFile::copy(m_paths.keySlots, keysPartial) ||
+            !QFile::setPermissions(keysPartial, privateFile) ||
+            !DurableFiles::syncFile(keysPartial))
             written =
                 fail(Error::Kind::Other, QStringLiteral("Could not copy the key file into %1.")
                                              .arg(QDir::toNativeSeparators(dir)));
     }
     if (written && isCancelled())
         written = interrupted();
-    if (written) {
-        QFile::remove(dbPath);
-        if (!QFile::rename(partial, dbPath))
-            written =
-                fail(Error::Kind::Other, QStringLiteral("Could not finish the snapshot in %1.")
-                                             .arg(QDir::toNativeSeparators(dir)));
-    }
+    // rename(2) replaces an existing snapshot of the same name in one step: there is never a
+    // moment without one. The key file first, so a .db never stands beside a missing .keys.
+    if (written &&
+        (!DurableFiles::replace(keysPartial, keysPath) || !DurableFiles::replace(partial, dbPath)))
+        written = fail(Error::Kind::Other, QStringLiteral("Could not finish the snapshot in %1.")
+                                               .arg(QDir::toNativeSeparators(dir)));
     if (!written) {
         QFile::remove(partial);
+        QFile::remove(keysPartial);
         return written;
     }
 
@@ -122,7 +127,7 @@ Status SnapshotJob::run()
     for (qsizetype i = 0; i + snapshotsToKeep < snapshots.size(); ++i) {
         const QString old = snapshots[i].chopped(3);
         QFile::remove(dir + u'/' + old + QStringLiteral(".db"));
-        QFile::remove(dir + u'/' + old + QStringLiteral(".keys"));
+        DurableFiles::shredAndRemove(dir + u'/' + old + QStringLiteral(".keys"));
     }
     return {};
 }

@@ -90,7 +90,10 @@ inline QByteArray documentedChecksum(const QJsonObject& top)
         appendField(canonical, slot.value(u"kdf").toString().toLatin1());
         appendU64(canonical, quint64(slot.value(u"opslimit").toInteger()));
         appendU64(canonical, quint64(slot.value(u"memlimit").toInteger()));
-        for (const char* field : {"salt", "nonce", "sealed_key"})
+        // Version 2 recovery slots carry a public key where the others have a nonce.
+        const bool box = top.value(u"version").toInteger() >= 2 &&
+                         slot.value(u"kind").toString() == u"recovery_code";
+        for (const char* field : {"salt", box ? "public_key" : "nonce", "sealed_key"})
             appendField(canonical, QByteArray::fromBase64(
                                        slot.value(QLatin1String(field)).toString().toLatin1()));
     }
@@ -99,6 +102,45 @@ inline QByteArray documentedChecksum(const QJsonObject& top)
                        reinterpret_cast<const unsigned char*>(canonical.constData()),
                        std::size_t(canonical.size()), nullptr, 0);
     return QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toBase64();
+}
+
+// A version 1 key file for `dataKey`, made by hand as docs/SECURITY.md describes it (both slots
+// XChaCha20-Poly1305 under an Argon2id key, associated data "aftercare-keys/1/<kind>"), as
+// Aftercare wrote them before re-keying existed.
+inline QByteArray versionOneFile(const SecretBytes& dataKey, const QByteArray& passphrase,
+                                 const QByteArray& canonicalCode, const KdfProfile& profile)
+{
+    QJsonArray slots;
+    for (const auto& [kind, secret] :
+         {std::pair{"passphrase", passphrase}, std::pair{"recovery_code", canonicalCode}}) {
+        unsigned char salt[16], nonce[24], key[32], sealed[48];
+        randombytes_buf(salt, sizeof salt);
+        randombytes_buf(nonce, sizeof nonce);
+        if (crypto_pwhash(key, sizeof key, secret.constData(), std::size_t(secret.size()), salt,
+                          profile.opsLimit, profile.memLimitBytes,
+                          crypto_pwhash_ALG_ARGON2ID13) != 0)
+            qFatal("argon2id failed");
+        const QByteArray ad = QByteArray("aftercare-keys/1/") + kind;
+        unsigned long long length = 0;
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            sealed, &length, dataKey.data(), dataKey.size(),
+            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
+            nonce, key);
+        const auto base64 = [](const unsigned char* bytes, int size) {
+            return QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char*>(bytes), size).toBase64());
+        };
+        slots.append(QJsonObject{{u"kind"_qs, QLatin1String(kind)},
+                                 {u"kdf"_qs, u"argon2id13"_qs},
+                                 {u"opslimit"_qs, qint64(profile.opsLimit)},
+                                 {u"memlimit"_qs, qint64(profile.memLimitBytes)},
+                                 {u"salt"_qs, base64(salt, 16)},
+                                 {u"nonce"_qs, base64(nonce, 24)},
+                                 {u"sealed_key"_qs, base64(sealed, 48)}});
+    }
+    QJsonObject top{{u"format"_qs, u"aftercare-keys"_qs}, {u"version"_qs, 1}, {u"slots"_qs, slots}};
+    top[u"checksum"_qs] = QString::fromLatin1(documentedChecksum(top));
+    return bytesOf(top);
 }
 
 inline QJsonObject withChecksumFixed(QJsonObject top)

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace aftercare;
 using namespace aftercare::core;
 using aftercare::test::TestJournal;
@@ -92,6 +94,37 @@ private Q_SLOTS:
         auto reopened = t.unlock();
         QVERIFY(!reopened);
         QCOMPARE(reopened.error().kind(), Error::Kind::NotFound);
+    }
+
+    void keyFilesAreOverwrittenBeforeTheyGo()
+    {
+        // A hard link keeps each key file's inode alive after destroy() unlinks it: what the
+        // link then reads is what was left in the file's blocks.
+        TestJournal t;
+        fillAndLock(t, *m_clock);
+        QStringList keyFiles{Journal::keySlotPath(t.dir())};
+        const QDir backups(Journal::backupsPath(t.dir()));
+        for (const QString& name : backups.entryList({QStringLiteral("*.keys")}))
+            keyFiles << backups.filePath(name);
+        QCOMPARE(keyFiles.size(), 3);
+        QStringList links;
+        QList<QByteArray> originals;
+        for (const QString& file : std::as_const(keyFiles)) {
+            const QString link = t.root() + QStringLiteral("/link%1").arg(links.size());
+            QCOMPARE(
+                ::link(QFile::encodeName(file).constData(), QFile::encodeName(link).constData()),
+                0);
+            links << link;
+            originals << test::fileBytes(file);
+            QVERIFY(originals.last().contains("aftercare-keys"));
+        }
+        QVERIFY(Journal::destroy(t.dir()));
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            const QByteArray left = test::fileBytes(links.at(i));
+            QCOMPARE(left.size(), originals.at(i).size());
+            QVERIFY2(!left.contains("aftercare-keys") && !left.contains("sealed_key"),
+                     qPrintable(keyFiles.at(i)));
+        }
     }
 
     void leavesOtherFilesAlone()

@@ -82,7 +82,7 @@ private Q_SLOTS:
         const auto s = saved();
         const QJsonObject top = jsonOf(s->bytes);
         QCOMPARE(top.value(u"format").toString(), u"aftercare-keys"_qs);
-        QCOMPARE(top.value(u"version").toInteger(), 1);
+        QCOMPARE(top.value(u"version").toInteger(), 2);
         const QJsonArray slots = top.value(u"slots").toArray();
         QCOMPARE(slots.size(), 2);
         QCOMPARE(slots.at(0).toObject().value(u"kind").toString(), u"passphrase"_qs);
@@ -93,6 +93,13 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromBase64(slot.value(u"nonce").toString().toLatin1()).size(), 24);
         QCOMPARE(QByteArray::fromBase64(slot.value(u"sealed_key").toString().toLatin1()).size(),
                  48);
+        // The recovery slot is sealed to a public key derived from the code: no nonce.
+        const QJsonObject recovery = slots.at(1).toObject();
+        QVERIFY(!recovery.contains(u"nonce"));
+        QCOMPARE(QByteArray::fromBase64(recovery.value(u"public_key").toString().toLatin1()).size(),
+                 32);
+        QCOMPARE(QByteArray::fromBase64(recovery.value(u"sealed_key").toString().toLatin1()).size(),
+                 80);
         QCOMPARE(top.value(u"checksum").toString().toLatin1(), documentedChecksum(top));
         QVERIFY(!s->bytes.contains(
             QByteArray(reinterpret_cast<const char*>(s->code.data()), qsizetype(s->code.size()))));
@@ -279,6 +286,50 @@ private Q_SLOTS:
         QVERIFY(!status);
         QVERIFY(status.error().message().contains(path));
         QVERIFY(QFileInfo(path).isDir());
+    }
+
+    void rekeyedKeepsTheRecoveryCodeWithoutKnowingIt()
+    {
+        const SecretBytes dataKey = SecretBytes::random(KeySlotFile::dataKeySize);
+        const SecretBytes code = RecoveryCode::generate();
+        const KeySlotFile file = created(dataKey, code);
+        QVERIFY(file.keepsRecoveryCodeOnRekey());
+        const SecretBytes newKey = SecretBytes::random(KeySlotFile::dataKeySize);
+        const auto next = file.rekeyed(newKey, secretOf("another one"), SecretBytes(), m_profile);
+        QVERIFY2(next, qPrintable(why(next)));
+        QVERIFY(next->unwrap(Kind::RecoveryCode, code)->equals(newKey));
+        QVERIFY(next->unwrap(Kind::Passphrase, secretOf("another one"))->equals(newKey));
+        QCOMPARE(next->unwrap(Kind::Passphrase, m_passphrase).error().kind(),
+                 Error::Kind::WrongSecret);
+        // The old file still opens only the old key.
+        QVERIFY(file.unwrap(Kind::RecoveryCode, code)->equals(dataKey));
+    }
+
+    void versionOneFilesStillOpen()
+    {
+        const SecretBytes dataKey = SecretBytes::random(KeySlotFile::dataKeySize);
+        const SecretBytes code = RecoveryCode::generate();
+        const SecretBytes canonical = RecoveryCode::normalize(code);
+        const QByteArray json =
+            versionOneFile(dataKey, "correct horse battery staple",
+                           QByteArray(reinterpret_cast<const char*>(canonical.data()),
+                                      qsizetype(canonical.size())),
+                           m_profile);
+        const auto file = KeySlotFile::fromJson(json);
+        QVERIFY2(file, qPrintable(why(file)));
+        QCOMPARE(file->formatVersion(), 1);
+        QVERIFY(file->unwrap(Kind::Passphrase, m_passphrase)->equals(dataKey));
+        QVERIFY(file->unwrap(Kind::RecoveryCode, code)->equals(dataKey));
+        // Its recovery slot cannot be re-sealed without the code; with it, the result is v2.
+        QVERIFY(!file->keepsRecoveryCodeOnRekey());
+        const SecretBytes newKey = SecretBytes::random(KeySlotFile::dataKeySize);
+        const auto without = file->rekeyed(newKey, m_passphrase, SecretBytes(), m_profile);
+        QVERIFY(!without);
+        QVERIFY(without.error().message().contains(u"new recovery code"));
+        const auto with = file->rekeyed(newKey, m_passphrase, code, m_profile);
+        QVERIFY(with);
+        QCOMPARE(with->formatVersion(), 2);
+        QVERIFY(with->unwrap(Kind::RecoveryCode, code)->equals(newKey));
     }
 
     void emptyKeySlotFileIsNeverSaved()

@@ -297,6 +297,26 @@ private Q_SLOTS:
         verifyDamaged(withChecksumFixed(busy), "outside the safe range");
     }
 
+    void settingsAboveWhatThisMachineBearsAreRefused()
+    {
+        const QByteArray box = sealed(patterned(100));
+        QByteArray heavy = box;
+        heavy[kMemAt + 3] = char(0x80); // 2 GiB: within the format's bounds, above 1 GiB
+        QByteArray slow = box;
+        slow[kOpsAt] = char(11);
+        for (const QByteArray& demanding : {heavy, slow}) {
+            const auto result = opened(withChecksumFixed(demanding));
+            QVERIFY(!result);
+            QCOMPARE(result.error().kind(), Error::Kind::InvalidInput);
+            QVERIFY2(result.error().message().contains(u"at most 10 passes over 1024 MiB"),
+                     qPrintable(result.error().message()));
+        }
+        QByteArray atTheLimit = box;
+        atTheLimit[kOpsAt] = char(10);
+        // Ten passes are allowed: it gets as far as the passphrase (the MAC no longer matches).
+        QCOMPARE(opened(withChecksumFixed(atTheLimit)).error().kind(), Error::Kind::WrongSecret);
+    }
+
     void newerVersionIsNamed()
     {
         QByteArray box = sealed("x");

@@ -8,8 +8,11 @@
 #include <condition_variable>
 #include <mutex>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
+
+#include <unistd.h>
 #include <thread>
 
 using namespace aftercare;
@@ -177,6 +180,40 @@ private Q_SLOTS:
         EntryQuery search;
         search.text = QStringLiteral("evening");
         QCOMPARE(snapshot->store().countEntries(search).value_or(-1), entryCount);
+    }
+
+    void aHalfSnapshotIsReplacedInOneStep()
+    {
+        // Today's .db without its .keys (as a crash between them once could leave): the job is
+        // offered again and its rename() replaces the old file; a hard link to the old one still
+        // reads the old bytes, so the old file was never rewritten in place.
+        TestJournal t;
+        auto created = t.create();
+        QVERIFY(created);
+        addEntries(*created->journal);
+        const QString db = todaysDb(t);
+        QVERIFY(QDir().mkpath(QFileInfo(db).path()));
+        {
+            QFile half(db);
+            QVERIFY(half.open(QIODevice::WriteOnly));
+            half.write("half a snapshot");
+        }
+        const QString link = t.root() + QStringLiteral("/old-link");
+        QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(link).constData()), 0);
+
+        auto job = created->journal->snapshotJob();
+        QVERIFY(job);
+        QVERIFY(job->run());
+        QCOMPARE(test::fileBytes(link), QByteArray("half a snapshot"));
+        QVERIFY(test::fileBytes(db) != QByteArray("half a snapshot"));
+        QCOMPARE(backupFiles(t.dir()),
+                 (QStringList{QFileInfo(db).fileName(),
+                              QFileInfo(db).completeBaseName() + QStringLiteral(".keys")}));
+        for (const QString& name : backupFiles(t.dir()))
+            QCOMPARE(QFileInfo(Journal::backupsPath(t.dir()) + u'/' + name).permissions() &
+                         (QFile::ReadGroup | QFile::ReadOther),
+                     QFile::Permissions());
+        QVERIFY(openSnapshot(t));
     }
 
     void aSecondJobTheSameDayIsNotOffered()

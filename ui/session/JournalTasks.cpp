@@ -33,7 +33,11 @@ Opened recover(const QString& dir, const core::SecretBytes& code,
     Opened opened = core::Journal::unlockWithRecoveryCode(dir, code);
     if (!opened)
         return opened;
-    if (core::Status changed = (*opened)->changePassphrase(newPassphrase); !changed)
+    // The code just typed is sealed into the new key file too, so it keeps working.
+    auto plan = (*opened)->planRekey(newPassphrase, code);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (core::Status changed = (*opened)->applyRekey(*plan); !changed)
         return std::unexpected(changed.error());
     handOver(**opened, owner);
     return opened;

@@ -141,6 +141,24 @@ void Session::lock()
         Q_EMIT openingCheckFailed(damage);
 }
 
+core::Status Session::applyRekey(const core::RekeyPlan& plan)
+{
+    if (!m_journal)
+        return core::fail(core::Error::Kind::Usage, tr("The journal is locked."));
+    stopSnapshot();
+    endCheck();
+    const core::Status applied = m_journal->applyRekey(plan);
+    if (!m_journal->store().isOpen()) {
+        lock();
+        return applied;
+    }
+    if (m_journal->store().hasPendingCheck())
+        startCheck();
+    else
+        scheduleSnapshot();
+    return applied;
+}
+
 void Session::beginBackgroundWork()
 {
     ++m_backgroundWork;

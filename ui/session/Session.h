@@ -43,6 +43,11 @@ public:
     // every widget that shows journal data).
     void lock();
 
+    // Runs a re-key planned on a worker thread (Journal::planRekey) here, on the store's
+    // thread: stops a running snapshot first (it would copy the old key file), then starts the
+    // new database's check and a fresh snapshot. Locks when the journal could not be reopened.
+    core::Status applyRekey(const core::RekeyPlan& plan);
+
     // Background work that uses the open journal (e.g. re-wrapping the key) keeps it open: a
     // lock requested meanwhile happens as soon as the last piece of work ends.
     void beginBackgroundWork();
