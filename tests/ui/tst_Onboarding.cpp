@@ -4,9 +4,13 @@
 #include "tests/ui/ShellFixture.h"
 #include "ui/onboarding/OnboardingPage.h"
 #include "ui/session/BackgroundTask.h"
+#include "ui/widgets/DialogTestHooks.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/RecoveryCodeView.h"
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSignalSpy>
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void createsJournalThatOpensWithPassphraseAndCode();
     void continueNeedsStoredConfirmation();
     void recoveryCodeCanBeSavedToAFile();
+    void copiedCodeIsMarkedSecretAndClearedAfter30Seconds();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 
 private:
@@ -175,6 +180,10 @@ void tst_Onboarding::recoveryCodeCanBeSavedToAFile()
     ui::Dialogs::queueFileName(path);
     f.find<QAbstractButton>(QStringLiteral("onboardingSaveCode"))->click();
     QVERIFY(test::fileBytes(path).contains(code.toUtf8()));
+    // No folder was suggested (least of all the home folder beside the journal), and the page
+    // says why a file on this disk is a poor place.
+    QCOMPARE(ui::Dialogs::lastSuggestedPath(), QStringLiteral("aftercare-recovery-code.txt"));
+    QVERIFY(f.find<QLabel>(QStringLiteral("onboardingSaveAdvice"))->text().contains(u"USB stick"));
     QVERIFY(f.find<QLabel>(QStringLiteral("onboardingCodeStatus"))
                 ->text()
                 .contains(QStringLiteral("Saved")));
@@ -182,6 +191,37 @@ void tst_Onboarding::recoveryCodeCanBeSavedToAFile()
     // Printing goes through the dialog hook (never a modal dialog in tests).
     f.find<QAbstractButton>(QStringLiteral("onboardingPrintCode"))->click();
     QVERIFY(ui::Dialogs::lastMessage().contains(code));
+}
+
+void tst_Onboarding::copiedCodeIsMarkedSecretAndClearedAfter30Seconds()
+{
+    ShellFixture f;
+    f.openWindow();
+    const QString code = createAndReadCode(f);
+    std::chrono::milliseconds delay{0};
+    std::function<void()> expire;
+    f.find<ui::RecoveryCodeView>(QStringLiteral("onboardingRecoveryCodeView"))
+        ->setClipboardSchedule([&](std::chrono::milliseconds after, std::function<void()> then) {
+            delay = after;
+            expire = std::move(then);
+        });
+    auto* copy = f.find<QAbstractButton>(QStringLiteral("onboardingCopyCode"));
+    copy->click();
+    const QMimeData* data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->text(), code);
+    QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    QCOMPARE(delay, std::chrono::milliseconds(30000));
+    QVERIFY(expire);
+    expire(); // the 30 seconds pass
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+
+    // Something the user copied meanwhile is left alone.
+    copy->click();
+    QApplication::clipboard()->setText(QStringLiteral("a shopping list"));
+    expire();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a shopping list"));
+    QApplication::clipboard()->clear();
 }
 
 QTEST_MAIN(tst_Onboarding)

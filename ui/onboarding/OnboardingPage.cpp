@@ -1,25 +1,21 @@
 #include "ui/onboarding/OnboardingPage.h"
 
-#include "core/exchange/SafeFile.h"
 #include "core/storage/Journal.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/session/JournalTasks.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/RecoveryCodeView.h"
 #include "ui/widgets/SupportPanel.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QDir>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -181,41 +177,8 @@ QWidget* OnboardingPage::buildRecoveryCode()
            "paper in a drawer, or in a password manager."),
         view));
 
-    m_code = new QLabel(view);
-    m_code->setObjectName(QStringLiteral("onboardingRecoveryCode"));
-    m_code->setAccessibleName(tr("Recovery code"));
-    m_code->setTextFormat(Qt::PlainText);
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_code->setFocusPolicy(Qt::StrongFocus);
-    m_code->setAlignment(Qt::AlignCenter);
-    m_code->setWordWrap(true);
-    m_code->setFrameShape(QFrame::StyledPanel);
-    m_code->setMargin(14);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.3);
-    mono.setBold(true);
-    m_code->setFont(mono);
-    layout->addWidget(m_code);
-
-    auto* actions = new QHBoxLayout;
-    auto* copy = new QPushButton(tr("Cop&y"), view);
-    copy->setObjectName(QStringLiteral("onboardingCopyCode"));
-    copy->setAccessibleName(tr("Copy the recovery code"));
-    auto* save = new QPushButton(tr("&Save as a file…"), view);
-    save->setObjectName(QStringLiteral("onboardingSaveCode"));
-    save->setAccessibleName(tr("Save the recovery code as a file"));
-    auto* print = new QPushButton(tr("&Print…"), view);
-    print->setObjectName(QStringLiteral("onboardingPrintCode"));
-    print->setAccessibleName(tr("Print the recovery code"));
-    actions->addWidget(copy);
-    actions->addWidget(save);
-    actions->addWidget(print);
-    actions->addStretch();
-    layout->addLayout(actions);
-
-    m_codeStatus = TextStyle::hint(QString(), view);
-    m_codeStatus->setObjectName(QStringLiteral("onboardingCodeStatus"));
-    layout->addWidget(m_codeStatus);
+    m_codeView = new RecoveryCodeView(QStringLiteral("onboarding"), view);
+    layout->addWidget(m_codeView);
 
     m_stored = new QCheckBox(tr("I have stored my recovery code safely"), view);
     m_stored->setObjectName(QStringLiteral("onboardingStored"));
@@ -229,9 +192,6 @@ QWidget* OnboardingPage::buildRecoveryCode()
     row->addWidget(m_continue);
     layout->addLayout(row);
 
-    connect(copy, &QPushButton::clicked, this, &OnboardingPage::copyCode);
-    connect(save, &QPushButton::clicked, this, &OnboardingPage::saveCode);
-    connect(print, &QPushButton::clicked, this, &OnboardingPage::printCode);
     connect(m_stored, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
     connect(m_continue, &QPushButton::clicked, this, &OnboardingPage::finish);
     return view;
@@ -284,60 +244,18 @@ void OnboardingPage::create()
             }
             m_form->clear();
             m_created = std::move(created->journal);
-            m_recoveryCode = std::move(created->recoveryCode);
-            m_code->setText(codeText());
+            m_codeView->setCode(created->recoveryCode);
+            created->recoveryCode.clear();
             m_steps->setCurrentIndex(int(Step::RecoveryCode));
-            m_code->setFocus(Qt::OtherFocusReason);
+            m_codeView->setFocus(Qt::OtherFocusReason);
         });
-}
-
-QString OnboardingPage::codeText() const
-{
-    return QString::fromUtf8(reinterpret_cast<const char*>(m_recoveryCode.data()),
-                             qsizetype(m_recoveryCode.size()));
-}
-
-void OnboardingPage::copyCode()
-{
-    QApplication::clipboard()->setText(codeText());
-    m_codeStatus->setText(tr("Copied. Paste it somewhere safe, then clear your clipboard."));
-}
-
-void OnboardingPage::saveCode()
-{
-    const QString path =
-        Dialogs::saveFileName(this, tr("Save your recovery code"),
-                              QDir::home().filePath(QStringLiteral("aftercare-recovery-code.txt")),
-                              tr("Text files (*.txt)"));
-    if (path.isEmpty())
-        return;
-    const QString text = tr("Aftercare recovery code\n\n%1\n\nThis code opens your journal if you "
-                            "forget your passphrase. Keep it private.\n")
-                             .arg(codeText());
-    QByteArray bytes = text.toUtf8();
-    const core::Status written = core::SafeFile::write(path, bytes);
-    bytes.fill('\0');
-    m_codeStatus->setText(written ? tr("Saved to %1. Keep that file somewhere private.").arg(path)
-                                  : written.error().message());
-}
-
-void OnboardingPage::printCode()
-{
-    QTextDocument document;
-    document.setPlainText(tr("Aftercare recovery code\n\n%1\n\nThis code opens your journal if "
-                             "you forget your passphrase. Keep it private.")
-                              .arg(codeText()));
-    if (Dialogs::print(this, document))
-        m_codeStatus->setText(tr("Sent to the printer."));
 }
 
 void OnboardingPage::finish()
 {
     if (!m_created || !m_stored->isChecked())
         return;
-    m_recoveryCode.clear();
-    m_code->clear();
-    m_codeStatus->clear();
+    m_codeView->clear();
     m_session->adopt(std::move(m_created));
     Q_EMIT completed();
 }

@@ -21,6 +21,7 @@ class Journal;
 namespace aftercare::ui {
 
 class NewPassphraseForm;
+class RecoveryCodeView;
 class Session;
 
 class OnboardingPage : public QWidget
@@ -54,11 +55,7 @@ private:
     QWidget* buildPassphrase();
     QWidget* buildRecoveryCode();
     void create();
-    void copyCode();
-    void saveCode();
-    void printCode();
     void finish();
-    QString codeText() const;
 
     Session* m_session;
     QStackedWidget* m_steps = nullptr;
@@ -66,12 +63,10 @@ private:
     QPushButton* m_create = nullptr;
     QLabel* m_error = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_code = nullptr;
-    QLabel* m_codeStatus = nullptr;
+    RecoveryCodeView* m_codeView = nullptr;
     QCheckBox* m_stored = nullptr;
     QPushButton* m_continue = nullptr;
     std::unique_ptr<core::Journal> m_created;
-    core::SecretBytes m_recoveryCode;
     bool m_busy = false;
 };
 

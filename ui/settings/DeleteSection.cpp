@@ -1,6 +1,7 @@
 #include "ui/settings/DeleteSection.h"
 
 #include "ui/session/Session.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QDir>
@@ -24,12 +25,15 @@ DeleteSection::DeleteSection(Session* session, QWidget* parent)
     layout->setSpacing(10);
     layout->addWidget(TextStyle::paragraph(
         tr("This permanently removes every reflection, check-in, setting and daily snapshot on "
-           "this computer. Portable backups you saved elsewhere are not touched. It cannot be "
-           "undone — to go ahead, type \"%1\" below.")
+           "this computer. The key files are overwritten first, so what is left cannot be "
+           "decrypted; on an SSD the disk may still keep old copies of them where no program can "
+           "reach. Portable backups you saved elsewhere are not touched. It cannot be undone — "
+           "to go ahead, type \"%1\" below.")
             .arg(confirmationPhrase()),
         this));
 
     m_confirm = new QLineEdit(this);
+    markSensitive(m_confirm);
     m_confirm->setObjectName(QStringLiteral("settingsDeleteConfirm"));
     m_confirm->setAccessibleName(tr("Type %1 to confirm").arg(confirmationPhrase()));
     m_confirm->setPlaceholderText(confirmationPhrase());

@@ -7,6 +7,7 @@
 #include "ui/widgets/BusyStatus.h"
 #include "ui/widgets/FormColumns.h"
 #include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QFormLayout>
@@ -19,16 +20,18 @@ namespace aftercare::ui {
 
 namespace {
 
-// Checks `current` against the passphrase slot, then re-wraps the key under `next`.
-core::Status verifyAndChange(core::Journal* journal, const core::SecretBytes& current,
-                             const core::SecretBytes& next)
+// Checks `current` against the passphrase slot, then seals a new data key for `next` and the
+// unchanged recovery code: the two slow Argon2id runs, kept off the GUI thread.
+core::Result<core::RekeyPlan> verifyAndPlan(core::Journal* journal,
+                                            const core::SecretBytes& current,
+                                            const core::SecretBytes& next)
 {
     auto slots = core::KeySlotFile::load(core::Journal::keySlotPath(journal->directory()));
     if (!slots)
         return std::unexpected(slots.error());
     if (auto key = slots->unwrap(core::KeySlotFile::SlotKind::Passphrase, current); !key)
         return std::unexpected(key.error());
-    return journal->changePassphrase(next);
+    return journal->planRekey(next, core::SecretBytes());
 }
 
 } // namespace
@@ -40,10 +43,15 @@ PassphraseSection::PassphraseSection(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(TextStyle::paragraph(
-        tr("Changing your passphrase doesn't change your recovery code, which keeps working."),
+        tr("Changing your passphrase gives the journal a new key, so the old passphrase stops "
+           "opening it. Your recovery code keeps working. The daily snapshots made before the "
+           "change are deleted, because they would still open with the old passphrase; a new "
+           "one is made straight away. A copy of the journal folder made before the change "
+           "still opens with the old passphrase."),
         this));
 
     m_current = new QLineEdit(this);
+    markSensitive(m_current);
     m_current->setObjectName(QStringLiteral("settingsCurrentPassphrase"));
     m_current->setAccessibleName(tr("Current passphrase"));
     m_current->setEchoMode(QLineEdit::Password);
@@ -113,12 +121,16 @@ void PassphraseSection::change()
     setBusy(true);
     m_session->beginBackgroundWork();
     BackgroundTask::run(
-        this, [journal, current, next] { return verifyAndChange(journal, current, next); },
-        [this](core::Status status) {
+        this, [journal, current, next] { return verifyAndPlan(journal, current, next); },
+        [this](core::Result<core::RekeyPlan> plan) {
+            const core::Status status =
+                plan ? m_session->applyRekey(*plan) : core::Status(std::unexpected(plan.error()));
             setBusy(false);
             if (status) {
                 clear();
-                m_status->setText(tr("Done. Use your new passphrase from now on."));
+                m_status->setText(tr("Done. Use your new passphrase from now on. Copies of the "
+                                     "journal folder made before now still open with the old "
+                                     "one."));
             } else if (status.error().kind() == core::Error::Kind::WrongSecret) {
                 m_current->clear();
                 m_current->setFocus(Qt::OtherFocusReason);

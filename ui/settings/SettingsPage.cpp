@@ -8,7 +8,9 @@
 #include "ui/settings/DeleteSection.h"
 #include "ui/settings/LanguageSection.h"
 #include "ui/settings/PassphraseSection.h"
+#include "ui/settings/RecoverySection.h"
 #include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/SupportPanel.h"
 #include "ui/widgets/TextStyle.h"
 
@@ -33,6 +35,7 @@ QPlainTextEdit* contactEdit(const QString& objectName, const QString& name,
                             const QString& placeholder, QWidget* parent)
 {
     auto* edit = new QPlainTextEdit(parent);
+    markSensitive(edit);
     edit->setObjectName(objectName);
     edit->setAccessibleName(name);
     edit->setPlaceholderText(placeholder);
@@ -61,6 +64,8 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     layout->addWidget(buildContacts());
     m_passphrase = new PassphraseSection(m_session, content);
     layout->addWidget(m_passphrase);
+    m_recovery = new RecoverySection(m_session, content);
+    layout->addWidget(m_recovery);
     m_backup = new BackupSection(m_session, content);
     layout->addWidget(m_backup);
     layout->addWidget(buildLocation());

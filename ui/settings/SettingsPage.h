@@ -16,6 +16,7 @@ namespace aftercare::ui {
 class BackupSection;
 class DeleteSection;
 class PassphraseSection;
+class RecoverySection;
 class Preferences;
 class Session;
 
@@ -64,6 +65,7 @@ private:
     QLabel* m_contactsStatus = nullptr;
     QLabel* m_location = nullptr;
     PassphraseSection* m_passphrase = nullptr;
+    RecoverySection* m_recovery = nullptr;
     BackupSection* m_backup = nullptr;
     DeleteSection* m_delete = nullptr;
 };

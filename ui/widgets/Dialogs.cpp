@@ -1,10 +1,14 @@
 #include "ui/widgets/Dialogs.h"
 
+#include "ui/widgets/DialogTestHooks.h"
+
 #include <QFileDialog>
 #include <QList>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSettings>
 #include <QTextDocument>
+#include <QTimer>
 
 namespace aftercare::ui::Dialogs {
 
@@ -16,6 +20,8 @@ struct Hooks
     QList<QString> fileNames;
     QList<QMessageBox::StandardButton> answers;
     QString lastMessage;
+    QString lastSuggestedPath;
+    std::function<void(QFileDialog*)> onFileDialogShown;
 };
 
 Hooks& hooks()
@@ -29,7 +35,38 @@ QString takeFileName()
     return hooks().fileNames.isEmpty() ? QString() : hooks().fileNames.takeFirst();
 }
 
+// Qt's own file dialog (never the desktop's: GTK's adds every chosen file to
+// ~/.local/share/recently-used.xbel, where anyone can see that a journal export or a recovery
+// code was saved and where). Qt's dialog keeps its own list of visited folders in QtProject.conf
+// when it closes; that is removed again, so no path of ours is left in either history.
+QString runFileDialog(QWidget* parent, const QString& caption, const QString& path,
+                      const QString& filter, QFileDialog::AcceptMode mode)
+{
+    QString chosen;
+    {
+        QFileDialog dialog(parent, caption, path, filter);
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setAcceptMode(mode);
+        dialog.setFileMode(mode == QFileDialog::AcceptSave ? QFileDialog::AnyFile
+                                                           : QFileDialog::ExistingFile);
+        if (hooks().onFileDialogShown)
+            QTimer::singleShot(0, &dialog, [&dialog] { hooks().onFileDialogShown(&dialog); });
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            chosen = dialog.selectedFiles().constFirst();
+    }
+    QSettings settings(QSettings::UserScope, QStringLiteral("QtProject"));
+    settings.beginGroup(QStringLiteral("FileDialog"));
+    settings.remove(QStringLiteral("history"));
+    settings.remove(QStringLiteral("lastVisited"));
+    return chosen;
+}
+
 } // namespace
+
+void setFileDialogObserver(std::function<void(QFileDialog*)> observer)
+{
+    hooks().onFileDialogShown = std::move(observer);
+}
 
 void setTestMode(bool on)
 {
@@ -52,19 +89,25 @@ QString lastMessage()
     return hooks().lastMessage;
 }
 
+QString lastSuggestedPath()
+{
+    return hooks().lastSuggestedPath;
+}
+
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                      const QString& filter)
 {
+    hooks().lastSuggestedPath = suggestedPath;
     if (hooks().testMode)
         return takeFileName();
-    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    return runFileDialog(parent, caption, suggestedPath, filter, QFileDialog::AcceptSave);
 }
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter)
 {
     if (hooks().testMode)
         return takeFileName();
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return runFileDialog(parent, caption, QString(), filter, QFileDialog::AcceptOpen);
 }
 
 QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QString& text,
