@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
 #include "app/cli/DateArgument.h"
+#include "app/cli/InputFile.h"
 #include "app/cli/ReportHandOver.h"
 #include "app/cli/Wording.h"
 #include "core/exchange/CsvFormat.h"
@@ -51,8 +52,10 @@ public:
                         {QStringLiteral("sections"), QStringLiteral("LIST"),
                          Cli::tr("pdf: only these sections, comma-separated: overview, charts, "
                                  "findings, checkins, partners, entries, legend")},
-                        {QStringLiteral("talk-about"), QStringLiteral("TEXT"),
-                         Cli::tr("pdf: a few words for the first page")},
+                        {QStringLiteral("talk-about-file"), QStringLiteral("FILE"),
+                         Cli::tr("pdf: a few words for the first page, read from FILE")},
+                        {QStringLiteral("talk-about"), QStringLiteral("-"),
+                         Cli::tr("pdf: the same, read from standard input")},
                         {QStringLiteral("paper"), QStringLiteral("a4|letter"),
                          Cli::tr("pdf: the paper size (default: from your locale)")}},
         };
@@ -67,8 +70,8 @@ public:
                 format.isEmpty() ? Cli::tr("export needs --format json, csv or pdf")
                                  : Cli::tr("--format: \"%1\" is not json, csv or pdf").arg(format));
         if (format != u"pdf") {
-            for (const char* pdfOnly :
-                 {"include-notes", "real-partner-names", "sections", "talk-about", "paper"}) {
+            for (const char* pdfOnly : {"include-notes", "real-partner-names", "sections",
+                                        "talk-about", "talk-about-file", "paper"}) {
                 if (arguments.isSet(QLatin1String(pdfOnly)))
                     return core::fail(
                         Error::Kind::Usage,
@@ -129,6 +132,9 @@ private:
         if (!paper.isEmpty() && paper != u"a4" && paper != u"letter")
             return core::fail(Error::Kind::Usage,
                               Cli::tr("--paper: \"%1\" is not a4 or letter").arg(paper));
+        auto talkAbout = readTalkAbout(arguments);
+        if (!talkAbout)
+            return std::unexpected(talkAbout.error());
         if (auto tool = ReportHandOver::requireTool(); !tool)
             return tool;
         if (auto journal = context.requireJournal(); !journal)
@@ -148,15 +154,42 @@ private:
             if (arguments.isSet(QLatin1String(flag)))
                 tool << QStringLiteral("--") + QLatin1String(flag);
         }
-        for (const char* option : {"sections", "talk-about", "paper"}) {
+        for (const char* option : {"sections", "paper"}) {
             if (arguments.isSet(QLatin1String(option)))
                 tool << QStringLiteral("--") + QLatin1String(option)
                      << arguments.value(QLatin1String(option));
         }
+        // The words follow the passphrase on the tool's standard input, never in its argv.
+        if (!talkAbout->isEmpty())
+            tool << QStringLiteral("--talk-about-file") << QStringLiteral("-");
         auto passphrase = context.readPassphrase();
         if (!passphrase)
             return std::unexpected(passphrase.error());
-        return ReportHandOver::run(tool, *passphrase);
+        return ReportHandOver::run(tool, *passphrase, *talkAbout);
+    }
+
+    // What the user would like to talk about, from --talk-about-file or stdin ("--talk-about -").
+    // Text on the command line itself is refused: other programs can read a process's arguments
+    // in /proc, and the shell keeps them in its history.
+    static core::Result<QByteArray> readTalkAbout(const ParsedArguments& arguments)
+    {
+        const bool fromStdin = arguments.isSet(QStringLiteral("talk-about"));
+        const QString file = arguments.value(QStringLiteral("talk-about-file"));
+        if (fromStdin && arguments.value(QStringLiteral("talk-about")) != u"-")
+            return core::fail(
+                Error::Kind::Usage,
+                Cli::tr("--talk-about no longer takes the words on the command line, "
+                        "where other programs and your shell history can see them. Put "
+                        "them in a file and use --talk-about-file FILE, or pipe them in "
+                        "with --talk-about -"));
+        if (fromStdin && !file.isEmpty())
+            return core::fail(Error::Kind::Usage,
+                              Cli::tr("give either --talk-about-file or --talk-about -, "
+                                      "not both"));
+        if (!fromStdin && file.isEmpty())
+            return QByteArray();
+        return InputFile::read(fromStdin ? QStringLiteral("-") : file,
+                               ReportHandOver::maxTalkAboutBytes);
     }
 };
 

@@ -59,7 +59,7 @@ core::Status systemError(const QString& what)
 // whole secret is written before the tool starts (a passphrase is far smaller than a pipe's
 // buffer; the write end is non-blocking so an oversized one fails instead of hanging), and the
 // write end is closed, so the tool reads it and then end of file.
-core::Status fillPipe(int writeEnd, core::SecretBytes& passphrase)
+core::Status fillPipe(int writeEnd, core::SecretBytes& passphrase, const QByteArray& talkAbout)
 {
     const auto* begin = passphrase.data();
     const auto* end = begin + passphrase.size();
@@ -76,6 +76,12 @@ core::Status fillPipe(int writeEnd, core::SecretBytes& passphrase)
     if (newline != 1)
         return core::fail(Error::Kind::InvalidInput,
                           Cli::tr("the passphrase is too long to hand over to %1").arg(toolName));
+    if (!talkAbout.isEmpty() && ::write(writeEnd, talkAbout.constData(),
+                                        std::size_t(talkAbout.size())) != ssize_t(talkAbout.size()))
+        return core::fail(Error::Kind::InvalidInput,
+                          Cli::tr("the words for the first page are too long to hand "
+                                  "over to %1")
+                              .arg(toolName));
     return {};
 }
 
@@ -173,7 +179,8 @@ core::Status requireTool()
                           .arg(toolName, QDir::toNativeSeparators(tool.absoluteFilePath())));
 }
 
-core::Status run(const QStringList& arguments, core::SecretBytes& passphrase)
+core::Status run(const QStringList& arguments, core::SecretBytes& passphrase,
+                 const QByteArray& talkAbout)
 {
     int input[2] = {-1, -1};
     int errors[2] = {-1, -1};
@@ -183,7 +190,7 @@ core::Status run(const QStringList& arguments, core::SecretBytes& passphrase)
     }
     Fd inputRead(input[0]);
     Fd inputWrite(input[1]);
-    if (auto filled = fillPipe(inputWrite.get(), passphrase); !filled)
+    if (auto filled = fillPipe(inputWrite.get(), passphrase, talkAbout); !filled)
         return filled;
     inputWrite.reset();
     if (::pipe2(errors, O_CLOEXEC) != 0)

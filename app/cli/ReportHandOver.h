@@ -18,9 +18,15 @@ QString toolPath();
 // NotFound (exit 1) saying what is missing when aftercare-report is not there.
 core::Status requireTool();
 
-// Runs aftercare-report with `arguments` (never a secret) and `passphrase` on its standard
-// input; clears `passphrase`. Its closing message is passed on; a failure comes back with the
-// tool's reason and an error kind that gives the same exit code.
-core::Status run(const QStringList& arguments, core::SecretBytes& passphrase);
+// The most text "what I'd like to talk about" may hold; with the passphrase it must fit in a
+// pipe's buffer, which is written before the tool starts.
+inline constexpr qint64 maxTalkAboutBytes = 16 * 1024;
+
+// Runs aftercare-report with `arguments` (never a secret, nothing the user wrote) and on its
+// standard input `passphrase`, a line break, then `talkAbout` (for `--talk-about-file -`);
+// clears `passphrase`. Its closing message is passed on; a failure comes back with the tool's
+// reason and an error kind that gives the same exit code.
+core::Status run(const QStringList& arguments, core::SecretBytes& passphrase,
+                 const QByteArray& talkAbout = {});
 
 } // namespace aftercare::cli::ReportHandOver

@@ -2,6 +2,7 @@
 // (fonts, painting), and aftercare-cli links only the core, so the PDF lives in this separate
 // small tool; `aftercare-cli export --format pdf` hands its arguments over to it. It never opens
 // a window (it runs on the offscreen platform), so it works over SSH and in scripts.
+#include "app/cli/InputFile.h"
 #include "app/cli/SecretReader.h"
 #include "app/cli/Wording.h"
 #include "core/Clock.h"
@@ -20,6 +21,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+#include <sodium.h>
 
 using namespace aftercare;
 using cli::Cli;
@@ -67,10 +70,38 @@ struct Arguments
 {
     QString journal;
     QString passphraseFile;
+    std::optional<core::SecretBytes> passphrase; // read with the words from standard input
     QString output;
     core::ReportOptions options;
     QPageSize paper;
 };
+
+// The words for the first page, from a file or ("-") standard input — never from the command
+// line. When the passphrase comes from standard input too, it is the first line and the words
+// are the rest (how aftercare-cli hands both over in one pipe).
+core::Status readTalkAbout(const QString& file, Arguments& a)
+{
+    if (file.isEmpty())
+        return {};
+    constexpr qint64 maxBytes = 128 * 1024;
+    auto bytes = cli::InputFile::read(file, maxBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    qsizetype start = 0;
+    if (file == u"-" && (a.passphraseFile == u"-" || a.passphraseFile == u"/dev/stdin")) {
+        qsizetype end = bytes->indexOf('\n');
+        if (end < 0)
+            end = bytes->size();
+        start = std::min(end + 1, bytes->size());
+        if (end > 0 && bytes->at(end - 1) == '\r')
+            --end;
+        QByteArray line = bytes->left(end);
+        a.passphrase = core::SecretBytes::takeFrom(line);
+        sodium_memzero(bytes->data(), std::size_t(start));
+    }
+    a.options.talkAbout = QString::fromUtf8(bytes->mid(start));
+    return {};
+}
 
 core::Result<Arguments> parse(QCommandLineParser& parser)
 {
@@ -103,7 +134,6 @@ core::Result<Arguments> parse(QCommandLineParser& parser)
     }
     a.options.includeNotes = parser.isSet(QStringLiteral("include-notes"));
     a.options.realPartnerNames = parser.isSet(QStringLiteral("real-partner-names"));
-    a.options.talkAbout = parser.value(QStringLiteral("talk-about"));
 
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (paper.isEmpty())
@@ -120,6 +150,8 @@ core::Result<Arguments> parse(QCommandLineParser& parser)
     if (a.journal.isEmpty())
         a.journal = core::Journal::defaultLocation();
     a.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
+    if (auto read = readTalkAbout(parser.value(QStringLiteral("talk-about-file")), a); !read)
+        return std::unexpected(read.error());
     return a;
 }
 
@@ -135,9 +167,12 @@ core::Result<core::TherapistReport> reportFromJournal(const Arguments& arguments
     // Before the slow parts (key derivation, layout): a folder that does not exist fails now.
     if (auto target = core::SafeFile::checkTarget(arguments.output); !target)
         return std::unexpected(target.error());
-    auto passphrase = cli::SecretReader::read(
-        cli::SecretSource{QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"),
-                          arguments.passphraseFile, QStringLiteral("AFTERCARE_PASSPHRASE"), false});
+    auto passphrase =
+        arguments.passphrase
+            ? core::Result<core::SecretBytes>(*arguments.passphrase)
+            : cli::SecretReader::read(cli::SecretSource{
+                  QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"),
+                  arguments.passphraseFile, QStringLiteral("AFTERCARE_PASSPHRASE"), false});
     if (!passphrase)
         return std::unexpected(passphrase.error());
     auto journal = core::Journal::unlock(arguments.journal, *passphrase);
@@ -187,9 +222,11 @@ int main(int argc, char* argv[])
          Cli::tr("Only these sections, comma-separated: overview, charts, findings, "
                  "checkins, partners, entries, legend."),
          QStringLiteral("LIST")},
-        {QStringLiteral("talk-about"),
-         Cli::tr("A few words for the first page: what you would like to talk about."),
-         QStringLiteral("TEXT")},
+        {QStringLiteral("talk-about-file"),
+         Cli::tr("A few words for the first page (what you would like to talk about), "
+                 "read from FILE, or from standard input for -; after the passphrase's "
+                 "line when that comes from standard input too."),
+         QStringLiteral("FILE")},
         {QStringLiteral("paper"), Cli::tr("a4 or letter (default: from your locale)."),
          QStringLiteral("SIZE")},
         {QStringLiteral("format"), Cli::tr("Accepted for aftercare-cli; must be pdf."),

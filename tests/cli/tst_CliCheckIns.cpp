@@ -2,6 +2,7 @@
 // the safety message, and that a malformed check-in records nothing.
 #include "tests/cli/CliRunner.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace aftercare;
@@ -18,28 +19,33 @@ private Q_SLOTS:
     void malformedAnswersAreExit4AndRecordNothing_data();
     void malformedAnswersAreExit4AndRecordNothing();
     void unknownInstrumentIsAUsageError();
+    void answersOnTheCommandLineAreRefused();
+    void answersFromAFile();
+    void answersAskedOneByOneInATerminal();
     void trendsJsonNamesFindingsWithTheirEvidence();
     void trendsReadableSummary();
 
 private:
-    static QStringList checkin(const QString& instrument, const QString& answers,
-                               const QStringList& more = {});
+    // `checkin INSTRUMENT --answers - MORE…` with the answers on standard input.
+    static CliResult checkin(const CliRunner& cli, const QString& instrument,
+                             const QString& answers, const QStringList& more = {});
 };
 
-QStringList tst_CliCheckIns::checkin(const QString& instrument, const QString& answers,
-                                     const QStringList& more)
+CliResult tst_CliCheckIns::checkin(const CliRunner& cli, const QString& instrument,
+                                   const QString& answers, const QStringList& more)
 {
-    return QStringList{QStringLiteral("checkin"), instrument, QStringLiteral("--answers"),
-                       answers} +
-           more;
+    return cli.run(QStringList{QStringLiteral("checkin"), instrument, QStringLiteral("--answers"),
+                               QStringLiteral("-")} +
+                       more,
+                   answers.toUtf8());
 }
 
 void tst_CliCheckIns::checkinRecordsAndPrintsTheScore()
 {
     CliRunner cli;
     QVERIFY(!cli.init().isEmpty());
-    const CliResult phq9 = cli.run(checkin(
-        QStringLiteral("phq9"), QStringLiteral("1,1,1,1,1,1,1,0,0"), {QStringLiteral("--json")}));
+    const CliResult phq9 = checkin(cli, QStringLiteral("phq9"), QStringLiteral("1,1,1,1,1,1,1,0,0"),
+                                   {QStringLiteral("--json")});
     QCOMPARE(phq9.exitCode, 0);
     const QJsonObject score = phq9.json().object();
     QCOMPARE(score.value(QStringLiteral("instrument")).toString(), QStringLiteral("phq9"));
@@ -48,8 +54,7 @@ void tst_CliCheckIns::checkinRecordsAndPrintsTheScore()
     QCOMPARE(score.value(QStringLiteral("self_harm_flag")).toBool(true), false);
     QVERIFY(!phq9.errText().contains(QStringLiteral("988")));
 
-    const CliResult gad7 =
-        cli.run(checkin(QStringLiteral("gad7"), QStringLiteral("3,3,3,3,2,2,0")));
+    const CliResult gad7 = checkin(cli, QStringLiteral("gad7"), QStringLiteral("3,3,3,3,2,2,0"));
     QCOMPARE(gad7.exitCode, 0);
     QCOMPARE(gad7.outText(), QStringLiteral("GAD-7: 16 of 21, severe\n"));
 }
@@ -58,12 +63,12 @@ void tst_CliCheckIns::checkinsListsWhatWasRecorded()
 {
     CliRunner cli;
     QVERIFY(!cli.init().isEmpty());
-    QCOMPARE(cli.run(checkin(QStringLiteral("gad7"), QStringLiteral("0,0,0,0,0,0,1"),
-                             {QStringLiteral("--taken-at"), QStringLiteral("2026-10-02")}))
+    QCOMPARE(checkin(cli, QStringLiteral("gad7"), QStringLiteral("0,0,0,0,0,0,1"),
+                     {QStringLiteral("--taken-at"), QStringLiteral("2026-10-02")})
                  .exitCode,
              0);
-    QCOMPARE(cli.run(checkin(QStringLiteral("phq9"), QStringLiteral("2,2,2,2,2,0,0,0,0"),
-                             {QStringLiteral("--taken-at"), QStringLiteral("2026-10-01T08:00")}))
+    QCOMPARE(checkin(cli, QStringLiteral("phq9"), QStringLiteral("2,2,2,2,2,0,0,0,0"),
+                     {QStringLiteral("--taken-at"), QStringLiteral("2026-10-01T08:00")})
                  .exitCode,
              0);
 
@@ -89,8 +94,9 @@ void tst_CliCheckIns::selfHarmAnswerShowsTheSafetyMessage()
 {
     CliRunner cli;
     QVERIFY(!cli.init().isEmpty());
-    const CliResult result = cli.run(checkin(
-        QStringLiteral("phq9"), QStringLiteral("0,0,0,0,0,0,0,0,1"), {QStringLiteral("--json")}));
+    const CliResult result =
+        checkin(cli, QStringLiteral("phq9"), QStringLiteral("0,0,0,0,0,0,0,0,1"),
+                {QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.json().object().value(QStringLiteral("self_harm_flag")).toBool(), true);
     QCOMPARE(result.json().object().value(QStringLiteral("total")).toInt(), 1);
@@ -122,7 +128,7 @@ void tst_CliCheckIns::malformedAnswersAreExit4AndRecordNothing()
     QFETCH(QString, named);
     CliRunner cli;
     QVERIFY(!cli.init().isEmpty());
-    const CliResult result = cli.run(checkin(instrument, answers));
+    const CliResult result = checkin(cli, instrument, answers);
     QCOMPARE(result.exitCode, 4);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.errText().contains(named), qPrintable(result.errText()));
@@ -135,7 +141,7 @@ void tst_CliCheckIns::unknownInstrumentIsAUsageError()
 {
     CliRunner cli;
     QVERIFY(!cli.init().isEmpty());
-    const CliResult result = cli.run(checkin(QStringLiteral("phq2"), QStringLiteral("1,1")));
+    const CliResult result = checkin(cli, QStringLiteral("phq2"), QStringLiteral("1,1"));
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.errText().contains(QStringLiteral("phq9, gad7")));
     QCOMPARE(cli.run({QStringLiteral("checkin"), QStringLiteral("phq9")}).exitCode, 2);
@@ -202,6 +208,57 @@ void tst_CliCheckIns::trendsReadableSummary()
         cli.run({QStringLiteral("trends"), QStringLiteral("--as-of"), QStringLiteral("soon")});
     QCOMPARE(badDate.exitCode, 4);
     QVERIFY(badDate.errText().contains(QStringLiteral("--as-of")));
+}
+
+void tst_CliCheckIns::answersOnTheCommandLineAreRefused()
+{
+    CliRunner cli;
+    QVERIFY(!cli.init().isEmpty());
+    const CliResult result =
+        cli.run({QStringLiteral("checkin"), QStringLiteral("phq9"), QStringLiteral("--answers"),
+                 QStringLiteral("0,0,0,0,0,0,0,0,3")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.errText().contains(QStringLiteral("shell history")));
+    QVERIFY(result.errText().contains(QStringLiteral("--answers-file")));
+    // Not a terminal and no answers: refused too, saying how to give them.
+    const CliResult none = cli.run({QStringLiteral("checkin"), QStringLiteral("phq9")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY(none.errText().contains(QStringLiteral("--answers -")));
+    const CliResult listed = cli.run({QStringLiteral("checkins"), QStringLiteral("--json")});
+    QCOMPARE(listed.json().array().size(), 0);
+}
+
+void tst_CliCheckIns::answersFromAFile()
+{
+    CliRunner cli;
+    QVERIFY(!cli.init().isEmpty());
+    const QString file = cli.writeFile(QStringLiteral("answers.txt"), "3 3 3\n3 2 2\n0\n");
+    const CliResult result = cli.run({QStringLiteral("checkin"), QStringLiteral("gad7"),
+                                      QStringLiteral("--answers-file"), file});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.outText(), QStringLiteral("GAD-7: 16 of 21, severe\n"));
+}
+
+void tst_CliCheckIns::answersAskedOneByOneInATerminal()
+{
+    // `script` gives the CLI a terminal (a pseudo-terminal) and types what it reads from us.
+    CliRunner cli;
+    QVERIFY(!cli.init().isEmpty());
+    QProcess process;
+    process.setProcessEnvironment(cli.environment());
+    const QString command = QStringLiteral("%1 --journal %2 --passphrase-file %3 checkin gad7")
+                                .arg(QStringLiteral(AFTERCARE_CLI_PATH), cli.journal(),
+                                     cli.passphraseFile());
+    process.start(QStringLiteral("script"),
+                  {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForStarted());
+    // A wrong answer is asked again; the rest are taken one by one.
+    process.write("7\n3\n3\n3\n3\n2\n2\n0\n");
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(out.contains(QStringLiteral("Please type a number from 0 to 3")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("GAD-7: 16 of 21, severe")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(tst_CliCheckIns)
