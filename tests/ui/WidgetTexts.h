@@ -6,6 +6,7 @@
 #include <functional>
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -16,8 +17,10 @@
 
 namespace aftercare::test {
 
-// Every piece of text `root` and its children hold (labels, fields, editors, buttons, combo
-// boxes, and every cell of every item view's model), hidden widgets included.
+// Every piece of text `root` and its children hold (window titles, tool and status tips, What's
+// This, accessible names and descriptions, actions, labels, fields, editors, buttons, combo
+// boxes, and every cell of every item view's model in every text role), hidden widgets
+// included.
 inline QStringList widgetTexts(QWidget* root)
 {
     QStringList texts;
@@ -29,7 +32,9 @@ inline QStringList widgetTexts(QWidget* root)
                 for (int c = 0; c < model->columnCount(parent); ++c) {
                     const QModelIndex index = model->index(r, c, parent);
                     for (int role :
-                         {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+                         {int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole),
+                          int(Qt::StatusTipRole), int(Qt::WhatsThisRole),
+                          int(Qt::AccessibleTextRole), int(Qt::AccessibleDescriptionRole)})
                         texts << index.data(role).toString();
                     if (c == 0 && model->hasChildren(index))
                         walk(index);
@@ -42,8 +47,11 @@ inline QStringList widgetTexts(QWidget* root)
         QList<QWidget*> widgets = root->findChildren<QWidget*>();
         widgets << root;
         for (QWidget* w : std::as_const(widgets)) {
-            texts << w->windowTitle() << w->toolTip() << w->accessibleName()
-                  << w->accessibleDescription();
+            texts << w->windowTitle() << w->toolTip() << w->statusTip() << w->whatsThis()
+                  << w->accessibleName() << w->accessibleDescription();
+            for (const QAction* action : w->actions())
+                texts << action->text() << action->toolTip() << action->statusTip()
+                      << action->whatsThis();
             if (auto* label = qobject_cast<QLabel*>(w))
                 texts << label->text();
             else if (auto* edit = qobject_cast<QLineEdit*>(w))

@@ -1,6 +1,7 @@
 #include "ui/export/ExportOptionsForm.h"
 
 #include "core/Clock.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QButtonGroup>
@@ -129,6 +130,7 @@ ExportOptionsForm::ExportOptionsForm(QWidget* parent) : QWidget(parent)
     auto* talkBox = new QGroupBox(tr("What I would like to talk about (optional)"), m_reportOnly);
     auto* talkLayout = new QVBoxLayout(talkBox);
     m_talkAbout = new QPlainTextEdit(talkBox);
+    markSensitive(m_talkAbout);
     m_talkAbout->setObjectName(QStringLiteral("exportTalkAbout"));
     m_talkAbout->setAccessibleName(talkBox->title());
     m_talkAbout->setTabChangesFocus(true);

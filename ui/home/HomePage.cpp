@@ -219,6 +219,8 @@ void HomePage::clear()
 {
     m_recentId.clear();
     m_recent->setText(QString());
+    // The name a screen reader reads carries the entry's summary too.
+    m_recent->setAccessibleName(tr("Open your most recent reflection"));
     m_count->setText(QString());
     m_recentBox->hide();
     m_empty->hide();

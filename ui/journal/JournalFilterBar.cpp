@@ -5,6 +5,7 @@
 #include "core/storage/JournalStore.h"
 #include "ui/text/Wording.h"
 #include "ui/widgets/NameCombo.h"
+#include "ui/widgets/SensitiveInput.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -59,6 +60,7 @@ QDateEdit* makeDate(const QString& objectName, const QString& accessibleName, QW
 JournalFilterBar::JournalFilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this))
 {
+    markSensitive(m_search);
     setObjectName(QStringLiteral("journalFilters"));
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "core/model/Entry.h"
 #include "ui/reflect/ChoiceGroup.h"
 #include "ui/text/Wording.h"
+#include "ui/widgets/SensitiveInput.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -67,6 +68,7 @@ FiveQuestionsForm::FiveQuestionsForm(QWidget* parent) : QWidget(parent)
                                  tr("Happy, sad, a mixture — or nothing in particular."),
                                  ChoiceGroup::optionsFor<core::Thoughts>(), this);
     m_thoughtsText = new QLineEdit(this);
+    markSensitive(m_thoughtsText);
     m_thoughtsText->setObjectName(QStringLiteral("thoughtsTextEdit"));
     m_thoughtsText->setPlaceholderText(tr("What were you thinking about? (optional)"));
     m_thoughtsText->setAccessibleName(tr("What you were thinking about"));

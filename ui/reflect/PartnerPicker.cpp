@@ -4,6 +4,7 @@
 #include "core/storage/JournalStore.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/NameCombo.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@ PartnerPicker::PartnerPicker(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_combo(new QComboBox(this)),
       m_newLabel(new QLineEdit(this)), m_add(new QPushButton(tr("&Add"), this)), m_error(nullptr)
 {
+    markSensitive(m_newLabel);
     setObjectName(QStringLiteral("partnerPicker"));
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -6,6 +6,7 @@
 #include "ui/reflect/WhenEdit.h"
 #include "ui/widgets/EnterKey.h"
 #include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
@@ -62,6 +63,7 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     notesLabel->setWordWrap(true);
     TextStyle::scaleFont(notesLabel, 1.0, true);
     m_notes = new QPlainTextEdit(page);
+    markSensitive(m_notes);
     m_notes->setObjectName(QStringLiteral("quickNotesEdit"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);

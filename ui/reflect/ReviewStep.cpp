@@ -5,6 +5,7 @@
 #include "core/storage/JournalStore.h"
 #include "ui/session/Session.h"
 #include "ui/text/EntryProse.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QLabel>
@@ -18,6 +19,7 @@ ReviewStep::ReviewStep(Session* session, QWidget* parent)
     : ReflectStep(QStringLiteral("reviewStep"), tr("Notes and review"), parent), m_session(session),
       m_notes(new QPlainTextEdit(this)), m_summary(new QTextBrowser(this))
 {
+    markSensitive(m_notes);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
 

@@ -8,6 +8,7 @@
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/FormColumns.h"
 #include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QDate>
@@ -49,6 +50,7 @@ BackupSection::BackupSection(Session* session, QWidget* parent)
            "stays as it is."),
         this));
     m_restorePassphrase = new QLineEdit(this);
+    markSensitive(m_restorePassphrase);
     m_restorePassphrase->setObjectName(QStringLiteral("settingsRestorePassphrase"));
     m_restorePassphrase->setAccessibleName(tr("The backup's passphrase"));
     m_restorePassphrase->setEchoMode(QLineEdit::Password);

@@ -4,6 +4,7 @@
 #include "ui/session/JournalTasks.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/NewPassphraseForm.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/SupportPanel.h"
 #include "ui/widgets/SvgIcon.h"
 #include "ui/widgets/TextStyle.h"
@@ -110,6 +111,7 @@ QWidget* UnlockPage::buildPassphraseView()
         tr("Your journal is locked. Enter your passphrase to open it."), view));
 
     m_passphrase = new QLineEdit(view);
+    markSensitive(m_passphrase);
     m_passphrase->setObjectName(QStringLiteral("unlockPassphrase"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -157,6 +159,7 @@ QWidget* UnlockPage::buildRecoveryView()
         view));
 
     m_code = new QLineEdit(view);
+    markSensitive(m_code);
     m_code->setObjectName(QStringLiteral("unlockRecoveryCode"));
     m_code->setAccessibleName(tr("Recovery code"));
     m_code->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));

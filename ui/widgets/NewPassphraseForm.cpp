@@ -1,6 +1,7 @@
 #include "ui/widgets/NewPassphraseForm.h"
 
 #include "ui/widgets/PassphraseStrength.h"
+#include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@ NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent,
     setObjectName(namePrefix + QStringLiteral("NewPassphraseForm"));
 
     m_passphrase = new QLineEdit(this);
+    markSensitive(m_passphrase);
     m_passphrase->setObjectName(namePrefix + QStringLiteral("Passphrase"));
     m_passphrase->setAccessibleName(tr("New passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -36,6 +38,7 @@ NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent,
     m_strength->setObjectName(namePrefix + QStringLiteral("Strength"));
 
     m_confirm = new QLineEdit(this);
+    markSensitive(m_confirm);
     m_confirm->setObjectName(namePrefix + QStringLiteral("Confirm"));
     m_confirm->setAccessibleName(tr("Repeat the new passphrase"));
     m_confirm->setEchoMode(QLineEdit::Password);
