@@ -20,22 +20,22 @@ journal="${work}/journal"
 log="${work}/trace"
 
 traced() { strace -f -qq -e trace=network -o "${log}.$1" "${@:2}"; }
-cli() { "${app}/aftercare-cli" --journal "${journal}" --passphrase-file "${work}/pass" "$@"; }
+cli=("${app}/aftercare-cli" --journal "${journal}" --passphrase-file "${work}/pass")
 
-entry='{"occurred_at":"2026-10-03T21:30:00","timing":"after","tears":"few","tension":"relieved","trauma_reliving":"no","response_kind":"emotional","thoughts":"happy","emotions":["joy"],"reasons":["joy"],"bother":1,"notes":"a note"}'
+entry='{"occurred_at":"2026-10-03T21:30:00+01:00","timing":"after","tears":"few","tension":"relieved","trauma_reliving":"no","response_kind":"emotional","thoughts":"happy","emotions":["joy"],"reasons":["joy"],"bother":1,"notes":"a note"}'
 
-traced init cli init --recovery-code-file "${work}/code" >/dev/null
-echo "${entry}" | traced add cli add - >/dev/null
-traced list cli list >/dev/null
-traced trends cli trends >/dev/null
-traced csv cli export --format csv --output "${work}/out.csv"
-traced json cli export --format json --output "${work}/out.json"
-traced pdf cli export --format pdf --output "${work}/out.pdf" --talk-about-file "${work}/talk"
-traced backup cli backup --output "${work}/backup" --backup-passphrase-file "${work}/backup-pass"
+traced init "${cli[@]}" init --recovery-code-file "${work}/code" >/dev/null
+echo "${entry}" | traced add "${cli[@]}" add - >/dev/null
+traced list "${cli[@]}" list >/dev/null
+traced trends "${cli[@]}" trends >/dev/null
+traced csv "${cli[@]}" export --format csv --output "${work}/out.csv"
+traced json "${cli[@]}" export --format json --output "${work}/out.json"
+traced pdf "${cli[@]}" export --format pdf --output "${work}/out.pdf" --talk-about-file "${work}/talk"
+traced backup "${cli[@]}" backup --output "${work}/backup" --backup-passphrase-file "${work}/backup-pass"
 traced restore "${app}/aftercare-cli" --passphrase-file "${work}/pass" restore "${work}/backup" \
   --journal "${work}/restored" --backup-passphrase-file "${work}/backup-pass" \
   --recovery-code-file "${work}/restored-code" >/dev/null
-traced check cli check >/dev/null
+traced check "${cli[@]}" check >/dev/null
 
 # The GUI: the demo journal, every page (the screenshot tour), then it quits by itself.
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \
@@ -43,6 +43,8 @@ QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \
   "${app}/aftercare" --demo --screenshot-dir "${work}/shots" >/dev/null
 ls "${work}/shots"/*.png >/dev/null
 
+# The trace really saw the GUI talk to the X server: the check below is not vacuous.
+grep -q 'socket(AF_UNIX' "${log}.gui" || { echo "FAIL: strace saw no socket at all" >&2; exit 1; }
 sockets=$(cat "${log}".* | grep -E 'socket\(' || true)
 echo "socket() calls seen:"
 echo "${sockets:-  none}" | sed 's/^/  /' | sort | uniq -c | head -20

@@ -4,6 +4,7 @@
 #include "core/crypto/KeySlotFormat.h"
 #include "core/crypto/RecoveryCode.h"
 #include "core/crypto/Sodium.h"
+#include "core/storage/DurableFiles.h"
 
 #include <sodium.h>
 
@@ -139,18 +140,6 @@ Result<Slot> sealSlot(SlotKind kind, int fileVersion, const SecretBytes& dataKey
         reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey->data());
     Q_ASSERT(sealedLength == sealedSize);
     return slot;
-}
-
-void syncDirectoryOf(const QString& path)
-{
-    // Makes the rename itself durable; if this fails the data is still safe, only possibly
-    // the old name after a power cut, so it is not an error.
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 } // namespace
@@ -338,7 +327,8 @@ Status KeySlotFile::save(const QString& path) const
     }
     if (!file.commit())
         return failed(file.errorString());
-    syncDirectoryOf(path);
+    // Makes the rename itself durable.
+    DurableFiles::syncFolder(QFileInfo(path).absolutePath());
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "core/exchange/SafeFile.h"
 
+#include "core/storage/DurableFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,17 +31,6 @@ QString sizeText(qint64 bytes)
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// The rename that commit() does is only durable once the folder itself is synced.
-void syncFolder(const QString& folder)
-{
-    const int fd =
-        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 std::unexpected<Error> saveFailed(const QString& path, const QString& why)
@@ -92,7 +83,7 @@ Status write(const QString& path, const QByteArray& bytes)
         return saveFailed(path, QString::fromLocal8Bit(std::strerror(errno)));
     if (!file.commit())
         return saveFailed(path, file.errorString());
-    syncFolder(folder);
+    DurableFiles::syncFolder(folder);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/Journal.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/BusyStatus.h"
 #include "ui/widgets/RecoveryCodeView.h"
 #include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/TextStyle.h"
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -68,17 +68,8 @@ RecoverySection::RecoverySection(Session* session, QWidget* parent)
     form->addRow(tr("&Your passphrase"), m_passphrase);
     layout->addLayout(form);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("settingsRecoveryBusy"));
-    m_progress->setAccessibleName(tr("Making a new recovery code"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    layout->addWidget(m_progress);
-
-    m_status = TextStyle::paragraph(QString(), this);
-    m_status->setObjectName(QStringLiteral("settingsRecoveryStatus"));
+    m_status =
+        new BusyStatus(QStringLiteral("settingsRecovery"), tr("Making a new recovery code"), this);
     layout->addWidget(m_status);
 
     m_make = new QPushButton(tr("Make a &new recovery code"), this);
@@ -132,17 +123,21 @@ void RecoverySection::done()
     m_shown->hide();
 }
 
+bool RecoverySection::isBusy() const
+{
+    return m_status->isBusy();
+}
+
 void RecoverySection::setBusy(bool busy)
 {
-    m_busy = busy;
-    m_progress->setVisible(busy);
+    m_status->setBusy(busy);
     m_passphrase->setEnabled(!busy);
     m_make->setEnabled(!busy);
 }
 
 void RecoverySection::make()
 {
-    if (m_busy || !m_session->isUnlocked())
+    if (isBusy() || !m_session->isUnlocked())
         return;
     if (m_passphrase->text().isEmpty()) {
         m_status->setText(tr("Type your passphrase first."));

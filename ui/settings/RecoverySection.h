@@ -6,13 +6,12 @@
 #include <QGroupBox>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace aftercare::ui {
 
+class BusyStatus;
 class RecoveryCodeView;
 class Session;
 
@@ -22,7 +21,7 @@ class RecoverySection : public QGroupBox
 
 public:
     explicit RecoverySection(Session* session, QWidget* parent = nullptr);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 public Q_SLOTS:
     // Empties the passphrase field and forgets a code still on show.
@@ -36,12 +35,10 @@ private:
     Session* m_session;
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_make = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
+    BusyStatus* m_status = nullptr;
     QWidget* m_shown = nullptr;
     RecoveryCodeView* m_code = nullptr;
     QCheckBox* m_stored = nullptr;
-    bool m_busy = false;
 };
 
 } // namespace aftercare::ui
