@@ -1,8 +1,8 @@
 // A file chosen in Aftercare's file dialogs leaves no trace in the desktop's recent-files list
 // (~/.local/share/recently-used.xbel) nor in Qt's own dialog history (QtProject.conf), with HOME
 // in a temporary folder: the real dialog is shown, a file chosen and accepted.
-#include "ui/widgets/DialogTestHooks.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/DialogTestHooks.h"
 
 #include <QApplication>
 #include <QDir>
@@ -62,7 +62,7 @@ private Q_SLOTS:
             shown = true;
             QVERIFY(dialog->testOption(QFileDialog::DontUseNativeDialog));
             dialog->selectFile(target);
-            dialog->accept();
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept(), via the public slot
         });
         const QString chosen =
             saving ? ui::Dialogs::saveFileName(nullptr, QStringLiteral("Save"),
