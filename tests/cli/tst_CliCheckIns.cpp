@@ -246,9 +246,9 @@ void tst_CliCheckIns::answersAskedOneByOneInATerminal()
     QVERIFY(!cli.init().isEmpty());
     QProcess process;
     process.setProcessEnvironment(cli.environment());
-    const QString command = QStringLiteral("%1 --journal %2 --passphrase-file %3 checkin gad7")
-                                .arg(QStringLiteral(AFTERCARE_CLI_PATH), cli.journal(),
-                                     cli.passphraseFile());
+    const QString command =
+        QStringLiteral("%1 --journal %2 --passphrase-file %3 checkin gad7")
+            .arg(QStringLiteral(AFTERCARE_CLI_PATH), cli.journal(), cli.passphraseFile());
     process.start(QStringLiteral("script"),
                   {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
     QVERIFY(process.waitForStarted());

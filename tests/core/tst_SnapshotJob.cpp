@@ -12,8 +12,8 @@
 #include <QFileInfo>
 #include <QTest>
 
-#include <unistd.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace aftercare;
 using namespace aftercare::core;

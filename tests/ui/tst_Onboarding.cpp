@@ -4,8 +4,8 @@
 #include "tests/ui/ShellFixture.h"
 #include "ui/onboarding/OnboardingPage.h"
 #include "ui/session/BackgroundTask.h"
-#include "ui/widgets/DialogTestHooks.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/DialogTestHooks.h"
 #include "ui/widgets/RecoveryCodeView.h"
 
 #include <QCheckBox>
