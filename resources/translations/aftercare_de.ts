@@ -179,23 +179,6 @@ Sorgen machst.</translation>
         <translation>einen PHQ-9- oder GAD-7-Check-in festhalten und seinen Wert zeigen</translation>
     </message>
     <message>
-        <source>Records a completed questionnaire: PHQ-9 (9 answers, about low mood) or GAD-7
-(7 answers, about anxiety), each answer 0 (not at all) to 3 (nearly every
-day) for the last two weeks, in the order of the questions. Prints the total
-and its published band. A score is a starting point for a conversation with a
-doctor or therapist, not a diagnosis.</source>
-        <translation>Hält einen ausgefüllten Fragebogen fest: PHQ-9 (9 Antworten, zu gedrückter
-Stimmung) oder GAD-7 (7 Antworten, zu Angst), jede Antwort von 0 (überhaupt
-nicht) bis 3 (beinahe jeden Tag) für die letzten zwei Wochen, in der Reihenfolge
-der Fragen. Gibt die Summe und ihren veröffentlichten Bereich aus. Ein Wert ist
-ein Ausgangspunkt für ein Gespräch mit einer Ärztin, einem Arzt oder einer
-Therapeutin, keine Diagnose.</translation>
-    </message>
-    <message>
-        <source>the answers, comma-separated, each 0-3 (required)</source>
-        <translation>die Antworten, durch Kommas getrennt, jede 0-3 (erforderlich)</translation>
-    </message>
-    <message>
         <source>when it was filled in (default: now)</source>
         <translation>wann er ausgefüllt wurde (Standard: jetzt)</translation>
     </message>
@@ -210,14 +193,6 @@ Therapeutin, keine Diagnose.</translation>
     <message>
         <source>checkin: &quot;%1&quot; is not one of %2</source>
         <translation>checkin: &quot;%1&quot; ist keiner von %2</translation>
-    </message>
-    <message>
-        <source>checkin needs --answers, e.g. --answers %1</source>
-        <translation>checkin braucht --answers, z. B. --answers %1</translation>
-    </message>
-    <message>
-        <source>--answers: &quot;%1&quot; is not a number from 0 to 3</source>
-        <translation>--answers: &quot;%1&quot; ist keine Zahl von 0 bis 3</translation>
     </message>
     <message>
         <source>list your PHQ-9 and GAD-7 check-ins</source>
@@ -475,10 +450,6 @@ Das Ergebnis ist NICHT verschlüsselt; für eine geschützte Kopie nimm &quot;ba
         <translation>pdf: nur diese Abschnitte, durch Kommas getrennt: overview, charts, findings, checkins, partners, entries, legend</translation>
     </message>
     <message>
-        <source>pdf: a few words for the first page</source>
-        <translation>pdf: ein paar Worte für die erste Seite</translation>
-    </message>
-    <message>
         <source>pdf: the paper size (default: from your locale)</source>
         <translation>pdf: das Papierformat (Standard: aus deinen Ländereinstellungen)</translation>
     </message>
@@ -591,19 +562,6 @@ von Eintrags-Objekten. DATE ist JJJJ-MM-TT (--from: der Beginn dieses Tages,
         <translation>die Passphrase ändern (oder mit dem Wiederherstellungscode eine neue setzen)</translation>
     </message>
     <message>
-        <source>Changes the journal passphrase. The journal is unlocked with the current
-passphrase (--passphrase-file, AFTERCARE_PASSPHRASE or a prompt) or, if it is
-lost, with the recovery code from --recovery-code-file. The new passphrase
-comes from --new-passphrase-file, else AFTERCARE_NEW_PASSPHRASE, else you are
-asked twice. Your entries are not rewritten and the recovery code stays valid.</source>
-        <translation>Ändert die Passphrase des Tagebuchs. Entsperrt wird mit der aktuellen
-Passphrase (--passphrase-file, AFTERCARE_PASSPHRASE oder eine Abfrage) oder,
-falls sie verloren ist, mit dem Wiederherstellungscode aus --recovery-code-file.
-Die neue Passphrase kommt aus --new-passphrase-file, sonst aus
-AFTERCARE_NEW_PASSPHRASE, sonst wirst du zweimal gefragt. Deine Einträge werden
-nicht neu geschrieben, und der Wiederherstellungscode bleibt gültig.</translation>
-    </message>
-    <message>
         <source>read the new passphrase from the first line of FILE</source>
         <translation>die neue Passphrase aus der ersten Zeile von FILE lesen</translation>
     </message>
@@ -618,18 +576,6 @@ nicht neu geschrieben, und der Wiederherstellungscode bleibt gültig.</translati
     <message>
         <source>new passphrase</source>
         <translation>neue Passphrase</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed. Your recovery code still works as before.</source>
-        <translation>Deine Passphrase wurde geändert. Dein Wiederherstellungscode funktioniert weiter wie bisher.</translation>
-    </message>
-    <message>
-        <source>%1 already exists and was left alone (it might hold another journal&apos;s recovery code); choose a new file for --recovery-code-file</source>
-        <translation>%1 gibt es schon, die Datei wurde nicht angerührt (sie könnte den Wiederherstellungscode eines anderen Tagebuchs enthalten); wähle eine neue Datei für --recovery-code-file</translation>
-    </message>
-    <message>
-        <source>%1. Your journal was created; its recovery code was printed above instead: keep it somewhere safe, it will not be shown again</source>
-        <translation>%1. Dein Tagebuch wurde angelegt; sein Wiederherstellungscode steht stattdessen oben: bewahre ihn sicher auf, er wird nicht noch einmal gezeigt</translation>
     </message>
     <message>
         <source>Above is your recovery code.</source>
@@ -973,10 +919,6 @@ Was dem Tagebuch aufgefallen ist, das Wichtigste zuerst:
         <translation>Nur diese Abschnitte, durch Kommas getrennt: overview, charts, findings, checkins, partners, entries, legend.</translation>
     </message>
     <message>
-        <source>A few words for the first page: what you would like to talk about.</source>
-        <translation>Ein paar Worte für die erste Seite: worüber du sprechen möchtest.</translation>
-    </message>
-    <message>
         <source>a4 or letter (default: from your locale).</source>
         <translation>a4 oder letter (Standard: aus deinen Ländereinstellungen).</translation>
     </message>
@@ -1010,6 +952,156 @@ Was dem Tagebuch aufgefallen ist, das Wichtigste zuerst:
             <numerusform>Zusammenfassung mit %n Seite nach %1 geschrieben. Sie ist nicht verschlüsselt: bewahre sie an einem privaten Ort auf.</numerusform>
             <numerusform>Zusammenfassung mit %n Seiten nach %1 geschrieben. Sie ist nicht verschlüsselt: bewahre sie an einem privaten Ort auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records a completed questionnaire: PHQ-9 (9 answers, about low mood) or GAD-7
+(7 answers, about anxiety), each answer 0 (not at all) to 3 (nearly every
+day) for the last two weeks, in the order of the questions. Prints the total
+and its published band. A score is a starting point for a conversation with a
+doctor or therapist, not a diagnosis.
+The answers are read from FILE or standard input (numbers separated by commas,
+spaces or lines), or asked one by one in a terminal. They are never taken from
+the command line itself, where other programs and your shell history see them.</source>
+        <translation>Speichert einen ausgefüllten Fragebogen: PHQ-9 (9 Antworten, zu gedrückter Stimmung) oder GAD-7
+(7 Antworten, zu Angst), jede Antwort von 0 (überhaupt nicht) bis 3 (beinahe jeden
+Tag) für die letzten zwei Wochen, in der Reihenfolge der Fragen. Gibt die Summe
+und ihren veröffentlichten Bereich aus. Ein Wert ist ein Anfang für ein Gespräch mit
+einer Ärztin, einem Arzt oder in einer Therapie, keine Diagnose.
+Die Antworten kommen aus FILE oder von der Standardeingabe (Zahlen, getrennt durch Kommas,
+Leerzeichen oder Zeilen), oder sie werden in einem Terminal einzeln abgefragt. Sie werden nie
+von der Befehlszeile selbst genommen, wo andere Programme und der Verlauf deiner Shell sie sehen.</translation>
+    </message>
+    <message>
+        <source>read the answers from FILE</source>
+        <translation>lies die Antworten aus FILE</translation>
+    </message>
+    <message>
+        <source>read the answers from standard input</source>
+        <translation>lies die Antworten von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the answers: &quot;%1&quot; is not a number from 0 to 3</source>
+        <translation>die Antworten: „%1“ ist keine Zahl von 0 bis 3</translation>
+    </message>
+    <message>
+        <source>checkin no longer takes the answers on the command line, where other programs and your shell history can see them. Put them in a file and use --answers-file FILE, pipe them in with --answers -, or leave both out to be asked one by one</source>
+        <translation>checkin nimmt die Antworten nicht mehr auf der Befehlszeile an, wo andere Programme und der Verlauf deiner Shell sie sehen können. Schreib sie in eine Datei und nimm --answers-file FILE, leite sie mit --answers - herein oder lass beides weg, dann wirst du einzeln gefragt</translation>
+    </message>
+    <message>
+        <source>give either --answers-file or --answers -, not both</source>
+        <translation>gib entweder --answers-file oder --answers - an, nicht beides</translation>
+    </message>
+    <message>
+        <source>checkin needs the answers: --answers-file FILE, or --answers - to read them from standard input, or run it in a terminal to be asked one by one</source>
+        <translation>checkin braucht die Antworten: --answers-file FILE oder --answers -, um sie von der Standardeingabe zu lesen, oder starte es in einem Terminal, dann wirst du einzeln gefragt</translation>
+    </message>
+    <message>
+        <source>the answers ended early; nothing was recorded</source>
+        <translation>die Antworten endeten zu früh; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Please type a number from 0 to 3.</source>
+        <translation>Bitte gib eine Zahl von 0 bis 3 ein.</translation>
+    </message>
+    <message>
+        <source>pdf: a few words for the first page, read from FILE</source>
+        <translation>pdf: ein paar Worte für die erste Seite, aus FILE gelesen</translation>
+    </message>
+    <message>
+        <source>pdf: the same, read from standard input</source>
+        <translation>pdf: dasselbe, von der Standardeingabe gelesen</translation>
+    </message>
+    <message>
+        <source>--talk-about no longer takes the words on the command line, where other programs and your shell history can see them. Put them in a file and use --talk-about-file FILE, or pipe them in with --talk-about -</source>
+        <translation>--talk-about nimmt die Worte nicht mehr auf der Befehlszeile an, wo andere Programme und der Verlauf deiner Shell sie sehen können. Schreib sie in eine Datei und nimm --talk-about-file FILE, oder leite sie mit --talk-about - herein</translation>
+    </message>
+    <message>
+        <source>give either --talk-about-file or --talk-about -, not both</source>
+        <translation>gib entweder --talk-about-file oder --talk-about - an, nicht beides</translation>
+    </message>
+    <message>
+        <source>Changes the journal passphrase. The journal is unlocked with the current
+passphrase (--passphrase-file, AFTERCARE_PASSPHRASE or a prompt) or, if it is
+lost, with the recovery code from --recovery-code-file. The new passphrase
+comes from --new-passphrase-file, else AFTERCARE_NEW_PASSPHRASE, else you are
+asked twice. The journal gets a new key and is re-encrypted under it, so the
+old passphrase stops working (also with any copy of the old key file); the
+recovery code stays valid. The daily snapshots in backups/ are deleted (they
+would open with the old passphrase) and a new one is taken. A copy of the
+journal folder made before the change still opens with the old passphrase.</source>
+        <translation>Ändert die Passphrase des Tagebuchs. Das Tagebuch wird mit der jetzigen
+Passphrase geöffnet (--passphrase-file, AFTERCARE_PASSPHRASE oder eine Abfrage) oder, wenn
+sie verloren ist, mit dem Wiederherstellungscode aus --recovery-code-file. Die neue
+Passphrase kommt aus --new-passphrase-file, sonst aus AFTERCARE_NEW_PASSPHRASE, sonst wirst
+du zweimal gefragt. Das Tagebuch bekommt einen neuen Schlüssel und wird damit neu
+verschlüsselt, sodass die alte Passphrase nicht mehr öffnet (auch nicht mit einer Kopie der
+alten Schlüsseldatei); der Wiederherstellungscode bleibt gültig. Die täglichen Schnappschüsse
+in backups/ werden gelöscht (sie würden sich mit der alten Passphrase öffnen) und ein neuer
+wird angelegt. Eine Kopie des Tagebuch-Ordners von vor der Änderung öffnet sich weiter mit
+der alten Passphrase.</translation>
+    </message>
+    <message>
+        <source> Run `aftercare-cli recovery-code --output FILE`, or give the current code with --recovery-code-file.</source>
+        <translation> Führe `aftercare-cli recovery-code --output FILE` aus, oder gib den jetzigen Code mit --recovery-code-file an.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed and the journal re-encrypted with a new key. Your recovery code still works. Earlier daily snapshots were deleted and a new one taken. Copies of the journal folder made before now still open with the old passphrase.</source>
+        <translation>Deine Passphrase wurde geändert und das Tagebuch mit einem neuen Schlüssel neu verschlüsselt. Dein Wiederherstellungscode funktioniert weiter. Die bisherigen täglichen Schnappschüsse wurden gelöscht und ein neuer angelegt. Kopien des Tagebuch-Ordners von vor dieser Änderung öffnen sich weiter mit der alten Passphrase.</translation>
+    </message>
+    <message>
+        <source>make a new recovery code (the old one stops working)</source>
+        <translation>einen neuen Wiederherstellungscode erstellen (der alte funktioniert dann nicht mehr)</translation>
+    </message>
+    <message>
+        <source>Makes a new recovery code and writes it to FILE, a new file readable only by
+you (it must not exist yet). The journal is unlocked with your passphrase and
+re-encrypted under a new key, so the old recovery code stops working at once,
+also with any copy of the old key file. The daily snapshots made before are
+deleted and a new one is taken. A copy of the journal folder made before now
+still opens with the old code. The new code is shown only this once.</source>
+        <translation>Erstellt einen neuen Wiederherstellungscode und schreibt ihn in FILE, eine neue Datei, die
+nur du lesen kannst (sie darf noch nicht existieren). Das Tagebuch wird mit deiner Passphrase
+geöffnet und mit einem neuen Schlüssel neu verschlüsselt, sodass der alte Code sofort nicht
+mehr funktioniert, auch nicht mit einer Kopie der alten Schlüsseldatei. Die bisherigen
+täglichen Schnappschüsse werden gelöscht und ein neuer wird angelegt. Eine Kopie des
+Tagebuch-Ordners von vorher öffnet sich weiter mit dem alten Code. Der neue Code wird nur
+dieses eine Mal gezeigt.</translation>
+    </message>
+    <message>
+        <source>write the new recovery code to FILE (must not exist)</source>
+        <translation>schreib den neuen Wiederherstellungscode in FILE (darf noch nicht existieren)</translation>
+    </message>
+    <message>
+        <source>say where the new recovery code goes with --output FILE (a new file; it is shown only once)</source>
+        <translation>gib mit --output FILE an, wohin der neue Wiederherstellungscode soll (eine neue Datei; er wird nur einmal gezeigt)</translation>
+    </message>
+    <message>
+        <source>The recovery code was replaced</source>
+        <translation>Der Wiederherstellungscode wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer opens this journal. Copies of the journal folder made before now still open with it.</source>
+        <translation>Der alte Wiederherstellungscode öffnet dieses Tagebuch nicht mehr. Kopien des Tagebuch-Ordners von vorher öffnen sich weiter mit ihm.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left alone (it might hold another journal&apos;s recovery code); choose a new file</source>
+        <translation>%1 gibt es schon; die Datei wurde nicht angerührt (sie könnte den Wiederherstellungscode eines anderen Tagebuchs enthalten). Wähle eine neue Datei</translation>
+    </message>
+    <message>
+        <source>%1. %2; its recovery code was printed above instead: keep it somewhere safe, it will not be shown again</source>
+        <translation>%1. %2; der Wiederherstellungscode wurde stattdessen oben ausgegeben: Bewahre ihn sicher auf, er wird nicht noch einmal gezeigt</translation>
+    </message>
+    <message>
+        <source>Your journal was created</source>
+        <translation>Dein Tagebuch wurde angelegt</translation>
+    </message>
+    <message>
+        <source>the words for the first page are too long to hand over to %1</source>
+        <translation>die Worte für die erste Seite sind zu lang, um sie an %1 zu übergeben</translation>
+    </message>
+    <message>
+        <source>A few words for the first page (what you would like to talk about), read from FILE, or from standard input for -; after the passphrase&apos;s line when that comes from standard input too.</source>
+        <translation>Ein paar Worte für die erste Seite (worüber du sprechen möchtest), aus FILE gelesen, oder von der Standardeingabe bei -; nach der Zeile mit der Passphrase, wenn auch sie von der Standardeingabe kommt.</translation>
     </message>
 </context>
 <context>
@@ -3693,10 +3785,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <source>This permanently removes every reflection, check-in, setting and daily snapshot on this computer. Portable backups you saved elsewhere are not touched. It cannot be undone — to go ahead, type &quot;%1&quot; below.</source>
-        <translation>Das entfernt dauerhaft jede Reflexion, jeden Check-in, jede Einstellung und jeden täglichen Schnappschuss auf diesem Computer. Sicherungen zum Mitnehmen, die du woanders gespeichert hast, bleiben unberührt. Es lässt sich nicht rückgängig machen – wenn du fortfahren möchtest, tippe unten „%1“ ein.</translation>
-    </message>
-    <message>
         <source>Type %1 to confirm</source>
         <translation>Tippe %1 zur Bestätigung</translation>
     </message>
@@ -3715,6 +3803,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Please wait until the current task finishes, then try again.</source>
         <translation>Bitte warte, bis die aktuelle Aufgabe fertig ist, und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>This permanently removes every reflection, check-in, setting and daily snapshot on this computer. The key files are overwritten first, so what is left cannot be decrypted; on an SSD the disk may still keep old copies of them where no program can reach. Portable backups you saved elsewhere are not touched. It cannot be undone — to go ahead, type &quot;%1&quot; below.</source>
+        <translation>Das entfernt endgültig jede Reflexion, jeden Check-in, jede Einstellung und jeden täglichen Schnappschuss auf diesem Computer. Die Schlüsseldateien werden vorher überschrieben, sodass sich das Übrige nicht mehr entschlüsseln lässt; eine SSD kann aber alte Kopien davon behalten, wo kein Programm hinkommt. Portable Sicherungen, die du woanders gespeichert hast, bleiben unberührt. Es lässt sich nicht rückgängig machen – um fortzufahren, tippe unten „%1“ ein.</translation>
     </message>
 </context>
 <context>
@@ -4729,86 +4821,12 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Falls du deine Passphrase je vergisst, ist dieser Code der einzige andere Weg in dein Tagebuch. Er wird nur dieses eine Mal gezeigt, bewahre ihn also sicher und privat auf – auf Papier in einer Schublade oder in einem Passwortmanager.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Wiederherstellungscode</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the recovery code</source>
-        <translation>Den Wiederherstellungscode kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save as a file…</source>
-        <translation>Als &amp;Datei speichern …</translation>
-    </message>
-    <message>
-        <source>Save the recovery code as a file</source>
-        <translation>Den Wiederherstellungscode als Datei speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
-        <source>Print the recovery code</source>
-        <translation>Den Wiederherstellungscode drucken</translation>
-    </message>
-    <message>
         <source>I have stored my recovery code safely</source>
         <translation>Ich habe meinen Wiederherstellungscode sicher aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Open my journal</source>
         <translation>Mein Tagebuch ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
-        <translation>Kopiert. Füg ihn an einem sicheren Ort ein und leere danach deine Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>Save your recovery code</source>
-        <translation>Deinen Wiederherstellungscode speichern</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textdateien (*.txt)</translation>
-    </message>
-    <message>
-        <source>Aftercare recovery code
-
-%1
-
-This code opens your journal if you forget your passphrase. Keep it private.
-</source>
-        <translation>Aftercare-Wiederherstellungscode
-
-%1
-
-Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre ihn privat auf.
-</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Keep that file somewhere private.</source>
-        <translation>In %1 gespeichert. Bewahre diese Datei an einem privaten Ort auf.</translation>
-    </message>
-    <message>
-        <source>Aftercare recovery code
-
-%1
-
-This code opens your journal if you forget your passphrase. Keep it private.</source>
-        <translation>Aftercare-Wiederherstellungscode
-
-%1
-
-Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre ihn privat auf.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>An den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
@@ -4853,10 +4871,6 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Changing your passphrase doesn&apos;t change your recovery code, which keeps working.</source>
-        <translation>Wenn du deine Passphrase änderst, bleibt dein Wiederherstellungscode gleich und funktioniert weiter.</translation>
-    </message>
-    <message>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
@@ -4889,12 +4903,16 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>Deine Passphrase wird geändert …</translation>
     </message>
     <message>
-        <source>Done. Use your new passphrase from now on.</source>
-        <translation>Erledigt. Nimm ab jetzt deine neue Passphrase.</translation>
-    </message>
-    <message>
         <source>The current passphrase isn&apos;t right, so nothing was changed. Please try again.</source>
         <translation>Die aktuelle Passphrase stimmt nicht, daher wurde nichts geändert. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase gives the journal a new key, so the old passphrase stops opening it. Your recovery code keeps working. The daily snapshots made before the change are deleted, because they would still open with the old passphrase; a new one is made straight away. A copy of the journal folder made before the change still opens with the old passphrase.</source>
+        <translation>Wenn du deine Passphrase änderst, bekommt das Tagebuch einen neuen Schlüssel, und die alte Passphrase öffnet es nicht mehr. Dein Wiederherstellungscode funktioniert weiter. Die täglichen Schnappschüsse von vor der Änderung werden gelöscht, weil sie sich sonst noch mit der alten Passphrase öffnen ließen; gleich danach wird ein neuer angelegt. Eine Kopie des Tagebuch-Ordners von vor der Änderung öffnet sich weiter mit der alten Passphrase.</translation>
+    </message>
+    <message>
+        <source>Done. Use your new passphrase from now on. Copies of the journal folder made before now still open with the old one.</source>
+        <translation>Fertig. Nimm ab jetzt deine neue Passphrase. Kopien des Tagebuch-Ordners von vorher öffnen sich weiter mit der alten.</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5081,150 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>More about pain and what helps</source>
         <translation>Mehr über Schmerzen und was hilft</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::RecoveryCodeView</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Den Wiederherstellungscode kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a file…</source>
+        <translation>Als &amp;Datei speichern …</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as a file</source>
+        <translation>Den Wiederherstellungscode als Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Den Wiederherstellungscode drucken</translation>
+    </message>
+    <message>
+        <source>A file on this computer is only as safe as the journal beside it, so save it to a USB stick you keep elsewhere, or keep the code in a password manager. Copy clears the clipboard again after 30 seconds.</source>
+        <translation>Eine Datei auf diesem Computer ist nur so sicher wie das Tagebuch daneben. Speichere sie deshalb auf einem USB-Stick, den du woanders aufbewahrst, oder bewahre den Code in einem Passwort-Manager auf. Kopieren leert die Zwischenablage nach 30 Sekunden wieder.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe; the clipboard is cleared again in 30 seconds.</source>
+        <translation>Kopiert. Füge ihn an einem sicheren Ort ein; die Zwischenablage wird in 30 Sekunden wieder geleert.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Deinen Wiederherstellungscode speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Aftercare recovery code
+
+%1
+
+This code opens your journal if you forget your passphrase. Keep it private.
+</source>
+        <translation>Aftercare-Wiederherstellungscode
+
+%1
+
+Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre ihn privat auf.
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Keep that file somewhere private.</source>
+        <translation>In %1 gespeichert. Bewahre diese Datei an einem privaten Ort auf.</translation>
+    </message>
+    <message>
+        <source>Aftercare recovery code
+
+%1
+
+This code opens your journal if you forget your passphrase. Keep it private.</source>
+        <translation>Aftercare-Wiederherstellungscode
+
+%1
+
+Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre ihn privat auf.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::RecoverySection</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>If someone else may have seen your recovery code, make a new one. The old code stops working straight away, and the journal gets a new key, as with a new passphrase: the daily snapshots from before are deleted and a new one is made. A copy of the journal folder made before still opens with the old code.</source>
+        <translation>Wenn jemand anderes deinen Wiederherstellungscode gesehen haben könnte, erstelle einen neuen. Der alte Code funktioniert sofort nicht mehr, und das Tagebuch bekommt einen neuen Schlüssel, wie bei einer neuen Passphrase: Die täglichen Schnappschüsse von vorher werden gelöscht und ein neuer wird angelegt. Eine Kopie des Tagebuch-Ordners von vorher öffnet sich weiter mit dem alten Code.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Deine Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase</source>
+        <translation>&amp;Deine Passphrase</translation>
+    </message>
+    <message>
+        <source>Making a new recovery code</source>
+        <translation>Ein neuer Wiederherstellungscode wird erstellt</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation>&amp;Neuen Wiederherstellungscode erstellen</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Neuen Wiederherstellungscode erstellen</translation>
+    </message>
+    <message>
+        <source>Here is your new recovery code. It is shown just this once.</source>
+        <translation>Hier ist dein neuer Wiederherstellungscode. Er wird nur dieses eine Mal gezeigt.</translation>
+    </message>
+    <message>
+        <source>I have stored my new recovery code safely</source>
+        <translation>Ich habe meinen neuen Wiederherstellungscode sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Done, hide the recovery code</source>
+        <translation>Fertig, den Wiederherstellungscode ausblenden</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Gib zuerst deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery code…</source>
+        <translation>Der neue Wiederherstellungscode wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Done. Your old recovery code no longer opens the journal.</source>
+        <translation>Fertig. Dein alter Wiederherstellungscode öffnet das Tagebuch nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That passphrase isn&apos;t right, so nothing was changed. Please try again.</source>
+        <translation>Diese Passphrase stimmt nicht, deshalb wurde nichts geändert. Bitte versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5446,13 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>When to talk to someone</source>
         <translation>Wann du mit jemandem sprechen solltest</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::Session</name>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Das Tagebuch ist gesperrt.</translation>
     </message>
 </context>
 <context>
