@@ -92,9 +92,9 @@ void tst_CliGerman::safetyMessageShowsGermanCrisisLines()
     CliRunner cli;
     setLocale(cli, QStringLiteral("de_DE.UTF-8"));
     QVERIFY(!cli.init().isEmpty());
-    const CliResult result =
-        cli.run({QStringLiteral("checkin"), QStringLiteral("phq9"), QStringLiteral("--answers"),
-                 QStringLiteral("0,0,0,0,0,0,0,0,1")});
+    const CliResult result = cli.run({QStringLiteral("checkin"), QStringLiteral("phq9"),
+                                      QStringLiteral("--answers"), QStringLiteral("-")},
+                                     "0,0,0,0,0,0,0,0,1");
     QCOMPARE(result.exitCode, 0);
     const QString text = result.errText();
     QVERIFY2(text.contains(QStringLiteral("TelefonSeelsorge")), qPrintable(text));
