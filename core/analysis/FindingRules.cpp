@@ -121,15 +121,24 @@ std::optional<Finding> pain(const AnalysisContext& ctx)
 {
     const Window window = ctx.lastDays(painWindowDays);
     bool severe = false;
-    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [&severe](const EntryFact& f) {
+    const auto facts = ctx.entriesIn(window);
+    QStringList ids = entryIdsWhere(facts, [&severe](const EntryFact& f) {
         const int level = f.entry->pain.value_or(0);
         severe = severe || level >= painSevereLevel;
         return level >= painNotableLevel;
     });
     if (!severe && ids.size() < painNotableEntries)
         return std::nullopt;
+    // Telling the partner is no advice when the person was not sure their limits were respected.
+    const QString explanation =
+        anyLimitsInDoubt(facts, ids)
+            ? Text::tr("Some of your recent reflections mention real pain. Pain before, during or "
+                       "after sex is worth raising with a doctor or other healthcare provider: it "
+                       "often has a cause that can be treated. You deserve to have sex stop or "
+                       "change whenever something hurts.")
+            : FindingTexts::pain(painWindowDays);
     return makeFinding(painId, Severity::Talk, window, Text::tr("Pain has come up with sex"),
-                       FindingTexts::pain(painWindowDays), ids, {},
+                       explanation, ids, {},
                        {topic(GuideTopic::pain), topic(GuideTopic::talkToSomeone)});
 }
 

@@ -5,6 +5,7 @@
 #include "core/analysis/FindingTexts.h"
 #include "core/analysis/GuideTopic.h"
 
+#include <algorithm>
 #include <QHash>
 
 namespace aftercare::core::FindingRules {
@@ -20,7 +21,7 @@ QString topic(const char* key)
 
 bool isDistressingId(const EntryFact& f)
 {
-    return f.distressing;
+    return f.distressing && isPatternMaterial(f);
 }
 
 struct Tally
@@ -45,7 +46,8 @@ std::optional<Finding> frequentEpisodes(const AnalysisContext& ctx)
 {
     const Window window = ctx.lastDays(frequentWindowDays);
     QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
-        return f.distressing || (f.entry->tears && *f.entry->tears != Tears::None);
+        return isPatternMaterial(f) &&
+               (f.distressing || (f.entry->tears && *f.entry->tears != Tears::None));
     });
     if (ids.size() < frequentEntries)
         return std::nullopt;
@@ -59,8 +61,7 @@ std::optional<Finding> distressShare(const AnalysisContext& ctx)
 {
     const Window window = ctx.lastDays(distressShareWindowDays);
     const auto facts = ctx.entriesIn(window);
-    const int total = int(facts.size());
-    const int distressing = countDistressing(facts);
+    const auto [total, distressing] = countPatternMaterial(facts);
     if (total < distressShareMinEntries || 100 * distressing < distressShareMinPercent * total)
         return std::nullopt;
     return makeFinding(distressShareId, Severity::Consider, window,
@@ -75,12 +76,10 @@ std::optional<Finding> distressRising(const AnalysisContext& ctx)
     const auto recent = ctx.entriesIn(ctx.lastDays(risingRecentDays));
     const auto earlier =
         ctx.entriesIn(Window::daysBefore(ctx.asOf(), risingRecentDays, risingEarlierDays));
-    const int nRecent = int(recent.size());
-    const int nEarlier = int(earlier.size());
+    const auto [nRecent, dRecent] = countPatternMaterial(recent);
+    const auto [nEarlier, dEarlier] = countPatternMaterial(earlier);
     if (nRecent < risingMinEntries || nEarlier < risingMinEntries)
         return std::nullopt;
-    const int dRecent = countDistressing(recent);
-    const int dEarlier = countDistressing(earlier);
     // recent share − earlier share ≥ 25 points, cross-multiplied to stay exact.
     const qint64 rise = qint64(dRecent) * nEarlier - qint64(dEarlier) * nRecent;
     if (100 * rise < qint64(risingMinPoints) * nRecent * nEarlier)
@@ -98,16 +97,25 @@ std::optional<Finding> distressRising(const AnalysisContext& ctx)
 std::optional<Finding> relationship(const AnalysisContext& ctx)
 {
     const Window window = ctx.lastDays(relationshipWindowDays);
-    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
-        return f.entry->reasons.contains(Reason::Relationship) ||
-               f.entry->reasons.contains(Reason::Confusion) ||
-               f.entry->partnerResponse == PartnerResponse::Dismissive;
+    const auto facts = ctx.entriesIn(window);
+    QStringList ids = entryIdsWhere(facts, [](const EntryFact& f) {
+        return isPatternMaterial(f) && (f.entry->reasons.contains(Reason::Relationship) ||
+                                        f.entry->reasons.contains(Reason::Confusion) ||
+                                        f.entry->partnerResponse == PartnerResponse::Dismissive);
     });
     if (ids.size() < relationshipEntries)
         return std::nullopt;
+    // Never "talk it over together" when the person was not sure their limits were respected.
+    const QString explanation =
+        anyLimitsInDoubt(facts, ids)
+            ? Text::tr("Some of your recent reflections point to relationship worries, and in "
+                       "some of them you were not sure your limits were respected. That deserves "
+                       "care: you do not have to sort it out on your own, and a therapist or a "
+                       "support line can help you think it through.")
+            : FindingTexts::relationship(int(ids.size()), relationshipWindowDays);
     return makeFinding(relationshipId, Severity::Consider, window,
-                       Text::tr("Things in the relationship may be weighing on you"),
-                       FindingTexts::relationship(int(ids.size()), relationshipWindowDays), ids, {},
+                       Text::tr("Things in the relationship may be weighing on you"), explanation,
+                       ids, {},
                        {topic(GuideTopic::relationship), topic(GuideTopic::partnerCries),
                         topic(GuideTopic::talkToSomeone)});
 }
@@ -116,10 +124,11 @@ std::optional<Finding> partnerDifference(const AnalysisContext& ctx)
 {
     const Window window = ctx.lastDays(partnerWindowDays);
     const auto facts = ctx.entriesIn(window);
-    const Tally all{int(facts.size()), countDistressing(facts)};
+    const auto [allEntries, allDistressing] = countPatternMaterial(facts);
+    const Tally all{allEntries, allDistressing};
     QHash<QString, Tally> byPartner;
     for (const EntryFact& f : facts) {
-        if (f.entry->partnerId.isEmpty())
+        if (f.entry->partnerId.isEmpty() || !isPatternMaterial(f))
             continue;
         Tally& t = byPartner[f.entry->partnerId];
         ++t.entries;
@@ -139,36 +148,52 @@ std::optional<Finding> partnerDifference(const AnalysisContext& ctx)
     if (standOut.isEmpty())
         return std::nullopt;
 
-    const QString label = standOut.size() == 1 ? ctx.partnerLabel(*standOut.cbegin()) : QString();
+    const bool one = standOut.size() == 1;
+    const QString label = one ? ctx.partnerLabel(*standOut.cbegin()) : QString();
+    const QStringList ids = entryIdsWhere(facts, [&standOut](const EntryFact& f) {
+        return isDistressingId(f) && standOut.contains(f.entry->partnerId);
+    });
+    // Words about fault or talking it over together are wrong when the person was not sure
+    // their limits were respected: then the finding points to care instead.
     const QString explanation =
-        standOut.size() == 1
+        anyLimitsInDoubt(facts, ids)
+            ? Text::tr("Some of your reflections with a partner describe a hard time more often "
+                       "than your other reflections, and in some of them you were not sure your "
+                       "limits were respected. That matters. You do not have to work it out on "
+                       "your own: a therapist, someone you trust or a support line can help you "
+                       "think about what happened, at your own pace.")
+        : one
             ? FindingTexts::partnerDifference(percent(shown.distressing, shown.entries), label,
                                               percent(shownOthers.distressing, shownOthers.entries),
                                               partnerWindowDays)
             : FindingTexts::partnersDifference(partnerWindowDays);
     return makeFinding(partnerDifferenceId, Severity::Consider, window,
-                       Text::tr("Episodes with one partner feel harder more often"), explanation,
-                       entryIdsWhere(facts,
-                                     [&standOut](const EntryFact& f) {
-                                         return f.distressing &&
-                                                standOut.contains(f.entry->partnerId);
-                                     }),
-                       {}, {topic(GuideTopic::relationship), topic(GuideTopic::talkToSomeone)});
+                       one ? Text::tr("Episodes with one partner feel harder more often")
+                           : Text::tr("Episodes with some partners feel harder more often"),
+                       explanation, ids, {},
+                       {topic(GuideTopic::relationship), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> shameGuilt(const AnalysisContext& ctx)
 {
     const Window window = ctx.lastDays(shameWindowDays);
-    QStringList ids = entryIdsWhere(ctx.entriesIn(window), [](const EntryFact& f) {
-        return f.entry->reasons.contains(Reason::ShameGuilt) ||
-               f.entry->emotions.contains(Emotion::Shame) ||
-               f.entry->emotions.contains(Emotion::Guilt);
+    const auto facts = ctx.entriesIn(window);
+    QStringList ids = entryIdsWhere(facts, [](const EntryFact& f) {
+        return isPatternMaterial(f) && (f.entry->reasons.contains(Reason::ShameGuilt) ||
+                                        f.entry->emotions.contains(Emotion::Shame) ||
+                                        f.entry->emotions.contains(Emotion::Guilt));
     });
     if (ids.size() < shameEntries)
         return std::nullopt;
+    const QString explanation =
+        anyLimitsInDoubt(facts, ids)
+            ? Text::tr("Shame or guilt came up in several of your recent reflections, and in "
+                       "some of them you were not sure your limits were respected. Shame is not "
+                       "a sign that you did something wrong. A therapist or a support line can "
+                       "help you make sense of it, at your own pace.")
+            : FindingTexts::shameGuilt(int(ids.size()), shameWindowDays);
     return makeFinding(shameId, Severity::Consider, window,
-                       Text::tr("Shame or guilt came up several times"),
-                       FindingTexts::shameGuilt(int(ids.size()), shameWindowDays), ids, {},
+                       Text::tr("Shame or guilt came up several times"), explanation, ids, {},
                        {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
 }
 
@@ -177,7 +202,11 @@ std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
     const Window window = ctx.lastDays(happyWindowDays);
     const auto facts = ctx.entriesIn(window);
     const int total = int(facts.size());
-    if (total < happyMinEntries || countDistressing(facts) > 0)
+    // Reassurance only when nothing points the other way, a doubt about limits included.
+    const bool limitsInDoubt = std::ranges::any_of(facts, [](const EntryFact& f) {
+        return f.entry->limitsRespected && *f.entry->limitsRespected != LimitsRespected::Yes;
+    });
+    if (total < happyMinEntries || countDistressing(facts) > 0 || limitsInDoubt)
         return std::nullopt;
     QStringList ids = entryIdsWhere(facts, [](const EntryFact& f) {
         const Entry& e = *f.entry;

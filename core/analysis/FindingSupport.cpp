@@ -19,6 +19,16 @@ QString bandWords(Band band)
     return {};
 }
 
+bool anyLimitsInDoubt(std::span<const EntryFact> facts, const QStringList& ids)
+{
+    for (const EntryFact& f : facts) {
+        const auto limits = f.entry->limitsRespected;
+        if (limits && *limits != LimitsRespected::Yes && ids.contains(f.entry->id))
+            return true;
+    }
+    return false;
+}
+
 Finding makeFinding(const char* id, Severity severity, const Window& window, QString title,
                     QString explanation, QStringList entryIds, QStringList checkInIds,
                     QStringList guideTopics)

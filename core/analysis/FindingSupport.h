@@ -35,6 +35,38 @@ inline int countDistressing(std::span<const EntryFact> facts)
     return n;
 }
 
+// An entry where the person said their limits were not respected gets care, never analysis: the
+// pattern rules leave it out of their counts and their evidence (limits_not_respected and the
+// health rules, which point to a doctor or therapist, still see it).
+inline bool isPatternMaterial(const EntryFact& f)
+{
+    return f.entry->limitsRespected != LimitsRespected::No;
+}
+
+// Entries and distressing entries among the pattern material.
+struct PatternCounts
+{
+    int entries = 0;
+    int distressing = 0;
+};
+
+inline PatternCounts countPatternMaterial(std::span<const EntryFact> facts)
+{
+    PatternCounts c;
+    for (const EntryFact& f : facts) {
+        if (!isPatternMaterial(f))
+            continue;
+        ++c.entries;
+        c.distressing += f.distressing ? 1 : 0;
+    }
+    return c;
+}
+
+// Whether any of the entries with these ids left the question about limits as "unsure" or "no":
+// a finding built on such an entry may not suggest working it out together or say that nobody
+// is at fault.
+bool anyLimitsInDoubt(std::span<const EntryFact> facts, const QStringList& ids);
+
 // Rounded to the nearest whole percent; 0 when `whole` is 0.
 inline int percent(int part, int whole)
 {

@@ -1543,6 +1543,26 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
             <numerusform>Aus den letzten %n Tagen gibt es weniger als %1 Reflexionen, daher ist es noch zu früh, um Muster zu erkennen. Jede Reflexion, die du hinzufügst, macht das Bild klarer, und es gibt keinen Grund zur Eile.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some of your recent reflections mention real pain. Pain before, during or after sex is worth raising with a doctor or other healthcare provider: it often has a cause that can be treated. You deserve to have sex stop or change whenever something hurts.</source>
+        <translation>Einige deiner letzten Reflexionen erwähnen echte Schmerzen. Schmerzen vor, beim oder nach dem Sex sind es wert, sie ärztlich oder bei einer anderen medizinischen Fachperson anzusprechen: Oft steckt eine Ursache dahinter, die sich behandeln lässt. Du hast es verdient, dass Sex aufhört oder sich ändert, sobald etwas wehtut.</translation>
+    </message>
+    <message>
+        <source>Some of your recent reflections point to relationship worries, and in some of them you were not sure your limits were respected. That deserves care: you do not have to sort it out on your own, and a therapist or a support line can help you think it through.</source>
+        <translation>Einige deiner letzten Reflexionen weisen auf Sorgen in der Beziehung hin, und bei manchen warst du dir nicht sicher, ob deine Grenzen respektiert wurden. Das verdient Achtsamkeit: Du musst das nicht allein klären, und eine Therapeutin, ein Therapeut oder ein Hilfetelefon kann dir helfen, es in Ruhe zu durchdenken.</translation>
+    </message>
+    <message>
+        <source>Some of your reflections with a partner describe a hard time more often than your other reflections, and in some of them you were not sure your limits were respected. That matters. You do not have to work it out on your own: a therapist, someone you trust or a support line can help you think about what happened, at your own pace.</source>
+        <translation>Einige deiner Reflexionen mit einem Gegenüber beschreiben öfter eine schwere Zeit als deine übrigen Reflexionen, und bei manchen warst du dir nicht sicher, ob deine Grenzen respektiert wurden. Das ist wichtig. Du musst das nicht allein herausfinden: Eine Therapeutin, ein Therapeut, ein vertrauter Mensch oder ein Hilfetelefon kann dir helfen, über das Geschehene nachzudenken, in deinem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>Episodes with some partners feel harder more often</source>
+        <translation>Episoden mit manchen Partner*innen fühlen sich öfter schwerer an</translation>
+    </message>
+    <message>
+        <source>Shame or guilt came up in several of your recent reflections, and in some of them you were not sure your limits were respected. Shame is not a sign that you did something wrong. A therapist or a support line can help you make sense of it, at your own pace.</source>
+        <translation>Scham oder Schuld kamen in mehreren deiner letzten Reflexionen vor, und bei manchen warst du dir nicht sicher, ob deine Grenzen respektiert wurden. Scham ist kein Zeichen dafür, dass du etwas falsch gemacht hast. Eine Therapeutin, ein Therapeut oder ein Hilfetelefon kann dir helfen, es zu verstehen, in deinem eigenen Tempo.</translation>
+    </message>
 </context>
 <context>
     <name>GuidePage</name>

@@ -89,6 +89,11 @@ private:
     Entry m_e;
 };
 
+inline Partner partner(const char* id, const char* label)
+{
+    return Partner{QString::fromLatin1(id), QString::fromLatin1(label)};
+}
+
 inline CheckIn checkIn(const char* id, Instrument instrument, const QDateTime& at,
                        QList<int> answers)
 {

@@ -10,11 +10,6 @@ using namespace aftercare::test;
 namespace {
 constexpr auto C = Severity::Consider;
 constexpr auto I = Severity::Info;
-
-Partner partner(const char* id, const char* label)
-{
-    return Partner{QString::fromLatin1(id), QString::fromLatin1(label)};
-}
 } // namespace
 
 class TestFindingsPatterns : public QObject
