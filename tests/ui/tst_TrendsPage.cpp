@@ -142,9 +142,8 @@ private Q_SLOTS:
     {
         addKnownJournal();
         m_page->show();
-        QCOMPARE(m_page->findingIds(),
-                 QStringList({"phq9_self_harm", "limits_not_respected", "pain", "distress_share",
-                              "frequent_episodes", "relationship"}));
+        QCOMPARE(m_page->findingIds(), QStringList({"phq9_self_harm", "limits_not_respected",
+                                                    "pain", "distress_share", "relationship"}));
         // The cards are laid out in that order too, each with its title.
         auto* first = find(QStringLiteral("findingCard_phq9_self_harm"));
         auto* last = find(QStringLiteral("findingCard_relationship"));
@@ -179,10 +178,9 @@ private Q_SLOTS:
         find<QPushButton>(QStringLiteral("findingEntries_limits_not_respected"))->click();
         QCOMPARE(spy.at(1).at(0).toStringList(), QStringList({m_ids.value("limits")}));
 
-        find<QPushButton>(QStringLiteral("findingEntries_frequent_episodes"))->click();
-        QCOMPARE(spy.at(2).at(0).toStringList(),
-                 QStringList({m_ids.value("calm"), m_ids.value("painful"), m_ids.value("limits"),
-                              m_ids.value("sad")}));
+        // The entry whose limits were not respected feeds no pattern: without it, three
+        // episodes are too few for frequent_episodes.
+        QVERIFY(!find<QPushButton>(QStringLiteral("findingEntries_frequent_episodes")));
     }
 
     void helpButtons()
