@@ -16,7 +16,7 @@ core::Status checkTarget(const QString& filePath)
     if (!filePath.isEmpty() && QFileInfo::exists(filePath))
         return core::fail(Error::Kind::AlreadyExists,
                           Cli::tr("%1 already exists and was left alone (it might hold "
-                                         "another journal's recovery code); choose a new file")
+                                  "another journal's recovery code); choose a new file")
                               .arg(filePath));
     return filePath.isEmpty() ? core::Status() : core::SafeFile::checkTarget(filePath);
 }
@@ -35,7 +35,7 @@ core::Status deliver(CliContext& context, const core::SecretBytes& code, const Q
     if (!written)
         return core::fail(written.error().kind(),
                           Cli::tr("%1. %2; its recovery code was printed above instead: "
-                                         "keep it somewhere safe, it will not be shown again")
+                                  "keep it somewhere safe, it will not be shown again")
                               .arg(written.error().message(),
                                    done.isEmpty() ? Cli::tr("Your journal was created") : done));
 
