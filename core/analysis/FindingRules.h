@@ -11,6 +11,10 @@
 
 namespace aftercare::core::FindingRules {
 
+// Honest patterns (CONTENT.md): below this many entries no finding speaks of "many", "most" or
+// a percentage; it gives the counts instead.
+inline constexpr int honestShareFrom = 5;
+
 inline constexpr char selfHarmId[] = "phq9_self_harm";
 inline constexpr int selfHarmWindowDays = 30;
 inline constexpr char limitsId[] = "limits_not_respected";

@@ -65,7 +65,8 @@ std::optional<Finding> distressShare(const AnalysisContext& ctx)
     if (total < distressShareMinEntries || 100 * distressing < distressShareMinPercent * total)
         return std::nullopt;
     return makeFinding(distressShareId, Severity::Consider, window,
-                       Text::tr("Many recent episodes felt hard"),
+                       total < honestShareFrom ? Text::tr("Several recent episodes felt hard")
+                                               : Text::tr("Many recent episodes felt hard"),
                        FindingTexts::distressShare(distressing, total, distressShareWindowDays),
                        entryIdsWhere(facts, isDistressingId), {},
                        {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
@@ -87,8 +88,8 @@ std::optional<Finding> distressRising(const AnalysisContext& ctx)
     return makeFinding(risingId, Severity::Consider,
                        Window::lastDays(ctx.asOf(), risingRecentDays + risingEarlierDays),
                        Text::tr("Recent episodes have felt harder than before"),
-                       FindingTexts::distressRising(percent(dRecent, nRecent),
-                                                    percent(dEarlier, nEarlier), risingRecentDays,
+                       FindingTexts::distressRising({dRecent, nRecent}, {dEarlier, nEarlier},
+                                                    honestShareFrom, risingRecentDays,
                                                     risingEarlierDays),
                        entryIdsWhere(recent, isDistressingId), {},
                        {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
@@ -162,11 +163,10 @@ std::optional<Finding> partnerDifference(const AnalysisContext& ctx)
                        "limits were respected. That matters. You do not have to work it out on "
                        "your own: a therapist, someone you trust or a support line can help you "
                        "think about what happened, at your own pace.")
-        : one
-            ? FindingTexts::partnerDifference(percent(shown.distressing, shown.entries), label,
-                                              percent(shownOthers.distressing, shownOthers.entries),
-                                              partnerWindowDays)
-            : FindingTexts::partnersDifference(partnerWindowDays);
+        : one ? FindingTexts::partnerDifference({shown.distressing, shown.entries}, label,
+                                                {shownOthers.distressing, shownOthers.entries},
+                                                honestShareFrom, partnerWindowDays)
+              : FindingTexts::partnersDifference(partnerWindowDays);
     return makeFinding(partnerDifferenceId, Severity::Consider, window,
                        one ? Text::tr("Episodes with one partner feel harder more often")
                            : Text::tr("Episodes with some partners feel harder more often"),
@@ -216,12 +216,11 @@ std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
     });
     if (happyShareDenominator * ids.size() < happyShareNumerator * total)
         return std::nullopt;
-    return makeFinding(
-        happyId, Severity::Info, window, Text::tr("Mostly happy tears"),
-        Text::tr("Your recent reflections mostly describe joy, love or relief, and none of them "
-                 "describe a hard time. Tears like these are usually no cause for concern. They "
-                 "can simply be a release."),
-        ids, {}, {topic(GuideTopic::understanding)});
+    return makeFinding(happyId, Severity::Info, window,
+                       total < honestShareFrom ? Text::tr("Happy tears so far")
+                                               : Text::tr("Mostly happy tears"),
+                       FindingTexts::mostlyHappy({int(ids.size()), total}, honestShareFrom), ids,
+                       {}, {topic(GuideTopic::understanding)});
 }
 
 std::optional<Finding> notEnoughData(const AnalysisContext& ctx)

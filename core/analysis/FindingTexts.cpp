@@ -116,15 +116,31 @@ QString distressShare(int distressing, int total, int windowDays)
         .arg(total);
 }
 
-QString distressRising(int recentPercent, int earlierPercent, int recentDays, int earlierDays)
+QString countOrNone(int n)
 {
-    return Text::tr("%1% of your reflections in the last %n days describe a hard time, compared "
-                    "with %2% in %3. A change like this may point to something new going on in "
-                    "your life, your health or your relationship, and may be worth some gentle "
-                    "attention.",
-                    "%3 is a period such as 'the three months before'", recentDays)
-        .arg(QString::number(recentPercent), QString::number(earlierPercent),
-             periodBefore(earlierDays));
+    return n == 0 ? Text::tr("none", "as in 'none of your 3 reflections'") : QString::number(n);
+}
+
+QString distressRising(Share recent, Share earlier, int shareFrom, int recentDays, int earlierDays)
+{
+    // Percentages only when both groups are large enough; the counts always.
+    if (recent.total < shareFrom || earlier.total < shareFrom)
+        return Text::tr("%1 of your %2 reflections in the last %n days describe a hard time, "
+                        "compared with %3 of %4 in %5. A change like this may point to something "
+                        "new going on in your life, your health or your relationship, and may be "
+                        "worth some gentle attention.",
+                        "%5 is a period such as 'the three months before'", recentDays)
+            .arg(countOrNone(recent.part), QString::number(recent.total), countOrNone(earlier.part),
+                 QString::number(earlier.total), periodBefore(earlierDays));
+    return Text::tr("%1% of your reflections in the last %n days describe a hard time (%2 of %3), "
+                    "compared with %4% (%5 of %6) in %7. A change like this may point to "
+                    "something new going on in your life, your health or your relationship, and "
+                    "may be worth some gentle attention.",
+                    "%7 is a period such as 'the three months before'", recentDays)
+        .arg(QString::number(FindingSupport::percent(recent.part, recent.total)),
+             countOrNone(recent.part), QString::number(recent.total),
+             QString::number(FindingSupport::percent(earlier.part, earlier.total)),
+             countOrNone(earlier.part), QString::number(earlier.total), periodBefore(earlierDays));
 }
 
 QString relationship(int entries, int windowDays)
@@ -138,17 +154,28 @@ QString relationship(int entries, int windowDays)
         .arg(entries);
 }
 
-QString partnerDifference(int partnerPercent, const QString& partner, int othersPercent,
+QString partnerDifference(Share partnerShare, const QString& partner, Share others, int shareFrom,
                           int windowDays)
 {
-    return Text::tr("Over the last %n days, %1% of your reflections with %2 describe a hard time, "
-                    "compared with %3% of your other reflections. This says nothing about whose "
-                    "fault anything is, but it may be worth thinking about what feels different, "
-                    "and perhaps talking about it together.",
+    const QString name = partner.isEmpty() ? Text::tr("one partner") : partner;
+    // Each in one pass, so a label that happens to hold "%3" stays as written.
+    if (partnerShare.total < shareFrom || others.total < shareFrom)
+        return Text::tr("Over the last %n days, %1 of your %2 reflections with %3 describe a hard "
+                        "time, compared with %4 of your %5 other reflections. This says nothing "
+                        "about whose fault anything is, but it may be worth thinking about what "
+                        "feels different, and perhaps talking about it together.",
+                        nullptr, windowDays)
+            .arg(countOrNone(partnerShare.part), QString::number(partnerShare.total), name,
+                 countOrNone(others.part), QString::number(others.total));
+    return Text::tr("Over the last %n days, %1% of your reflections with %2 describe a hard time "
+                    "(%3 of %4), compared with %5% of your other reflections (%6 of %7). This says "
+                    "nothing about whose fault anything is, but it may be worth thinking about "
+                    "what feels different, and perhaps talking about it together.",
                     nullptr, windowDays)
-        // In one pass, so a label that happens to hold "%3" stays as written.
-        .arg(QString::number(partnerPercent), partner.isEmpty() ? Text::tr("one partner") : partner,
-             QString::number(othersPercent));
+        .arg(QString::number(FindingSupport::percent(partnerShare.part, partnerShare.total)), name,
+             countOrNone(partnerShare.part), QString::number(partnerShare.total),
+             QString::number(FindingSupport::percent(others.part, others.total)),
+             countOrNone(others.part), QString::number(others.total));
 }
 
 QString partnersDifference(int windowDays)
@@ -167,6 +194,21 @@ QString shameGuilt(int entries, int windowDays)
                     "a therapist can help.",
                     nullptr, windowDays)
         .arg(entries);
+}
+
+QString mostlyHappy(Share happy, int shareFrom)
+{
+    if (happy.total < shareFrom)
+        return Text::tr("%1 of your %2 recent reflections describe joy, love or relief, and none "
+                        "of them describe a hard time. Tears like these are usually no cause for "
+                        "concern. They can simply be a release.")
+            .arg(happy.part)
+            .arg(happy.total);
+    return Text::tr("Your recent reflections mostly describe joy, love or relief (%1 of %2), and "
+                    "none of them describe a hard time. Tears like these are usually no cause for "
+                    "concern. They can simply be a release.")
+        .arg(happy.part)
+        .arg(happy.total);
 }
 
 QString notEnoughData(int enoughEntries, int windowDays)

@@ -18,14 +18,25 @@ QString pain(int windowDays);
 QString anxiety(int entries, int windowDays);
 QString frequentEpisodes(int entries, int windowDays);
 QString distressShare(int distressing, int total, int windowDays);
-QString distressRising(int recentPercent, int earlierPercent, int recentDays, int earlierDays);
+// A share of a group: `part` of `total` reflections. A percentage is shown only when `total` is
+// at least `shareFrom`; below that only the counts (CONTENT.md, "Honest patterns").
+struct Share
+{
+    int part = 0;
+    int total = 0;
+};
+// "none" for 0, else the number in digits: "none of your 3 other reflections".
+QString countOrNone(int n);
+QString distressRising(Share recent, Share earlier, int shareFrom, int recentDays, int earlierDays);
 QString relationship(int entries, int windowDays);
 // One partner stands out: `partner` is their label as the person wrote it (or a pseudonym).
-QString partnerDifference(int partnerPercent, const QString& partner, int othersPercent,
+QString partnerDifference(Share partnerShare, const QString& partner, Share others, int shareFrom,
                           int windowDays);
 // Several partners stand out.
 QString partnersDifference(int windowDays);
 QString shameGuilt(int entries, int windowDays);
+// mostly_happy_tears: `happy` of `total` recent reflections describe joy, love or relief.
+QString mostlyHappy(Share happy, int shareFrom);
 QString notEnoughData(int enoughEntries, int windowDays);
 
 } // namespace aftercare::core::FindingTexts

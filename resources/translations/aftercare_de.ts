@@ -1364,10 +1364,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Vor allem Freudentränen</translation>
     </message>
     <message>
-        <source>Your recent reflections mostly describe joy, love or relief, and none of them describe a hard time. Tears like these are usually no cause for concern. They can simply be a release.</source>
-        <translation>Deine letzten Reflexionen beschreiben vor allem Freude, Liebe oder Erleichterung, und keine davon beschreibt eine schwere Zeit. Solche Tränen sind meist kein Grund zur Sorge. Sie können einfach eine Befreiung sein.</translation>
-    </message>
-    <message>
         <source>A few more reflections will help</source>
         <translation>Ein paar Reflexionen mehr helfen</translation>
     </message>
@@ -1500,25 +1496,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1% of your reflections in the last %n days describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
-        <comment>%3 is a period such as &apos;the three months before&apos;</comment>
-        <translation>
-            <numerusform>%1 % deiner Reflexionen vom letzten Tag beschreiben eine schwere Zeit, verglichen mit %2 % in %3. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
-            <numerusform>%1 % deiner Reflexionen aus den letzten %n Tagen beschreiben eine schwere Zeit, verglichen mit %2 % in %3. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</source>
         <translation>
             <numerusform>Am letzten Tag weisen %1 Reflexionen auf Sorgen in der Beziehung hin, auf widersprüchliche Signale oder unerfüllte Erwartungen oder auf ein Gegenüber, das deine Gefühle abgetan hat. Es kann helfen, offen miteinander darüber zu sprechen, was ihr jeweils mögt und nicht mögt und was ihr euch voneinander wünscht. Wenn Gespräche festfahren, kann auch eine Paartherapie helfen.</numerusform>
             <numerusform>In den letzten %n Tagen weisen %1 Reflexionen auf Sorgen in der Beziehung hin, auf widersprüchliche Signale oder unerfüllte Erwartungen oder auf ein Gegenüber, das deine Gefühle abgetan hat. Es kann helfen, offen miteinander darüber zu sprechen, was ihr jeweils mögt und nicht mögt und was ihr euch voneinander wünscht. Wenn Gespräche festfahren, kann auch eine Paartherapie helfen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last %n days, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
-        <translation>
-            <numerusform>Am letzten Tag beschreiben %1 % deiner Reflexionen mit %2 eine schwere Zeit, verglichen mit %3 % deiner übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
-            <numerusform>In den letzten %n Tagen beschreiben %1 % deiner Reflexionen mit %2 eine schwere Zeit, verglichen mit %3 % deiner übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1562,6 +1543,57 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Shame or guilt came up in several of your recent reflections, and in some of them you were not sure your limits were respected. Shame is not a sign that you did something wrong. A therapist or a support line can help you make sense of it, at your own pace.</source>
         <translation>Scham oder Schuld kamen in mehreren deiner letzten Reflexionen vor, und bei manchen warst du dir nicht sicher, ob deine Grenzen respektiert wurden. Scham ist kein Zeichen dafür, dass du etwas falsch gemacht hast. Eine Therapeutin, ein Therapeut oder ein Hilfetelefon kann dir helfen, es zu verstehen, in deinem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>Several recent episodes felt hard</source>
+        <translation>Mehrere Episoden in letzter Zeit waren schwer</translation>
+    </message>
+    <message>
+        <source>Happy tears so far</source>
+        <translation>Bisher Freudentränen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>as in &apos;none of your 3 reflections&apos;</comment>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of your %2 reflections in the last %n days describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
+        <comment>%5 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1 von %2 deiner Reflexionen vom letzten Tag beschreiben eine schwere Zeit, verglichen mit %3 von %4 in %5. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
+            <numerusform>%1 von %2 deiner Reflexionen aus den letzten %n Tagen beschreiben eine schwere Zeit, verglichen mit %3 von %4 in %5. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your reflections in the last %n days describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
+        <comment>%7 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1 % deiner Reflexionen vom letzten Tag beschreiben eine schwere Zeit (%2 von %3), verglichen mit %4 % (%5 von %6) in %7. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
+            <numerusform>%1 % deiner Reflexionen aus den letzten %n Tagen beschreiben eine schwere Zeit (%2 von %3), verglichen mit %4 % (%5 von %6) in %7. Eine solche Veränderung kann darauf hinweisen, dass sich in deinem Leben, deiner Gesundheit oder deiner Beziehung etwas Neues tut, und sie verdient vielleicht etwas behutsame Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 of your %2 reflections with %3 describe a hard time, compared with %4 of your %5 other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben %1 von %2 deiner Reflexionen mit %3 eine schwere Zeit, verglichen mit %4 von %5 deiner übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben %1 von %2 deiner Reflexionen mit %3 eine schwere Zeit, verglichen mit %4 von %5 deiner übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1% of your reflections with %2 describe a hard time (%3 of %4), compared with %5% of your other reflections (%6 of %7). This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben %1 % deiner Reflexionen mit %2 eine schwere Zeit (%3 von %4), verglichen mit %5 % deiner übrigen Reflexionen (%6 von %7). Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben %1 % deiner Reflexionen mit %2 eine schwere Zeit (%3 von %4), verglichen mit %5 % deiner übrigen Reflexionen (%6 von %7). Das sagt nichts darüber, wer an etwas schuld ist, aber es kann sich lohnen, darüber nachzudenken, was sich anders anfühlt, und vielleicht gemeinsam darüber zu sprechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of your %2 recent reflections describe joy, love or relief, and none of them describe a hard time. Tears like these are usually no cause for concern. They can simply be a release.</source>
+        <translation>%1 von %2 deiner letzten Reflexionen beschreiben Freude, Liebe oder Erleichterung, und keine davon beschreibt eine schwere Zeit. Solche Tränen sind meist kein Grund zur Sorge. Sie können einfach eine Befreiung sein.</translation>
+    </message>
+    <message>
+        <source>Your recent reflections mostly describe joy, love or relief (%1 of %2), and none of them describe a hard time. Tears like these are usually no cause for concern. They can simply be a release.</source>
+        <translation>Deine letzten Reflexionen beschreiben vor allem Freude, Liebe oder Erleichterung (%1 von %2), und keine davon beschreibt eine schwere Zeit. Solche Tränen sind meist kein Grund zur Sorge. Sie können einfach eine Befreiung sein.</translation>
     </message>
 </context>
 <context>

@@ -88,25 +88,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1% of your reflections in the last %n days describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
-        <comment>%3 is a period such as &apos;the three months before&apos;</comment>
-        <translation>
-            <numerusform>%1% of your reflections in the last %n day describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
-            <numerusform>%1% of your reflections in the last %n days describe a hard time, compared with %2% in %3. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</source>
         <translation>
             <numerusform>Over the last %n day, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</numerusform>
             <numerusform>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed your feelings aside. Talking openly together about what you each like and do not like, and what you want from each other, can help. A couples therapist can help too if talks get stuck.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last %n days, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
-        <translation>
-            <numerusform>Over the last %n day, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
-            <numerusform>Over the last %n days, %1% of your reflections with %2 describe a hard time, compared with %3% of your other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -129,6 +114,36 @@
         <translation>
             <numerusform>There are fewer than %1 reflections from the last %n day, so it is too early to notice patterns. Each reflection you add makes the picture clearer, and there is no need to rush.</numerusform>
             <numerusform>There are fewer than %1 reflections from the last %n days, so it is too early to notice patterns. Each reflection you add makes the picture clearer, and there is no need to rush.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of your %2 reflections in the last %n days describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
+        <comment>%5 is a period such as &apos;the three months before&apos;</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your reflections in the last %n days describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
+        <comment>%7 is a period such as &apos;the three months before&apos;</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 of your %2 reflections with %3 describe a hard time, compared with %4 of your %5 other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1% of your reflections with %2 describe a hard time (%3 of %4), compared with %5% of your other reflections (%6 of %7). This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -66,13 +66,21 @@ private Q_SLOTS:
                    "may help to look at what these moments had in common, and to talk them through "
                    "with someone you trust or a professional.");
         QTest::newRow("distress_rising")
-            << T::distressRising(50, 25, R::risingRecentDays, R::risingEarlierDays)
+            << T::distressRising({3, 6}, {2, 8}, R::honestShareFrom, R::risingRecentDays,
+                                 R::risingEarlierDays)
             << QStringLiteral(
-                   "50% of your reflections in the last 30 days describe a hard time, compared "
-                   "with "
-                   "25% in the three months before. A change like this may point to something new "
-                   "going on in your life, your health or your relationship, and may be worth some "
-                   "gentle attention.");
+                   "50% of your reflections in the last 30 days describe a hard time (3 of 6), "
+                   "compared with 25% (2 of 8) in the three months before. A change like this may "
+                   "point to something new going on in your life, your health or your "
+                   "relationship, and may be worth some gentle attention.");
+        QTest::newRow("distress_rising, few entries")
+            << T::distressRising({2, 3}, {0, 3}, R::honestShareFrom, R::risingRecentDays,
+                                 R::risingEarlierDays)
+            << QStringLiteral(
+                   "2 of your 3 reflections in the last 30 days describe a hard time, compared "
+                   "with none of 3 in the three months before. A change like this may point to "
+                   "something new going on in your life, your health or your relationship, and "
+                   "may be worth some gentle attention.");
         QTest::newRow("relationship")
             << T::relationship(2, R::relationshipWindowDays)
             << QStringLiteral(
@@ -82,19 +90,33 @@ private Q_SLOTS:
                    "want from each other, can help. A couples therapist can help too if talks get "
                    "stuck.");
         QTest::newRow("partner_difference")
-            << T::partnerDifference(67, QStringLiteral("Sam"), 0, R::partnerWindowDays)
+            << T::partnerDifference({4, 6}, QStringLiteral("Sam"), {0, 5}, R::honestShareFrom,
+                                    R::partnerWindowDays)
             << QStringLiteral(
-                   "Over the last 180 days, 67% of your reflections with Sam describe a hard time, "
-                   "compared with 0% of your other reflections. This says nothing about whose "
-                   "fault anything is, but it may be worth thinking about what feels different, "
-                   "and perhaps talking about it together.");
-        QTest::newRow("partner_difference unnamed")
-            << T::partnerDifference(67, QString(), 0, R::partnerWindowDays)
+                   "Over the last 180 days, 67% of your reflections with Sam describe a hard time "
+                   "(4 of 6), compared with 0% of your other reflections (none of 5). This says "
+                   "nothing about whose fault anything is, but it may be worth thinking about "
+                   "what feels different, and perhaps talking about it together.");
+        QTest::newRow("partner_difference unnamed, few entries")
+            << T::partnerDifference({2, 3}, QString(), {0, 3}, R::honestShareFrom,
+                                    R::partnerWindowDays)
             << QStringLiteral(
-                   "Over the last 180 days, 67% of your reflections with one partner describe a "
-                   "hard time, compared with 0% of your other reflections. This says nothing about "
-                   "whose fault anything is, but it may be worth thinking about what feels "
+                   "Over the last 180 days, 2 of your 3 reflections with one partner describe a "
+                   "hard time, compared with none of your 3 other reflections. This says nothing "
+                   "about whose fault anything is, but it may be worth thinking about what feels "
                    "different, and perhaps talking about it together.");
+        QTest::newRow("mostly_happy_tears")
+            << T::mostlyHappy({4, 5}, R::honestShareFrom)
+            << QStringLiteral(
+                   "Your recent reflections mostly describe joy, love or relief (4 of 5), and none "
+                   "of them describe a hard time. Tears like these are usually no cause for "
+                   "concern. They can simply be a release.");
+        QTest::newRow("mostly_happy_tears, few entries")
+            << T::mostlyHappy({2, 3}, R::honestShareFrom)
+            << QStringLiteral(
+                   "2 of your 3 recent reflections describe joy, love or relief, and none of them "
+                   "describe a hard time. Tears like these are usually no cause for concern. They "
+                   "can simply be a release.");
         QTest::newRow("partner_difference several")
             << T::partnersDifference(R::partnerWindowDays)
             << QStringLiteral(
@@ -155,9 +177,10 @@ private Q_SLOTS:
         QVERIFY(T::notEnoughData(5, 60).startsWith(
             u"There are fewer than five reflections from the last 60 days, "));
 
-        const QString rising = T::distressRising(50, 25, 14, 60);
+        const QString rising = T::distressRising({5, 10}, {1, 4}, 4, 14, 60);
         QVERIFY2(rising.startsWith(u"50% of your reflections in the last 14 days describe a hard "
-                                   u"time, compared with 25% in the two months before."),
+                                   u"time (5 of 10), compared with 25% (1 of 4) in the two months "
+                                   u"before."),
                  qPrintable(rising));
         QCOMPARE(T::periodBefore(30), QStringLiteral("the month before"));
         QCOMPARE(T::periodBefore(90), QStringLiteral("the three months before"));
@@ -169,9 +192,14 @@ private Q_SLOTS:
     // A partner's label is the person's own words: a "%1" in it stays as written.
     void aLabelIsNeverReadAsAPlaceholder()
     {
-        const QString text = T::partnerDifference(67, QStringLiteral("A %3 %1"), 10, 180);
+        const QString text = T::partnerDifference({4, 6}, QStringLiteral("A %3 %1"), {1, 10},
+                                                  R::honestShareFrom, 180);
         QVERIFY2(text.contains(u"with A %3 %1 describe"), qPrintable(text));
-        QVERIFY2(text.contains(u"compared with 10% of"), qPrintable(text));
+        QVERIFY2(text.contains(u"compared with 10% of your other reflections (1 of 10)"),
+                 qPrintable(text));
+        const QString few = T::partnerDifference({2, 3}, QStringLiteral("B %2 %4"), {0, 3},
+                                                 R::honestShareFrom, 180);
+        QVERIFY2(few.contains(u"reflections with B %2 %4 describe"), qPrintable(few));
     }
 };
 

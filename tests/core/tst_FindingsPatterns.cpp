@@ -198,8 +198,44 @@ private Q_SLOTS:
         const auto f = findById(findings, QStringLiteral("partner_difference"));
         QVERIFY(f);
         QVERIFY2(f->explanation.contains(u"Sam"), qPrintable(f->explanation));
-        QVERIFY2(f->explanation.contains(u"67%"), qPrintable(f->explanation));
-        QVERIFY2(f->explanation.contains(u"0%"), qPrintable(f->explanation));
+        // Three entries on each side: the counts, never a percentage (CONTENT.md).
+        QVERIFY2(f->explanation.contains(u"2 of your 3 reflections with Sam"),
+                 qPrintable(f->explanation));
+        QVERIFY2(f->explanation.contains(u"none of your 3 other"), qPrintable(f->explanation));
+        QVERIFY2(!f->explanation.contains(u'%'), qPrintable(f->explanation));
+    }
+
+    // Honest patterns: on fewer than five entries no title or text speaks of "many", "most" or
+    // a share in percent; from five on the percentage comes with its counts.
+    void fewEntriesGetCountsNotShares()
+    {
+        const QList<Entry> hard{E("a", ago(20)).distressing(), E("b", ago(10)).distressing(),
+                                E("c", ago(1))};
+        const auto few = Findings::evaluate(hard, {}, {}, aftercare::test::asOf());
+        const auto share = findById(few, QStringLiteral("distress_share"));
+        QVERIFY(share);
+        QCOMPARE(share->title, QStringLiteral("Several recent episodes felt hard"));
+        const QList<Entry> happy{E("a", ago(80)).thoughts(Thoughts::Happy), E("x", ago(40)),
+                                 E("b", ago(1)).tension(Tension::Relieved)};
+        const auto happyFew = findById(Findings::evaluate(happy, {}, {}, aftercare::test::asOf()),
+                                       QStringLiteral("mostly_happy_tears"));
+        QVERIFY(happyFew);
+        QCOMPARE(happyFew->title, QStringLiteral("Happy tears so far"));
+        QVERIFY2(happyFew->explanation.startsWith(u"2 of your 3 recent reflections"),
+                 qPrintable(happyFew->explanation));
+        for (const auto& f : few + Findings::evaluate(happy, {}, {}, aftercare::test::asOf())) {
+            const QString words = (f.title + u' ' + f.explanation).toLower();
+            QVERIFY2(!words.contains(u"many") && !words.contains(u"most") && !words.contains(u'%'),
+                     qPrintable(f.id + QStringLiteral(": ") + words));
+        }
+
+        // Six entries: "Many", and the share comes with its counts.
+        QList<Entry> six = hard;
+        six << E("d", ago(2)).distressing() << E("e", ago(3)).distressing() << E("f", ago(4));
+        const auto many = findById(Findings::evaluate(six, {}, {}, aftercare::test::asOf()),
+                                   QStringLiteral("distress_share"));
+        QVERIFY(many);
+        QCOMPARE(many->title, QStringLiteral("Many recent episodes felt hard"));
     }
 
     void shameGuilt_data()
