@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
 #include "app/cli/InputFile.h"
+#include "app/cli/SafetyMessage.h"
 #include "app/cli/SecretReader.h"
 #include "app/cli/Wording.h"
 #include "core/Clock.h"
@@ -50,6 +51,14 @@ public:
         if (!entry)
             return std::unexpected(entry.error());
 
+        // Limits not respected: care first, before the passphrase is asked for, whatever happens
+        // next.
+        const bool consentNo = entry->limitsRespected == core::LimitsRespected::No;
+        if (consentNo)
+            CliContext::notice(
+                Cli::tr("You noted that something did not feel consensual or within your\n"
+                        "limits. That matters, and it is not your fault.\n") +
+                supportLines(true));
         auto journal = context.openJournal();
         if (!journal)
             return std::unexpected(journal.error());
@@ -57,6 +66,10 @@ public:
         if (!added)
             return std::unexpected(added.error());
         context.writeLine(added->id);
+        if (consentNo) {
+            if (const QString contacts = savedContacts((*journal)->store()); !contacts.isEmpty())
+                CliContext::notice(contacts);
+        }
         return {};
     }
 

@@ -55,7 +55,22 @@ public:
 
     core::Status run(CliContext& context, const ParsedArguments& arguments) override
     {
-        auto checkIn = parse(arguments);
+        const QString name = arguments.positional().first();
+        const auto instrument = fromKey<Instrument>(name);
+        if (!instrument)
+            return core::fail(Error::Kind::Usage, Cli::tr("checkin: \"%1\" is not one of %2")
+                                                      .arg(name, allowedKeysText<Instrument>()));
+        auto answers = readAnswers(arguments, *instrument);
+        if (!answers)
+            return std::unexpected(answers.error());
+        const QStringList parts =
+            answers->split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        // An answer above 0 to item 9 gets the safety message first, before anything can fail:
+        // a mistake in another answer, a wrong passphrase or a journal in use.
+        const bool selfHarm = *instrument == Instrument::Phq9 && item9AboveZero(parts);
+        if (selfHarm)
+            CliContext::notice(safetyMessage());
+        auto checkIn = parse(arguments, *instrument, parts);
         if (!checkIn)
             return std::unexpected(checkIn.error());
         auto journal = context.openJournal();
@@ -74,26 +89,33 @@ public:
                               .toJson(QJsonDocument::Indented));
         else
             context.writeLine(CheckInText::scoreLine(*added, *score));
-        if (score->selfHarmFlag)
-            CliContext::notice(safetyMessage(store));
+        if (selfHarm || score->selfHarmFlag) {
+            if (!selfHarm)
+                CliContext::notice(safetyMessage());
+            if (const QString contacts = savedContacts(store); !contacts.isEmpty())
+                CliContext::notice(contacts);
+        }
         return {};
     }
 
 private:
-    // Everything is checked before the journal is unlocked, so nothing is recorded on a mistake.
-    static core::Result<CheckIn> parse(const ParsedArguments& arguments)
+    // The raw ninth answer of a PHQ-9, looked at before any other answer is checked.
+    static bool item9AboveZero(const QStringList& parts)
     {
-        const QString name = arguments.positional().first();
-        const auto instrument = fromKey<Instrument>(name);
-        if (!instrument)
-            return core::fail(Error::Kind::Usage, Cli::tr("checkin: \"%1\" is not one of %2")
-                                                      .arg(name, allowedKeysText<Instrument>()));
-        auto answers = readAnswers(arguments, *instrument);
-        if (!answers)
-            return std::unexpected(answers.error());
+        if (parts.size() < 9)
+            return false;
+        bool ok = false;
+        const int item9 = parts.at(8).toInt(&ok);
+        return ok && item9 > 0;
+    }
+
+    // Everything is checked before the journal is unlocked, so nothing is recorded on a mistake.
+    static core::Result<CheckIn> parse(const ParsedArguments& arguments, Instrument instrument,
+                                       const QStringList& parts)
+    {
         CheckIn checkIn;
         checkIn.id = newId();
-        checkIn.instrument = *instrument;
+        checkIn.instrument = instrument;
         checkIn.takenAt = Clock::instance().now();
         if (arguments.isSet(QStringLiteral("taken-at"))) {
             auto takenAt =
@@ -103,8 +125,6 @@ private:
                 return std::unexpected(takenAt.error());
             checkIn.takenAt = *takenAt;
         }
-        const QStringList parts =
-            answers->split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
         for (const QString& part : parts) {
             bool ok = false;
             const int answer = part.toInt(&ok);

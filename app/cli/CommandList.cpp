@@ -9,7 +9,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
          {&makeInitCommand, &makeAddCommand, &makeListCommand, &makeShowCommand, &makeDeleteCommand,
           &makeImportCommand, &makeExportCommand, &makePasswdCommand, &makeCheckCommand,
           &makeBackupCommand, &makeRestoreCommand, &makeTrendsCommand, &makeCheckinCommand,
-          &makeCheckinsCommand, &makeRecoveryCodeCommand})
+          &makeCheckinsCommand, &makeRecoveryCodeCommand, &makeSafetyPlanCommand})
         commands.push_back(make());
     return commands;
 }

@@ -22,5 +22,6 @@ std::unique_ptr<Command> makeTrendsCommand();
 std::unique_ptr<Command> makeCheckinCommand();
 std::unique_ptr<Command> makeCheckinsCommand();
 std::unique_ptr<Command> makeRecoveryCodeCommand();
+std::unique_ptr<Command> makeSafetyPlanCommand();
 
 } // namespace aftercare::cli

@@ -3,8 +3,10 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandList.h"
 #include "app/cli/DateArgument.h"
+#include "app/cli/SafetyMessage.h"
 #include "app/cli/Wording.h"
 #include "core/analysis/AnalysisContext.h"
+#include "core/analysis/FindingRules.h"
 #include "core/analysis/Findings.h"
 #include "core/analysis/TrendSummary.h"
 #include "core/exchange/JsonFormat.h"
@@ -69,6 +71,19 @@ public:
             context.write(json(analysis, findings, summary));
         else
             context.write(text(analysis, findings, summary, entries).toUtf8());
+        // An urgent finding or limits not respected: the support lines, on stderr so --json
+        // output stays machine-readable.
+        bool urgent = false;
+        bool limits = false;
+        for (const Finding& f : findings) {
+            urgent = urgent || f.severity == Severity::Urgent;
+            limits = limits || f.id == QLatin1StringView(FindingRules::limitsId);
+        }
+        if (urgent || limits) {
+            CliContext::notice(supportLines(limits));
+            if (const QString contacts = savedContacts(store); !contacts.isEmpty())
+                CliContext::notice(contacts);
+        }
         return {};
     }
 

@@ -266,7 +266,7 @@ int main(int argc, char* argv[])
         if (auto target = core::SafeFile::checkTarget(arguments->output); !target)
             return failWith(target.error());
         const core::JournalDocument demo = core::DemoData::generate(demoEntries, now, demoDays);
-        report = core::ReportBuilder::build({demo.entries, demo.checkIns, demo.partners},
+        report = core::ReportBuilder::build({demo.entries, demo.checkIns, demo.partners, {}},
                                             arguments->options, now);
         report->cover.privacyNotes.prepend(
             Cli::tr("DEMO: made from generated example data, not from anyone's journal."));

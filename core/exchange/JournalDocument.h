@@ -4,6 +4,7 @@
 #include "core/model/CheckIn.h"
 #include "core/model/Entry.h"
 #include "core/model/Partner.h"
+#include "core/model/SafetyPlan.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,6 +18,8 @@ struct JournalDocument
     QList<Partner> partners;
     QList<Entry> entries;
     QList<CheckIn> checkIns;
+    // The user's safety plan; empty when the file has none (absent or null).
+    SafetyPlan safetyPlan;
 };
 
 } // namespace aftercare::core

@@ -1,5 +1,7 @@
 #include "core/exchange/JournalExchange.h"
 
+#include "core/storage/SafetyPlanStore.h"
+
 #include "core/Clock.h"
 
 #include <QSet>
@@ -55,12 +57,30 @@ Result<JournalDocument> collect(const JournalStore& store, const QDateTime& from
     for (CheckIn& c : contents->checkIns)
         if (inRange(c.takenAt, from, to))
             doc.checkIns << std::move(c);
+
+    // The plan is not dated: every export carries it, so a backup restores it.
+    auto plan = SafetyPlanStore::load(store);
+    if (!plan)
+        return std::unexpected(plan.error());
+    doc.safetyPlan = std::move(*plan);
     return doc;
 }
 
 Result<ImportCounts> import(JournalStore& store, const JournalDocument& document)
 {
-    return store.importAll(document.partners, document.entries, document.checkIns);
+    auto counts = store.importAll(document.partners, document.entries, document.checkIns);
+    if (!counts)
+        return counts;
+    // The file's plan is taken only when the journal has none yet: an import never replaces
+    // words the user already wrote here.
+    if (!document.safetyPlan.isEmpty()) {
+        auto current = SafetyPlanStore::load(store);
+        if (current && current->isEmpty()) {
+            if (auto saved = SafetyPlanStore::save(store, document.safetyPlan); !saved)
+                return std::unexpected(saved.error());
+        }
+    }
+    return counts;
 }
 
 } // namespace aftercare::core::JournalExchange

@@ -47,6 +47,8 @@ public:
                                         qsizetype index, qint64 min, qint64 max);
     // A JSON array; absent or null is an empty list unless required.
     QJsonArray array(std::string_view key, Need need = Need::Optional);
+    // The value under `key` as it is (undefined when absent), for members read elsewhere.
+    QJsonValue optionalValue(std::string_view key) { return value(key, Need::Optional); }
 
     template <typename E> std::optional<E> choice(std::string_view key, Need need = Need::Optional)
     {

@@ -251,9 +251,20 @@ Result<JournalDocument> readCheckedDocument(const QByteArray& json)
     const QJsonArray partners = r.array("partners");
     const QJsonArray entries = r.array("entries");
     const QJsonArray checkIns = r.array("checkins");
+    const QJsonValue plan = r.optionalValue("safety_plan");
     r.rejectUnknownKeys(JsonKeys::document);
     if (r.failed())
         return std::unexpected(r.error());
+    // Optional, and absent from files made before it existed; null means none.
+    if (!plan.isUndefined() && !plan.isNull()) {
+        if (!plan.isObject())
+            return fail(Error::Kind::InvalidInput,
+                        QStringLiteral("safety_plan: must be an object of lists of strings"));
+        auto read = SafetyPlan::fromJson(plan.toObject());
+        if (!read)
+            return std::unexpected(read.error());
+        d.safetyPlan = std::move(*read);
+    }
 
     if (auto error = readList(partners, QStringLiteral("partners"), d.partners, partnerFromJson))
         return std::unexpected(*error);

@@ -191,6 +191,11 @@ void writeDocumentTo(JsonWriter& w, const JournalDocument& d)
     writeList(w, "partners", d.partners, writePartner);
     writeList(w, "entries", d.entries, writeEntry);
     writeList(w, "checkins", d.checkIns, writeCheckIn);
+    if (!d.safetyPlan.isEmpty()) {
+        w.raw(",\n  \"safety_plan\": ");
+        const QByteArray plan = QJsonDocument(d.safetyPlan.toJson()).toJson(QJsonDocument::Compact);
+        w.raw(std::string_view(plan.constData(), std::size_t(plan.size())));
+    }
     w.raw("\n}\n");
 }
 

@@ -16,10 +16,11 @@ enum class Document
     ExportedAt,
     Partners,
     Entries,
-    CheckIns
+    CheckIns,
+    SafetyPlan
 };
-inline constexpr std::array<std::string_view, 6> document = {"format",   "version", "exported_at",
-                                                             "partners", "entries", "checkins"};
+inline constexpr std::array<std::string_view, 7> document = {
+    "format", "version", "exported_at", "partners", "entries", "checkins", "safety_plan"};
 
 enum class Partner
 {

@@ -33,7 +33,10 @@ Status Entry::validate(Completeness completeness) const
     if (!partnerId.isEmpty() && !isValidId(partnerId))
         return fail(Error::Kind::InvalidInput,
                     QStringLiteral("partner_id: \"%1\" is not a UUID").arg(partnerId));
-    if (completeness == Completeness::Complete) {
+    // A finished entry needs the five questions, except a consent "no": care comes before
+    // questions, and nobody should have to answer them to record that their limits were not
+    // respected (the header's "needs the five questions" has this one exception).
+    if (completeness == Completeness::Complete && limitsRespected != LimitsRespected::No) {
         // The five questions in the order they are asked, so the first unanswered is named.
         for (int question = 1; question <= 5; ++question) {
             std::string_view missing;

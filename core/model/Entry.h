@@ -43,7 +43,8 @@ struct Entry
     // True when all five questions are answered.
     bool hasAllFiveAnswers() const;
 
-    // A finished entry needs the five questions; a draft may leave them unset.
+    // A finished entry needs the five questions (unless its limits were not respected); a draft
+    // may leave them unset.
     enum class Completeness
     {
         Draft,

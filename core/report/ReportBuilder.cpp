@@ -78,7 +78,7 @@ ReportCover cover(const ReportOptions& options, const QDate& firstDay, const QDa
     c.generatedText = Text::tr("Made on %1 at %2")
                           .arg(longDate(generatedAt.date()),
                                QLocale::c().toString(generatedAt.time(), QStringLiteral("HH:mm")));
-    c.disclaimer = Text::tr("Self-reported by the patient with the Aftercare journal; not a "
+    c.disclaimer = Text::tr("Self-reported by the person with the Aftercare journal; not a "
                             "diagnosis. The patterns it notes are prompts for conversation.");
     c.talkAbout = options.talkAbout.trimmed();
     c.privacyNotes << (options.includeNotes
@@ -243,6 +243,14 @@ TherapistReport build(const Source& source, const ReportOptions& options,
     TherapistReport report;
     report.options = options;
     report.cover = cover(options, firstDay, lastDay, generatedAt);
+    // Never in the summary unless the user ticked it for this export.
+    if (options.includeSafetyPlan) {
+        for (SafetyPlan::Section s : SafetyPlan::sections) {
+            if (!source.safetyPlan[s].isEmpty())
+                report.cover.safetyPlan << Text::tr("%1: %2").arg(
+                    SafetyPlan::title(s), source.safetyPlan[s].join(QStringLiteral(" · ")));
+        }
+    }
     if (entries.isEmpty() && checkIns.isEmpty()) {
         report.isEmpty = true;
         report.emptyText = Text::tr("No reflections or check-ins were recorded in this period, so "
@@ -265,6 +273,9 @@ TherapistReport build(const Source& source, const ReportOptions& options,
                  "They are prompts for a conversation, not diagnoses. Each one lists the dates of "
                  "the entries behind it, and the text is what the app showed the person.");
     report.findings = findings(entries, checkIns, shownPartners, qMin(end, generatedAt));
+    if (!options.includeConsentFinding)
+        report.findings.removeIf(
+            [](const ReportFinding& f) { return f.id == u"limits_not_respected"; });
     report.checkInsIntro = Text::tr("Standard questionnaires the person filled in, scored with "
                                     "their published bands.");
     report.checkIns = checkInRows(checkIns);

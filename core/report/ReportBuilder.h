@@ -7,6 +7,7 @@
 #include "core/model/CheckIn.h"
 #include "core/model/Entry.h"
 #include "core/model/Partner.h"
+#include "core/model/SafetyPlan.h"
 #include "core/report/ReportOptions.h"
 #include "core/report/TherapistReport.h"
 
@@ -25,6 +26,8 @@ struct Source
     QList<Entry> entries;
     QList<CheckIn> checkIns;
     QList<Partner> partners;
+    // Only read when the user chose to include it (ReportOptions::includeSafetyPlan).
+    SafetyPlan safetyPlan;
 };
 
 // Reads the period's entries, the check-ins and the partners from the store.

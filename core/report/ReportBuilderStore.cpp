@@ -3,6 +3,7 @@
 #include "core/report/ReportBuilder.h"
 
 #include "core/storage/JournalStore.h"
+#include "core/storage/SafetyPlanStore.h"
 
 namespace aftercare::core::ReportBuilder {
 
@@ -15,8 +16,18 @@ Result<Source> read(const JournalStore& store, const ReportOptions& options,
     auto contents = store.contents(query);
     if (!contents)
         return std::unexpected(contents.error());
-    return Source{std::move(contents->entries), std::move(contents->checkIns),
-                  std::move(contents->partners)};
+    Source source{std::move(contents->entries),
+                  std::move(contents->checkIns),
+                  std::move(contents->partners),
+                  {}};
+    // The plan is private: it is read only when the user ticked it for this export.
+    if (options.includeSafetyPlan) {
+        auto plan = SafetyPlanStore::load(store);
+        if (!plan)
+            return std::unexpected(plan.error());
+        source.safetyPlan = std::move(*plan);
+    }
+    return source;
 }
 
 Result<TherapistReport> build(const JournalStore& store, const ReportOptions& options,

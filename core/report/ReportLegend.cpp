@@ -91,8 +91,8 @@ QList<ReportLegendGroup> build(const ReportOptions& options)
     ReportLegendGroup general{Text::tr("Reading this summary"), {}};
     general.items << ReportLegendItem{
         Text::tr("Episode"),
-        Text::tr("One reflection the person wrote about crying, or feeling low or irritable, "
-                 "during or after consensual sex.")};
+        Text::tr("One reflection the person wrote about tears, sadness or irritability that "
+                 "came during or after sex.")};
     general.items << ReportLegendItem{
         Text::tr("Distressing"),
         Text::tr("An episode where tension got worse, thoughts were sad, it bothered the person "
@@ -112,11 +112,11 @@ QList<ReportLegendGroup> build(const ReportOptions& options)
     groups << codesOf<Tears>(Text::tr("Tears (question 5): a few tears or a full session"));
     groups << codesOf<Tension>(Text::tr("Tension (question 1): did the tears relieve tension?"));
     groups << codesOf<TraumaReliving>(
-        Text::tr("Trauma (question 2): was the person reliving past trauma or abuse?"));
+        Text::tr("Trauma (question 2): did old hurt or abuse come back in the moment?"));
     groups << codesOf<ResponseKind>(
-        Text::tr("Kind (question 3): did it feel emotional or more like a physical response?"));
+        Text::tr("Kind (question 3): felt as an emotion, or more as something in the body?"));
     groups << codesOf<Thoughts>(
-        Text::tr("Thoughts (question 4): what the person was thinking about"));
+        Text::tr("Thoughts (question 4): the mood of what was on the person's mind"));
     groups << codesOf<Reason>(
         Text::tr("Reasons: what the person felt may have played a part (several can apply)"));
     groups << scale(Text::tr("Pain during or after sex (0–3)"), Entry::maxPain,

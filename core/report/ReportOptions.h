@@ -42,6 +42,12 @@ struct ReportOptions
     bool includeNotes = false;
     // Off by default: partners appear as "Partner A", "Partner B"… in order of first mention.
     bool realPartnerNames = false;
+    // Off by default: a consent "no" is the person's to share, so the limits_not_respected
+    // finding is in the summary only when they tick it for this export.
+    bool includeConsentFinding = false;
+    // Off by default: the safety plan is the user's own, for them; in the summary only when
+    // ticked.
+    bool includeSafetyPlan = false;
     // "What I would like to talk about", written by the user for this report only.
     QString talkAbout;
 

@@ -21,6 +21,7 @@ struct ReportCover
     QDateTime generatedAt;
     QString disclaimer;       // self-reported, not a diagnosis
     QString talkAbout;        // the user's own words; may be empty
+    QStringList safetyPlan;   // "Section: item · item", only when the user chose to include it
     QStringList privacyNotes; // what the user chose to leave out, said plainly
 };
 

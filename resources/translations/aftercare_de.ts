@@ -63,6 +63,30 @@
         <source>Thank you for answering this honestly. Thoughts like these can feel heavy, and you deserve support with them — today, not later. The people below are there to listen.</source>
         <translation>Danke, dass du das ehrlich beantwortet hast. Solche Gedanken können sehr schwer wiegen, und du verdienst Unterstützung damit – heute, nicht irgendwann. Die Menschen unten sind da, um dir zuzuhören.</translation>
     </message>
+    <message>
+        <source>Because of how you answered the last question, please don&apos;t wait for another check-in: reach out to someone today — a crisis line, your doctor, or a person you trust. This result is not a diagnosis, and whatever the total, what you are carrying deserves care now.</source>
+        <translation>Weil du die letzte Frage so beantwortet hast, warte bitte nicht auf den nächsten Check-in: Wende dich heute an jemanden – an ein Krisentelefon, deine Ärztin oder deinen Arzt oder einen Menschen, dem du vertraust. Dieses Ergebnis ist keine Diagnose, und egal, wie hoch die Summe ist: Was du trägst, verdient jetzt Fürsorge.</translation>
+    </message>
+    <message>
+        <source>This is a lot to be carrying. Please try to see a doctor soon — this week if you can — and tell them how the last two weeks have been. This result is not a diagnosis, and low mood like this is very treatable. If things feel too much before then, the lines below are there at any hour.</source>
+        <translation>Das ist viel, was du gerade trägst. Bitte versuch, bald zu einer Ärztin oder einem Arzt zu gehen – wenn möglich noch diese Woche – und erzähl, wie die letzten zwei Wochen waren. Dieses Ergebnis ist keine Diagnose, und gedrückte Stimmung wie diese lässt sich gut behandeln. Wenn es dir bis dahin zu viel wird, sind die Nummern unten zu jeder Stunde für dich da.</translation>
+    </message>
+    <message>
+        <source>This is a lot of worry to be carrying. Please try to see a doctor soon — this week if you can. This result is not a diagnosis, and anxiety like this is very treatable. If it feels too much before then, the lines below are there at any hour.</source>
+        <translation>Das sind viele Sorgen, die du gerade trägst. Bitte versuch, bald zu einer Ärztin oder einem Arzt zu gehen – wenn möglich noch diese Woche. Dieses Ergebnis ist keine Diagnose, und Angst wie diese lässt sich gut behandeln. Wenn es dir bis dahin zu viel wird, sind die Nummern unten zu jeder Stunde für dich da.</translation>
+    </message>
+    <message>
+        <source>This is a heavy load, and you don&apos;t have to carry it alone. Please see a doctor as soon as you can — this week, and sooner if you are able — and tell them how the last two weeks have been. This result is not a diagnosis, and low mood like this is very treatable. If things feel too much, the lines below are there at any hour.</source>
+        <translation>Das ist eine schwere Last, und du musst sie nicht allein tragen. Bitte geh so bald wie möglich zu einer Ärztin oder einem Arzt – noch diese Woche, und früher, wenn du kannst – und erzähl, wie die letzten zwei Wochen waren. Dieses Ergebnis ist keine Diagnose, und gedrückte Stimmung wie diese lässt sich gut behandeln. Wenn es dir zu viel wird, sind die Nummern unten zu jeder Stunde für dich da.</translation>
+    </message>
+    <message>
+        <source>Your answers describe a hard two weeks. You deserve support with this — if it ever feels like too much, these lines are there for you.</source>
+        <translation>Deine Antworten beschreiben zwei schwere Wochen. Du verdienst Unterstützung dabei – wenn es dir einmal zu viel wird, sind diese Nummern für dich da.</translation>
+    </message>
+    <message>
+        <source>Your answers describe a lot of worry. You deserve support with this — if it ever feels like too much, these lines are there for you.</source>
+        <translation>Deine Antworten beschreiben viele Sorgen. Du verdienst Unterstützung dabei – wenn es dir einmal zu viel wird, sind diese Nummern für dich da.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -657,28 +681,6 @@ Wiederherstellungscode des neuen Tagebuchs aus wie &quot;init&quot;.</translatio
         <translation>%1 und %2 in ein neues Tagebuch in %3 wiederhergestellt.</translation>
     </message>
     <message>
-        <source>One of your answers says you have had thoughts of being better off dead or of hurting
-yourself. Thank you for being honest about it. You deserve support with this, and you
-do not have to carry it alone. If you feel you might act on these thoughts, please
-reach out now:
-  - in an emergency, your local emergency number (112 in much of Europe, 911 in the
-    US and Canada, 999 in the UK)
-  - in the US, call or text 988 (Suicide &amp; Crisis Lifeline), any time
-  - in the UK and Ireland, Samaritans on 116 123, free, any time
-  - elsewhere, your doctor, a local crisis line or an emergency department
-</source>
-        <translation>Eine deiner Antworten sagt, dass du Gedanken hattest, du wärst lieber tot, oder daran,
-dir etwas anzutun. Danke, dass du so ehrlich bist. Du verdienst Unterstützung dabei,
-und du musst das nicht allein tragen. Wenn du merkst, dass du diesen Gedanken folgen
-könntest, melde dich bitte jetzt:
-  - im Notfall beim Notruf 112 (in Deutschland und fast ganz Europa)
-  - in Deutschland bei der TelefonSeelsorge, kostenlos und rund um die Uhr:
-    0800 111 0 111 oder 0800 111 0 222
-  - anderswo bei deiner Ärztin oder deinem Arzt, einem Krisendienst vor Ort oder
-    in einer Notaufnahme
-</translation>
-    </message>
-    <message>
         <source>  - your crisis line: %1
 </source>
         <translation>  - dein Krisentelefon: %1
@@ -1103,6 +1105,67 @@ dieses eine Mal gezeigt.</translation>
         <source>A few words for the first page (what you would like to talk about), read from FILE, or from standard input for -; after the passphrase&apos;s line when that comes from standard input too.</source>
         <translation>Ein paar Worte für die erste Seite (worüber du sprechen möchtest), aus FILE gelesen, oder von der Standardeingabe bei -; nach der Zeile mit der Passphrase, wenn auch sie von der Standardeingabe kommt.</translation>
     </message>
+    <message>
+        <source>You noted that something did not feel consensual or within your
+limits. That matters, and it is not your fault.
+</source>
+        <translation>Du hast festgehalten, dass sich etwas nicht einvernehmlich oder nicht innerhalb
+deiner Grenzen angefühlt hat. Das zählt, und es ist nicht deine Schuld.
+</translation>
+    </message>
+    <message>
+        <source>show your safety plan</source>
+        <translation>deinen Sicherheitsplan zeigen</translation>
+    </message>
+    <message>
+        <source>Prints the safety plan you made in the app (My safety plan): your warning
+signs, what helps you feel calmer, people and places, who you can ask for
+help, professionals and crisis lines, making things safer, and your reasons
+for living. With --json, prints it as the &quot;safety_plan&quot; object of the
+export format (docs/FORMAT.md); null when there is no plan yet.</source>
+        <translation>Gibt den Sicherheitsplan aus, den du in der App gemacht hast (Mein
+Sicherheitsplan): deine Warnzeichen, was dich ruhiger macht, Menschen und Orte,
+wen du um Hilfe bitten kannst, Fachleute und Krisentelefone, was deine Umgebung
+sicherer macht, und was dich weitermachen lässt. Mit --json als das Objekt
+&quot;safety_plan&quot; des Exportformats (docs/FORMAT.md); null, solange es keinen Plan
+gibt.</translation>
+    </message>
+    <message>
+        <source>print the plan as JSON</source>
+        <translation>den Plan als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>There is no safety plan yet. You can make one in the app, under My safety plan.</source>
+        <translation>Es gibt noch keinen Sicherheitsplan. Du kannst einen in der App anlegen, unter „Mein Sicherheitsplan“.</translation>
+    </message>
+    <message>
+        <source>  (nothing yet)</source>
+        <translation>  (noch nichts)</translation>
+    </message>
+    <message>
+        <source>One of your answers says you have had thoughts of being better off dead or of
+hurting yourself. Thank you for being honest about it. You deserve support with
+this, and you do not have to carry it alone. If you feel you might act on these
+thoughts, please reach out now:
+</source>
+        <translation>Eine deiner Antworten sagt, dass du Gedanken hattest, lieber tot zu sein oder dir
+etwas anzutun. Danke, dass du so ehrlich bist. Du verdienst Unterstützung dabei,
+und du musst das nicht allein tragen. Wenn du merkst, dass du diesen Gedanken
+folgen könntest, melde dich bitte jetzt:
+</translation>
+    </message>
+    <message>
+        <source>If you would like to talk to someone, these lines are there for you:
+</source>
+        <translation>Wenn du mit jemandem sprechen möchtest, sind diese Stellen für dich da:
+</translation>
+    </message>
+    <message>
+        <source>Your own saved contacts:
+</source>
+        <translation>Deine eigenen gespeicherten Kontakte:
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1165,6 +1228,105 @@ Optionen:
 
 Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>the United States</source>
+        <translation>den USA</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <translation>dem Vereinigten Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>der Schweiz</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <translation>den Niederlanden</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>in England and Wales</source>
+        <translation>in England und Wales</translation>
+    </message>
+    <message>
+        <source>for women, and people supporting them</source>
+        <translation>für Frauen und Menschen, die sie unterstützen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: call or text %2</source>
+        <translation>%1: anrufen oder schreiben unter %2</translation>
+    </message>
+    <message>
+        <source>%1: call %2</source>
+        <translation>%1: anrufen unter %2</translation>
+    </message>
+    <message>
+        <source>In an emergency, call your local emergency number.</source>
+        <translation>Im Notfall: Ruf die Notrufnummer deines Landes an.</translation>
+    </message>
+    <message>
+        <source>To find a crisis line near you, ask a doctor, look up your country&apos;s crisis line, or go to the nearest emergency department.</source>
+        <translation>Ein Krisentelefon in deiner Nähe findest du über deine Ärztin oder deinen Arzt oder indem du nach dem Krisentelefon deines Landes suchst – oder geh in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation>In %1:</translation>
+    </message>
+    <message>
+        <source>Emergency: call %1.</source>
+        <translation>Notruf: %1.</translation>
+    </message>
+    <message>
+        <source>After sexual assault or abuse: %1</source>
+        <translation>Nach sexualisierter Gewalt oder Missbrauch: %1</translation>
+    </message>
+    <message>
+        <source>Elsewhere: your local emergency number, a doctor, a local crisis line or the nearest emergency department.</source>
+        <translation>Anderswo: die Notrufnummer vor Ort, eine Ärztin oder ein Arzt, ein Krisentelefon vor Ort oder die nächste Notaufnahme.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1966,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Du brauchst keinen größeren Grund, um es ernst zu nehmen. Vielleicht magst du mit einem vertrauten Menschen oder einer Fachperson darüber sprechen.</translation>
     </message>
     <message>
-        <source>Nothing to worry about here</source>
-        <translation>Hier gibt es nichts, worüber du dir Sorgen machen musst</translation>
-    </message>
-    <message>
         <source>Your answers point to pleasure, release or feeling close to your partner. Tears like these are common, and usually simply a sign of how much you felt.</source>
         <translation>Deine Antworten deuten auf Lust, Befreiung oder Nähe zu deinem Gegenüber hin. Solche Tränen sind häufig und meist einfach ein Zeichen dafür, wie viel du gefühlt hast.</translation>
     </message>
@@ -1822,6 +1980,78 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Nothing in your answers stands out as a worry. If it keeps happening, looking back over a few reflections can show what tends to come before the tears.</source>
         <translation>In deinen Antworten sticht nichts Besorgniserregendes heraus. Wenn es immer wieder passiert, kann ein Blick zurück auf ein paar Reflexionen zeigen, was den Tränen oft vorausgeht.</translation>
+    </message>
+    <message>
+        <source>Pain before, during or after sex is common, and very often treatable. You can always stop or change what you&apos;re doing when something hurts, and it&apos;s worth mentioning to a doctor or nurse.</source>
+        <translation>Schmerzen vor, beim oder nach dem Sex sind häufig und lassen sich sehr oft behandeln. Du darfst immer aufhören oder etwas ändern, wenn etwas wehtut, und es lohnt sich, es ärztlich oder bei einer Pflegefachkraft anzusprechen.</translation>
+    </message>
+    <message>
+        <source>What&apos;s between you matters</source>
+        <translation>Was zwischen euch ist, zählt</translation>
+    </message>
+    <message>
+        <source>Worries about a relationship can surface in moments like this. Writing down what weighs on you, or talking it over with a friend or a counsellor, can help you see it more clearly.</source>
+        <translation>Sorgen um eine Beziehung können in solchen Momenten hochkommen. Aufzuschreiben, was dich belastet, oder mit einer Freundin, einem Freund oder einer Beratung darüber zu sprechen, kann dir helfen, klarer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mixed signals are worth untangling</source>
+        <translation>Widersprüchliche Signale lassen sich entwirren</translation>
+    </message>
+    <message>
+        <source>When what you hoped for and what happened didn&apos;t match, it can help to say plainly what you want and don&apos;t want, and to hear the same from your partner.</source>
+        <translation>Wenn das, was du dir erhofft hast, und das, was passiert ist, nicht zusammenpassten, kann es helfen, klar zu sagen, was du willst und was nicht – und dasselbe von deinem Gegenüber zu hören.</translation>
+    </message>
+    <message>
+        <source>When what you hoped for and what happened didn&apos;t match, it can help to put into words what you want and don&apos;t want — for yourself first, and with a counsellor if it stays confusing.</source>
+        <translation>Wenn das, was du dir erhofft hast, und das, was passiert ist, nicht zusammenpassten, kann es helfen, in Worte zu fassen, was du willst und was nicht – zuerst für dich selbst und mit einer Beratung, wenn es verwirrend bleibt.</translation>
+    </message>
+    <message>
+        <source>Shame can soften</source>
+        <translation>Scham kann weicher werden</translation>
+    </message>
+    <message>
+        <source>Many people grew up with the message that sex is wrong, or feel uneasy about their body. Feeling ashamed afterwards doesn&apos;t mean you did anything wrong. Being kind to yourself helps, and if it runs deep, a therapist can help it ease.</source>
+        <translation>Viele Menschen sind mit der Botschaft aufgewachsen, dass Sex falsch ist, oder fühlen sich in ihrem Körper unwohl. Wenn du dich danach schämst, heißt das nicht, dass du etwas falsch gemacht hast. Freundlich mit dir zu sein hilft, und wenn es tief sitzt, kann eine Therapie helfen, dass es leichter wird.</translation>
+    </message>
+    <message>
+        <source>Possible reasons for tears</source>
+        <translation>Mögliche Gründe für Tränen</translation>
+    </message>
+    <message>
+        <source>Worry can follow you in</source>
+        <translation>Sorgen können mitkommen</translation>
+    </message>
+    <message>
+        <source>Stress, pressure to please or a mind that won&apos;t switch off can all bring tears. Slowing down, saying what you need, and finding small ways to settle your mind can help.</source>
+        <translation>Stress, der Druck, es recht zu machen, oder ein Kopf, der nicht abschalten will, können alle Tränen bringen. Langsamer werden, sagen, was du brauchst, und kleine Wege finden, deinen Kopf zu beruhigen, kann helfen.</translation>
+    </message>
+    <message>
+        <source>Heavy feelings came up. Take your time with them — share them with someone you trust if that feels right, and if they run deep, a therapist can help you explore them.</source>
+        <translation>Schwere Gefühle sind hochgekommen. Nimm dir Zeit für sie – teil sie mit einem Menschen, dem du vertraust, wenn sich das richtig anfühlt, und wenn sie tief gehen, kann eine Therapie dir helfen, sie zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Good and heavy can come together</source>
+        <translation>Schönes und Schweres können zusammenkommen</translation>
+    </message>
+    <message>
+        <source>Some of what you felt sounds like release, and some of it sounds heavier. Both can be true at once. It&apos;s worth noticing the heavier part too, and coming back to it if it stays with you.</source>
+        <translation>Manches von dem, was du gefühlt hast, klingt nach Befreiung, manches klingt schwerer. Beides kann zugleich wahr sein. Es lohnt sich, auch den schwereren Teil wahrzunehmen und darauf zurückzukommen, wenn er dich begleitet.</translation>
+    </message>
+    <message>
+        <source>What you felt matters</source>
+        <translation>Was du gefühlt hast, zählt</translation>
+    </message>
+    <message>
+        <source>Some of your answers point to something heavier, like sadness or worry. It&apos;s worth noticing, and coming back to it if it stays with you — or talking it over with someone you trust.</source>
+        <translation>Einige deiner Antworten deuten auf etwas Schwereres hin, etwa Traurigkeit oder Sorge. Es lohnt sich, das wahrzunehmen und darauf zurückzukommen, wenn es dich begleitet – oder mit einem Menschen darüber zu sprechen, dem du vertraust.</translation>
+    </message>
+    <message>
+        <source>This sounds like a release</source>
+        <translation>Das klingt nach einer Befreiung</translation>
+    </message>
+    <message>
+        <source>Your answers point to pleasure or release. Tears like these are common, and usually simply a sign of how much you felt.</source>
+        <translation>Deine Antworten deuten auf Lust oder Befreiung hin. Solche Tränen sind häufig und meist einfach ein Zeichen dafür, wie viel du gefühlt hast.</translation>
     </message>
 </context>
 <context>
@@ -1841,10 +2071,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Made on %1 at %2</source>
         <translation>Erstellt am %1 um %2</translation>
-    </message>
-    <message>
-        <source>Self-reported by the patient with the Aftercare journal; not a diagnosis. The patterns it notes are prompts for conversation.</source>
-        <translation>Selbstauskunft der Patientin oder des Patienten mit dem Aftercare-Tagebuch; keine Diagnose. Die genannten Muster sind Anstöße für ein Gespräch.</translation>
     </message>
     <message>
         <source>Includes the person&apos;s own notes and thoughts.</source>
@@ -2119,10 +2345,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Episode</translation>
     </message>
     <message>
-        <source>One reflection the person wrote about crying, or feeling low or irritable, during or after consensual sex.</source>
-        <translation>Eine Reflexion, die die Person über Weinen, Niedergeschlagenheit oder Gereiztheit beim oder nach einvernehmlichem Sex geschrieben hat.</translation>
-    </message>
-    <message>
         <source>Distressing</source>
         <translation>Belastend</translation>
     </message>
@@ -2153,18 +2375,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Tension (question 1): did the tears relieve tension?</source>
         <translation>Anspannung (Frage 1): haben die Tränen Anspannung gelöst?</translation>
-    </message>
-    <message>
-        <source>Trauma (question 2): was the person reliving past trauma or abuse?</source>
-        <translation>Trauma (Frage 2): hat die Person ein früheres Trauma oder Gewalt wiedererlebt?</translation>
-    </message>
-    <message>
-        <source>Kind (question 3): did it feel emotional or more like a physical response?</source>
-        <translation>Art (Frage 3): fühlte es sich emotional an oder eher wie eine körperliche Reaktion?</translation>
-    </message>
-    <message>
-        <source>Thoughts (question 4): what the person was thinking about</source>
-        <translation>Gedanken (Frage 4): woran die Person gedacht hat</translation>
     </message>
     <message>
         <source>Reasons: what the person felt may have played a part (several can apply)</source>
@@ -2534,6 +2744,30 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>TRA</source>
         <translation>TRA</translation>
     </message>
+    <message>
+        <source>Self-reported by the person with the Aftercare journal; not a diagnosis. The patterns it notes are prompts for conversation.</source>
+        <translation>Selbstauskunft der Person mit dem Aftercare-Tagebuch; keine Diagnose. Die genannten Muster sind Anstöße für ein Gespräch.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>One reflection the person wrote about tears, sadness or irritability that came during or after sex.</source>
+        <translation>Eine Reflexion, die die Person über Tränen, Traurigkeit oder Gereiztheit beim oder nach dem Sex geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Trauma (question 2): did old hurt or abuse come back in the moment?</source>
+        <translation>Trauma (Frage 2): kamen alte Verletzungen oder Gewalt im Moment wieder hoch?</translation>
+    </message>
+    <message>
+        <source>Kind (question 3): felt as an emotion, or more as something in the body?</source>
+        <translation>Art (Frage 3): als Gefühl erlebt oder eher als etwas im Körper?</translation>
+    </message>
+    <message>
+        <source>Thoughts (question 4): the mood of what was on the person&apos;s mind</source>
+        <translation>Gedanken (Frage 4): die Stimmung dessen, was die Person beschäftigt hat</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -2774,6 +3008,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
             <numerusform>%n Reflexionen entstanden kurz nach einer Geburt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2782,12 +3020,12 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Aftercare · Zusammenfassung für die Therapie</translation>
     </message>
     <message>
-        <source>Confidential · self-reported by the patient, not a diagnosis</source>
-        <translation>Vertraulich · Selbstauskunft, keine Diagnose</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Confidential · self-reported by the person, not a diagnosis</source>
+        <translation>Vertraulich · Selbstauskunft der Person, keine Diagnose</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3064,77 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>The printer stopped at page %1.</source>
         <translation>Der Drucker hat bei Seite %1 aufgehört.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Signs that things are getting harder</source>
+        <translation>Zeichen, dass es schwerer wird</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to feel calmer</source>
+        <translation>Was ich allein tun kann, um ruhiger zu werden</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Menschen und Orte, die mich auf andere Gedanken bringen</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation>Fachleute und Krisentelefone</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Meine Umgebung sicherer machen</translation>
+    </message>
+    <message>
+        <source>What matters to me and keeps me going</source>
+        <translation>Was mir wichtig ist und mich weitermachen lässt</translation>
+    </message>
+    <message>
+        <source>Made in a calm moment, for when things get dark. Start at the top and keep going until you feel safer.</source>
+        <translation>In einem ruhigen Moment gemacht, für die Zeiten, in denen es dunkel wird. Fang oben an und mach weiter, bis du dich sicherer fühlst.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Das PDF konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>What tells you a hard time is starting? For example: not sleeping, pulling away from friends, a thought that keeps coming back.</source>
+        <translation>Woran merkst du, dass eine schwere Zeit beginnt? Zum Beispiel: nicht schlafen können, dich von Freundinnen und Freunden zurückziehen, ein Gedanke, der immer wiederkommt.</translation>
+    </message>
+    <message>
+        <source>Small things that have helped before. For example: a shower, a walk around the block, a song, slow breathing, holding something warm.</source>
+        <translation>Kleine Dinge, die schon einmal geholfen haben. Zum Beispiel: eine Dusche, eine Runde um den Block, ein Lied, langsames Atmen, etwas Warmes in den Händen.</translation>
+    </message>
+    <message>
+        <source>Somewhere to go or someone to be around, without having to talk about it. For example: a café, a friend&apos;s sofa, a class, a park.</source>
+        <translation>Ein Ort, an den du gehen kannst, oder jemand, bei dem du sein kannst, ohne darüber reden zu müssen. Zum Beispiel: ein Café, das Sofa einer Freundin, ein Kurs, ein Park.</translation>
+    </message>
+    <message>
+        <source>Who could you tell that you&apos;re not okay? Add a name and how to reach them.</source>
+        <translation>Wem könntest du sagen, dass es dir nicht gut geht? Schreib einen Namen dazu und wie du die Person erreichst.</translation>
+    </message>
+    <message>
+        <source>Your doctor or therapist, and the crisis lines for where you live. We&apos;ve started this list for you — change anything.</source>
+        <translation>Deine Ärztin, dein Arzt oder deine Therapeutin, dein Therapeut und die Krisentelefone dort, wo du lebst. Wir haben die Liste für dich angefangen – ändere, was du möchtest.</translation>
+    </message>
+    <message>
+        <source>Ways to put distance between you and anything you could hurt yourself with. For example: asking someone to keep something for you for now.</source>
+        <translation>Wege, Abstand zwischen dich und alles zu bringen, womit du dich verletzen könntest. Zum Beispiel: jemanden bitten, etwas vorerst für dich aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The people, animals, plans or small joys that matter to you. Anything counts.</source>
+        <translation>Die Menschen, Tiere, Pläne oder kleinen Freuden, die dir wichtig sind. Alles zählt.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4044,18 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>This check-in could not be saved: %1</source>
         <translation>Dieser Check-in konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Support was offered</source>
+        <translation>Unterstützung angeboten</translation>
+    </message>
+    <message>
+        <source>You mentioned painful thoughts in this check-in. Open it to see the support again.</source>
+        <translation>In diesem Check-in hast du schmerzliche Gedanken erwähnt. Öffne ihn, um die Unterstützung wieder zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>aftercare::ui::CheckInResultView</name>
@@ -4053,10 +4374,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Die Namen meiner Partner*innen zeigen (sonst Partner*in A, Partner*in B …)</translation>
     </message>
     <message>
-        <source>Both are off unless you turn them on, each time you export.</source>
-        <translation>Beides ist aus, außer du schaltest es bei jedem Export selbst ein.</translation>
-    </message>
-    <message>
         <source>What I would like to talk about (optional)</source>
         <translation>Worüber ich sprechen möchte (freiwillig)</translation>
     </message>
@@ -4079,6 +4396,18 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Everything in the period, notes and partner names included, so it can be imported again. Choose &quot;Everything in the journal&quot; for a full copy.</source>
         <translation>Alles aus dem Zeitraum, mit Notizen und Namen der Partner*innen, damit es wieder importiert werden kann. Wähle „Alles im Tagebuch“ für eine vollständige Kopie.</translation>
+    </message>
+    <message>
+        <source>Include that I noted my limits were not respected (if I did)</source>
+        <translation>Aufnehmen, dass ich festgehalten habe, dass meine Grenzen nicht respektiert wurden (falls ja)</translation>
+    </message>
+    <message>
+        <source>Include my safety plan</source>
+        <translation>Meinen Sicherheitsplan aufnehmen</translation>
+    </message>
+    <message>
+        <source>All of these are off unless you turn them on, each time you export. Whether something didn&apos;t feel consensual is yours to share, when and with whom you choose.</source>
+        <translation>All das ist aus, solange du es nicht bei jedem Export selbst einschaltest. Ob sich etwas nicht einvernehmlich angefühlt hat, teilst du, wann und mit wem du möchtest.</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4571,14 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>What can help with: %1</source>
         <translation>Was helfen kann bei: %1</translation>
+    </message>
+    <message>
+        <source>Show the check-in</source>
+        <translation>Den Check-in zeigen</translation>
+    </message>
+    <message>
+        <source>Show the check-in behind: %1</source>
+        <translation>Den Check-in dahinter zeigen: %1</translation>
     </message>
 </context>
 <context>
@@ -4439,10 +4776,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
-    </message>
-    <message>
-        <source>Hello, night owl</source>
-        <translation>Hallo, Nachteule</translation>
     </message>
     <message>
         <source>Open your most recent reflection: %1</source>
@@ -5329,6 +5662,14 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <source>Something didn&apos;t feel okay?</source>
+        <translation>Hat sich etwas nicht okay angefühlt?</translation>
+    </message>
+    <message>
+        <source>Go straight to the question about consent and limits, and to support. The other questions can wait or stay unanswered.</source>
+        <translation>Direkt zur Frage nach Einvernehmen und Grenzen und zur Unterstützung. Die anderen Fragen können warten oder unbeantwortet bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>aftercare::ui::ReflectPage</name>
@@ -5391,12 +5732,16 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Your reflection is saved, encrypted, on this computer.</source>
-        <translation>Deine Reflexion ist verschlüsselt auf diesem Computer gespeichert.</translation>
-    </message>
-    <message>
         <source>Your reflection is saved, encrypted, on this computer. Here are a few thoughts based on what you shared — take what&apos;s useful and leave the rest.</source>
         <translation>Deine Reflexion ist verschlüsselt auf diesem Computer gespeichert. Hier sind ein paar Gedanken zu dem, was du geteilt hast – nimm, was dir hilft, und lass den Rest.</translation>
+    </message>
+    <message>
+        <source>You deserve to feel safe and cared for</source>
+        <translation>Du verdienst es, dich sicher und umsorgt zu fühlen</translation>
+    </message>
+    <message>
+        <source>Your reflection is saved, encrypted, on this computer. Whatever happened, it was not your fault.</source>
+        <translation>Deine Reflexion ist verschlüsselt auf diesem Computer gespeichert. Was auch immer passiert ist, es war nicht deine Schuld.</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5800,97 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>Summary of your answers</source>
         <translation>Zusammenfassung deiner Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::SafetyPlanPage</name>
+    <message>
+        <source>A safety plan is a short list in your own words, made in a calm moment, for the times when things get dark. When it gets hard, start at the top and keep going until you feel safer. Write one thing per line; a few words are enough, and you can change it whenever you like. It is kept encrypted in your journal.</source>
+        <translation>Ein Sicherheitsplan ist eine kurze Liste in deinen eigenen Worten, in einem ruhigen Moment gemacht, für die Zeiten, in denen es dunkel wird. Wenn es schwer wird, fang oben an und mach weiter, bis du dich sicherer fühlst. Schreib eine Sache pro Zeile; ein paar Worte reichen, und du kannst ihn jederzeit ändern. Er wird verschlüsselt in deinem Tagebuch aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eins pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Save my plan</source>
+        <translation>Plan &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save my plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print on one page</source>
+        <translation>Auf einer Seite &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Print on one page</source>
+        <translation>Auf einer Seite drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Als P&amp;DF speichern</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save your contacts</source>
+        <translation>Deine Kontakte speichern</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <translation>Notruf: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>My local emergency number</source>
+        <translation>Die Notrufnummer vor Ort</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it to save your plan.</source>
+        <translation>Das Tagebuch ist gesperrt. Entsperre es, um deinen Plan zu speichern.</translation>
+    </message>
+    <message>
+        <source>Your plan could not be saved: %1</source>
+        <translation>Dein Plan konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your plan is saved, encrypted, in your journal.</source>
+        <translation>Dein Plan ist verschlüsselt in deinem Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Save my safety plan as PDF</source>
+        <translation>Meinen Sicherheitsplan als PDF speichern</translation>
+    </message>
+    <message>
+        <source>my-safety-plan.pdf</source>
+        <translation>mein-sicherheitsplan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1. %2</source>
+        <translation>In %1 wurde nichts gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The PDF is not encrypted: keep it somewhere private.</source>
+        <translation>Gespeichert in %1. Das PDF ist nicht verschlüsselt: Bewahr es an einem privaten Ort auf.</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +6061,34 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <source>Saved, encrypted in your journal.</source>
         <translation>Gespeichert, verschlüsselt in deinem Tagebuch.</translation>
     </message>
+    <message>
+        <source>Country for the crisis lines</source>
+        <translation>Land für die Krisentelefone</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic (your system names no country with known lines)</source>
+        <translation>Automatisch (dein System nennt kein Land mit bekannten Nummern)</translation>
+    </message>
+    <message>
+        <source>Somewhere else (no numbers shown)</source>
+        <translation>Woanders (keine Nummern anzeigen)</translation>
+    </message>
+    <message>
+        <source>Crisis lines &amp;for</source>
+        <translation>Krisentelefone &amp;für</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>A short plan in your own words for when things get dark</source>
+        <translation>Ein kurzer Plan in deinen eigenen Worten für die Zeiten, in denen es dunkel wird</translation>
+    </message>
 </context>
 <context>
     <name>aftercare::ui::Sidebar</name>
@@ -5672,14 +6136,6 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>Was auch immer passiert ist: Deine Gefühle sind verständlich, und du verdienst Unterstützung. Wenn du dich nicht sicher fühlst oder daran denkst, dir etwas anzutun, melde dich bitte jetzt – mit jemandem zu sprechen kann helfen.</translation>
     </message>
     <message>
-        <source>• Emergency: call your local emergency number (for example 112, 911 or 999).
-• United States: call or text 988, the Suicide &amp; Crisis Lifeline, any time.
-• UK and Ireland: call Samaritans free on 116 123, day or night.</source>
-        <translation>• Notfall: Ruf den Notruf 112 an (in Deutschland und fast ganz Europa).
-• Deutschland: Die TelefonSeelsorge ist kostenlos und rund um die Uhr erreichbar: 0800 111 0 111 oder 0800 111 0 222.
-• Anderswo: die Notrufnummer deines Landes oder ein Krisendienst vor Ort.</translation>
-    </message>
-    <message>
         <source>Your saved contacts</source>
         <translation>Deine gespeicherten Kontakte</translation>
     </message>
@@ -5710,6 +6166,22 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
 %1</source>
         <translation>Krisentelefon:
 %1</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Dein Plan</translation>
+    </message>
+    <message>
+        <source>If you made a safety plan, it is inside your journal: after unlocking, open Guide → Getting help now → My safety plan.</source>
+        <translation>Wenn du einen Sicherheitsplan gemacht hast, liegt er in deinem Tagebuch: Öffne nach dem Entsperren Ratgeber → Jetzt Hilfe bekommen → Mein Sicherheitsplan.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5830,17 +6302,6 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>%1: %2, davon %3 belastend (%4 %).</translation>
     </message>
     <message>
-        <source>No entries in this period yet, so there is nothing to chart. Choose a longer period above, or come back after a few reflections.</source>
-        <translation>In diesem Zeitraum gibt es noch keine Einträge, daher gibt es nichts darzustellen. Wähle oben einen längeren Zeitraum oder schau nach ein paar Reflexionen wieder vorbei.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not enough entries yet: charts start to mean something from %1 reflections in the period, and there is %n so far. Choose a longer period above, or come back after a few more.</source>
-        <translation>
-            <numerusform>Noch nicht genug Einträge: Diagramme sagen ab %1 Reflexionen im Zeitraum etwas aus, bisher ist es %n. Wähle oben einen längeren Zeitraum oder schau nach ein paar weiteren wieder vorbei.</numerusform>
-            <numerusform>Noch nicht genug Einträge: Diagramme sagen ab %1 Reflexionen im Zeitraum etwas aus, bisher sind es %n. Wähle oben einen längeren Zeitraum oder schau nach ein paar weiteren wieder vorbei.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 over %2 weeks</source>
         <translation>%1 in %2 Wochen</translation>
     </message>
@@ -5875,6 +6336,43 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>%1 GAD-7 check-ins</source>
         <translation>GAD-7-Check-ins: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of them distressing.</source>
+        <translation>%1: %2, davon %3 belastend.</translation>
+    </message>
+    <message>
+        <source>No entries in this period yet, so there is nothing to chart. Choose a longer period above to include older ones.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Einträge, also auch nichts für die Diagramme. Wähl oben einen längeren Zeitraum, um ältere einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>No entries yet, so there is nothing to chart. Patterns appear here after a few reflections.</source>
+        <translation>Noch keine Einträge, also auch nichts für die Diagramme. Muster erscheinen hier nach ein paar Reflexionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough entries yet to show patterns: charts need at least %1 reflections, and there is %n so far — %2 more will do. Until then, the counts above are the honest picture.</source>
+        <translation>
+            <numerusform>Noch zu wenige Einträge, um Muster zu zeigen: Die Diagramme brauchen mindestens %1 Reflexionen, und bisher gibt es eine – %2 weitere reichen. Bis dahin geben die Zahlen oben das ehrliche Bild.</numerusform>
+            <numerusform>Noch zu wenige Einträge, um Muster zu zeigen: Die Diagramme brauchen mindestens %1 Reflexionen, und bisher gibt es %n – %2 weitere reichen. Bis dahin geben die Zahlen oben das ehrliche Bild.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough entries yet to show patterns over time: all %n reflections fall in the same week, so a chart would be a single bar. Reflections from another week will bring the charts; until then, the counts above are the honest picture.</source>
+        <translation>
+            <numerusform>Noch zu wenige Einträge, um Muster über die Zeit zu zeigen: Die eine Reflexion fällt in eine einzige Woche, ein Diagramm wäre also ein einzelner Balken. Reflexionen aus einer weiteren Woche bringen die Diagramme; bis dahin geben die Zahlen oben das ehrliche Bild.</numerusform>
+            <numerusform>Noch zu wenige Einträge, um Muster über die Zeit zu zeigen: Alle %n Reflexionen fallen in dieselbe Woche, ein Diagramm wäre also ein einzelner Balken. Reflexionen aus einer weiteren Woche bringen die Diagramme; bis dahin geben die Zahlen oben das ehrliche Bild.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough entries yet to show patterns over time: all %n reflections fall in the same month, so a chart would be a single bar. Reflections from another month will bring the charts; until then, the counts above are the honest picture.</source>
+        <translation>
+            <numerusform>Noch zu wenige Einträge, um Muster über die Zeit zu zeigen: Die eine Reflexion fällt in einen einzigen Monat, ein Diagramm wäre also ein einzelner Balken. Reflexionen aus einem weiteren Monat bringen die Diagramme; bis dahin geben die Zahlen oben das ehrliche Bild.</numerusform>
+            <numerusform>Noch zu wenige Einträge, um Muster über die Zeit zu zeigen: Alle %n Reflexionen fallen in denselben Monat, ein Diagramm wäre also ein einzelner Balken. Reflexionen aus einem weiteren Monat bringen die Diagramme; bis dahin geben die Zahlen oben das ehrliche Bild.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A longer period above would include older ones.</source>
+        <translation>Ein längerer Zeitraum oben würde ältere einbeziehen.</translation>
     </message>
 </context>
 <context>

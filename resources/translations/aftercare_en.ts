@@ -119,31 +119,31 @@
     <message numerus="yes">
         <source>%1 of your %2 reflections in the last %n days describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
         <comment>%5 is a period such as &apos;the three months before&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of your %2 reflections in the last %n day describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
+            <numerusform>%1 of your %2 reflections in the last %n days describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1% of your reflections in the last %n days describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</source>
         <comment>%7 is a period such as &apos;the three months before&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1% of your reflections in the last %n day describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
+            <numerusform>%1% of your reflections in the last %n days describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new going on in your life, your health or your relationship, and may be worth some gentle attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last %n days, %1 of your %2 reflections with %3 describe a hard time, compared with %4 of your %5 other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over the last %n day, %1 of your %2 reflections with %3 describe a hard time, compared with %4 of your %5 other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
+            <numerusform>Over the last %n days, %1 of your %2 reflections with %3 describe a hard time, compared with %4 of your %5 other reflections. This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last %n days, %1% of your reflections with %2 describe a hard time (%3 of %4), compared with %5% of your other reflections (%6 of %7). This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over the last %n day, %1% of your reflections with %2 describe a hard time (%3 of %4), compared with %5% of your other reflections (%6 of %7). This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
+            <numerusform>Over the last %n days, %1% of your reflections with %2 describe a hard time (%3 of %4), compared with %5% of your other reflections (%6 of %7). This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,10 +296,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not enough entries yet: charts start to mean something from %1 reflections in the period, and there is %n so far. Choose a longer period above, or come back after a few more.</source>
+        <source>Not enough entries yet to show patterns: charts need at least %1 reflections, and there is %n so far — %2 more will do. Until then, the counts above are the honest picture.</source>
         <translation>
-            <numerusform>Not enough entries yet: charts start to mean something from %1 reflections in the period, and there is %n so far. Choose a longer period above, or come back after a few more.</numerusform>
-            <numerusform>Not enough entries yet: charts start to mean something from %1 reflections in the period, and there are %n so far. Choose a longer period above, or come back after a few more.</numerusform>
+            <numerusform>Not enough entries yet to show patterns: charts need at least %1 reflections, and there is 1 so far — %2 more will do. Until then, the counts above are the honest picture.</numerusform>
+            <numerusform>Not enough entries yet to show patterns: charts need at least %1 reflections, and there are %n so far — %2 more will do. Until then, the counts above are the honest picture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough entries yet to show patterns over time: all %n reflections fall in the same week, so a chart would be a single bar. Reflections from another week will bring the charts; until then, the counts above are the honest picture.</source>
+        <translation>
+            <numerusform>Not enough entries yet to show patterns over time: the one reflection falls in a single week, so a chart would be a single bar. Reflections from another week will bring the charts; until then, the counts above are the honest picture.</numerusform>
+            <numerusform>Not enough entries yet to show patterns over time: all %n reflections fall in the same week, so a chart would be a single bar. Reflections from another week will bring the charts; until then, the counts above are the honest picture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough entries yet to show patterns over time: all %n reflections fall in the same month, so a chart would be a single bar. Reflections from another month will bring the charts; until then, the counts above are the honest picture.</source>
+        <translation>
+            <numerusform>Not enough entries yet to show patterns over time: the one reflection falls in a single month, so a chart would be a single bar. Reflections from another month will bring the charts; until then, the counts above are the honest picture.</numerusform>
+            <numerusform>Not enough entries yet to show patterns over time: all %n reflections fall in the same month, so a chart would be a single bar. Reflections from another month will bring the charts; until then, the counts above are the honest picture.</numerusform>
         </translation>
     </message>
 </context>

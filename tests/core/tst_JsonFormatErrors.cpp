@@ -122,7 +122,7 @@ const std::vector<BadCase>& badCases()
          u"entries[1]: unknown keys \"a\", \"b\"; allowed keys are "_qs + entryKeyList},
         {"unknown top key", setTop(u"extra"_qs, true),
          u"unknown key \"extra\" at the top level; allowed keys are format, version, "
-         "exported_at, partners, entries, checkins"_qs},
+         "exported_at, partners, entries, checkins, safety_plan"_qs},
         {"format", setTop(u"format"_qs, u"diary"_qs),
          u"format: \"diary\" is not \"aftercare-journal\"; this does not look like an Aftercare "
          "journal export"_qs},

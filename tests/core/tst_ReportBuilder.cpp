@@ -118,6 +118,42 @@ private Q_SLOTS:
         QVERIFY(r.cover.privacyNotes.join(u' ').contains(QStringLiteral("not included")));
     }
 
+    // A consent "no" is the person's to share: its finding is in the summary only when ticked.
+    void theConsentFindingOnlyWhenChosen()
+    {
+        auto data = Fixture::data();
+        data.entries.last().limitsRespected = LimitsRespected::No;
+        ReportOptions options = Fixture::defaultOptions();
+        const TherapistReport hidden =
+            ReportBuilder::build(data.source(), options, Fixture::generatedAt());
+        QVERIFY(!findingById(hidden, QStringLiteral("limits_not_respected")));
+        QVERIFY(!Fixture::allText(hidden).contains(u"You noted that your limits"));
+        options.includeConsentFinding = true;
+        const TherapistReport shown =
+            ReportBuilder::build(data.source(), options, Fixture::generatedAt());
+        QVERIFY(findingById(shown, QStringLiteral("limits_not_respected")));
+        // The legend never defines an episode as consensual, and the cover says "the person".
+        const QString text = Fixture::allText(shown);
+        QVERIFY(!text.contains(u"consensual sex"));
+        QVERIFY(!text.contains(u"patient,") && !text.contains(u"by the patient"));
+    }
+
+    // The safety plan is never in the summary unless the user ticks it.
+    void theSafetyPlanOnlyWhenChosen()
+    {
+        auto data = Fixture::data();
+        ReportBuilder::Source source = data.source();
+        source.safetyPlan[SafetyPlan::Section::Coping] = {QStringLiteral("A long bath")};
+        ReportOptions options = Fixture::defaultOptions();
+        const TherapistReport without =
+            ReportBuilder::build(source, options, Fixture::generatedAt());
+        QVERIFY(without.cover.safetyPlan.isEmpty());
+        options.includeSafetyPlan = true;
+        const TherapistReport with = ReportBuilder::build(source, options, Fixture::generatedAt());
+        QCOMPARE(with.cover.safetyPlan.size(), 1);
+        QVERIFY(with.cover.safetyPlan.first().contains(u"A long bath"));
+    }
+
     void notesAndNamesAppearWhenChosen()
     {
         const auto data = Fixture::data();

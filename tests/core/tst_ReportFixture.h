@@ -59,7 +59,7 @@ struct Data
     QList<Entry> entries;
     QList<CheckIn> checkIns;
 
-    ReportBuilder::Source source() const { return {entries, checkIns, {second, first}}; }
+    ReportBuilder::Source source() const { return {entries, checkIns, {second, first}, {}}; }
 };
 
 // Four reflections inside the period (three distressing, two with moderate or worse pain), one

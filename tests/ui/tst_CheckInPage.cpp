@@ -123,11 +123,12 @@ private Q_SLOTS:
     void item9AtZeroShowsNoSafetyMessage()
     {
         find<QPushButton>(QStringLiteral("checkInTakePhq9"))->click();
-        answerAll({3, 3, 3, 3, 3, 3, 3, 3, 0});
+        // Moderate: no safety message, and no support panel either (that starts at 15).
+        answerAll({3, 3, 3, 1, 0, 0, 0, 0, 0});
         QVERIFY(!safetyVisible());
         find<QPushButton>(QStringLiteral("checkInSave"))->click();
         QCOMPARE(find<QLabel>(QStringLiteral("checkInResultTotal"))->text(),
-                 QStringLiteral("24 / 27"));
+                 QStringLiteral("10 / 27"));
         QVERIFY(!find(QStringLiteral("checkInResultSafety"))->isVisible());
     }
 

@@ -4,6 +4,7 @@
 #include "core/analysis/Questionnaire.h"
 #include "core/demo/DemoData.h"
 #include "core/i18n/Translations.h"
+#include "core/support/CrisisLines.h"
 #include "tests/ui/ShellFixture.h"
 #include "ui/guide/GuidePage.h"
 #include "ui/session/BackgroundTask.h"
@@ -125,11 +126,16 @@ void tst_GermanUi::homeReflectAndTrendsAreGerman()
 
 void tst_GermanUi::supportPanelShowsGermanCrisisLines()
 {
+    // The lines follow the country (here Germany, as if picked in Settings), the words the
+    // language.
+    core::CrisisLines::setPreferredTerritory(QStringLiteral("DE"));
     ui::SupportPanel panel;
     const QString text = allText(&panel);
+    core::CrisisLines::setPreferredTerritory(QString());
     QVERIFY2(text.contains(QStringLiteral("0800 111 0 111")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("0800 111 0 222")));
-    QVERIFY(text.contains(QStringLiteral("112")));
+    QVERIFY(text.contains(QStringLiteral("Notruf: 112.")));
+    QVERIFY(text.contains(QStringLiteral("In Deutschland:")));
 }
 
 void tst_GermanUi::settingsStoresTheLanguageForTheNextStart()

@@ -1,12 +1,14 @@
 // The guide in the real window: F1 and the "Need help now?" link reach it, every topic has its
 // own text, links between pages work, and "Getting help now" shows crisis lines and the user's
 // saved contacts.
+#include "core/support/CrisisLines.h"
 #include "tests/ui/ShellFixture.h"
 #include "ui/guide/GuidePage.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/widgets/SupportPanel.h"
 
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QUrl>
@@ -102,8 +104,11 @@ void tst_Guide::helpNowLinkShowsCrisisLinesAndContacts()
     auto* support = f.find<QWidget>(QStringLiteral("guideSupport"));
     QVERIFY(support->isVisible());
     const QString lines = support->findChild<QLabel*>(QStringLiteral("supportCrisisLines"))->text();
-    for (const char* number : {"988", "116 123", "emergency number"})
-        QVERIFY2(lines.contains(QLatin1String(number)), number);
+    // With the sexual-assault line, since this page speaks to a consent "no" too.
+    QCOMPARE(lines, core::CrisisLines::describeText(core::CrisisLines::currentTerritory(), true));
+    QVERIFY(lines.contains(u"emergency number"));
+    // No link back to the page it sits on.
+    QVERIFY(!support->findChild<QWidget*>(QStringLiteral("supportHelpNow"))->isVisible());
     auto* crisis = support->findChild<QLabel*>(QStringLiteral("supportCrisis"));
     QVERIFY(crisis->isVisible());
     QVERIFY(crisis->text().contains(QStringLiteral("Night line 555 0199")));
@@ -158,9 +163,24 @@ void tst_Guide::supportPanelWithoutStoreShowsNoContacts()
     panel.setStore(nullptr);
     panel.show();
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("supportNoContacts"))->isVisible());
+    core::CrisisLines::setPreferredTerritory(QStringLiteral("GB"));
+    panel.refresh();
+    const QString gb = panel.findChild<QLabel*>(QStringLiteral("supportCrisisLines"))->text();
+    QVERIFY2(gb.contains(QStringLiteral("116 123")) && gb.contains(QStringLiteral("999")),
+             qPrintable(gb));
+    // The sexual-assault line only where it is asked for.
+    QVERIFY(!gb.contains(QStringLiteral("0808 500 2222")));
+    panel.setSexualAssaultLineShown(true);
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("supportCrisisLines"))
                 ->text()
-                .contains(QStringLiteral("116 123")));
+                .contains(QStringLiteral("0808 500 2222")));
+    // Somewhere without known lines: no number at all, never a wrong one.
+    core::CrisisLines::setPreferredTerritory(QStringLiteral("ZZ"));
+    panel.refresh();
+    QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("supportCrisisLines"))
+                 ->text()
+                 .contains(QRegularExpression(QStringLiteral("\\d"))));
+    core::CrisisLines::setPreferredTerritory({});
     panel.findChild<QAbstractButton*>(QStringLiteral("supportHelpNow"))->click();
     QCOMPARE(guide.count(), 1);
     QCOMPARE(guide.at(0).at(0).toString(), QStringLiteral("help_now"));

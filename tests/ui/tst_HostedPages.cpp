@@ -3,6 +3,7 @@
 // pages' help and guide links go where they should, and a lock leaves none of them showing
 // anything from the journal.
 #include "core/Clock.h"
+#include "core/model/CheckIn.h"
 #include "tests/ui/ShellFixture.h"
 #include "ui/export/ExportPage.h"
 #include "ui/guide/GuidePage.h"
@@ -11,6 +12,7 @@
 #include "ui/session/LockController.h"
 #include "ui/trends/TrendsPage.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QTreeWidget>
 
@@ -104,6 +106,7 @@ private Q_SLOTS:
 
     void sidebarReachesEveryNewPage();
     void showTheEntriesOpensExactlyTheEvidence();
+    void aFindingsCheckInCanBeOpened();
     void guideAndHelpLinksNavigate();
     void lockEmptiesTrendsCheckInsAndExport();
 };
@@ -113,8 +116,9 @@ void tst_HostedPages::sidebarReachesEveryNewPage()
     ShellFixture f;
     f.createJournal();
     ui::MainWindow* w = f.openWindow();
+    // "safety_plan" is a page without a sidebar entry (reached from Getting help now).
     QCOMPARE(w->pageKeys(), QStringList({"home", "reflect", "journal", "trends", "checkins",
-                                         "export", "guide", "settings"}));
+                                         "export", "guide", "settings", "safety_plan"}));
     const QList<std::pair<QString, QString>> pages = {
         {"Trends", "trendsPage"}, {"Check-ins", "checkInPage"}, {"Export", "exportPage"}};
     for (const auto& [title, objectName] : pages) {
@@ -129,6 +133,27 @@ void tst_HostedPages::sidebarReachesEveryNewPage()
     sidebar->setFocus();
     QTest::keyClick(sidebar, Qt::Key_Up);
     QCOMPARE(w->currentPage(), QStringLiteral("checkins"));
+}
+
+void tst_HostedPages::aFindingsCheckInCanBeOpened()
+{
+    ShellFixture f;
+    f.createJournal();
+    core::CheckIn phq9{core::newId(),
+                       core::Clock::instance().now().addDays(-1),
+                       core::Instrument::Phq9,
+                       {3, 3, 2, 2, 1, 1, 0, 0, 0}};
+    QVERIFY(f.pendingStore()->addCheckIn(phq9));
+    ui::MainWindow* w = f.openWindow();
+    QVERIFY(clickSidebar(f, QStringLiteral("Trends")));
+    auto* trends = f.find<ui::TrendsPage>(QStringLiteral("trendsPage"));
+    QTRY_VERIFY(trends->findingIds().contains(QStringLiteral("depression_signs")));
+    auto* button = f.find<QAbstractButton>(QStringLiteral("findingCheckIn_depression_signs"));
+    QVERIFY(button && button->isVisible());
+    button->click();
+    QCOMPARE(w->currentPage(), QStringLiteral("checkins"));
+    QTRY_VERIFY(f.find<QWidget>(QStringLiteral("checkInResult"))->isVisible());
+    QVERIFY(f.find<QLabel>(QStringLiteral("checkInResultTotal"))->text().startsWith(u"12"));
 }
 
 void tst_HostedPages::showTheEntriesOpensExactlyTheEvidence()

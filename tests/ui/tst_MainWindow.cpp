@@ -35,8 +35,9 @@ void tst_MainWindow::sidebarListsThePages()
     f.createJournal();
     ui::MainWindow* w = f.openWindow();
     QCOMPARE(w->screen(), ui::MainWindow::Screen::Journal);
+    // "safety_plan" is a page without a sidebar entry (reached from Getting help now).
     QCOMPARE(w->pageKeys(), QStringList({"home", "reflect", "journal", "trends", "checkins",
-                                         "export", "guide", "settings"}));
+                                         "export", "guide", "settings", "safety_plan"}));
     auto* sidebar = f.find<QListWidget>(QStringLiteral("sidebar"));
     QStringList titles;
     for (int row = 0; row < sidebar->count(); ++row) {
@@ -126,7 +127,7 @@ void tst_MainWindow::interactiveWidgetsAreNamed()
     // The shell's own screens and pages (the reflect and journal pages have their own tests).
     QList<QWidget*> roots;
     for (const char* name : {"unlockPage", "homePage", "guidePage", "settingsPage", "sidebarPanel",
-                             "trendsPage", "checkInPage", "exportPage"})
+                             "trendsPage", "checkInPage", "exportPage", "safetyPlanPage"})
         roots << w->findChild<QWidget*>(QLatin1String(name));
     roots << firstRun.find<QWidget>(QStringLiteral("onboardingPage"));
     for (QWidget* root : std::as_const(roots)) {

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/storage/Journal.h"
+#include "core/support/CrisisLines.h"
 #include "ui/reflect/ReflectPage.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/SupportPanel.h"
@@ -176,14 +177,14 @@ private Q_SLOTS:
         QVERIFY(press(Qt::Key_Space));
         QVERIFY(press(Qt::Key_Return));
 
-        // Partner and safety.
+        // Partner and safety: the consent question first.
         QCOMPARE(progress(), QStringLiteral("Step 5 of 7"));
-        QCOMPARE(focusName(), QStringLiteral("partnerResponseGroup_comforted"));
-        QVERIFY(press(Qt::Key_Space));
-        QVERIFY(press(Qt::Key_Tab));
         QCOMPARE(focusName(), QStringLiteral("limitsGroup_yes"));
         QVERIFY(press(Qt::Key_Space));
         QVERIFY(!child("consentCare")->isVisible());
+        QVERIFY(press(Qt::Key_Tab));
+        QCOMPARE(focusName(), QStringLiteral("partnerResponseGroup_comforted"));
+        QVERIFY(press(Qt::Key_Space));
         QVERIFY(press(Qt::Key_Return));
 
         // Wellbeing: two signs, no recent birth, bothers somewhat.
@@ -347,9 +348,8 @@ private Q_SLOTS:
             child<QAbstractButton>("nextButton")->click();
         QCOMPARE(progress(), QStringLiteral("Step 5 of 7"));
 
-        // By keyboard: Tab into the consent question, arrow to "No", Space.
-        QCOMPARE(focusName(), QStringLiteral("partnerResponseGroup_comforted"));
-        QVERIFY(press(Qt::Key_Tab));
+        // By keyboard: the consent question has the focus; arrow to "No", Space.
+        QCOMPARE(focusName(), QStringLiteral("limitsGroup_yes"));
         QVERIFY(press(Qt::Key_Down));
         QCOMPARE(focusName(), QStringLiteral("limitsGroup_no"));
         QVERIFY(!child("consentCare")->isVisible());
@@ -382,6 +382,57 @@ private Q_SLOTS:
         QVERIFY(!child("advice_emotional"));
         QVERIFY(!child("advice_reassurance"));
         QVERIFY(!child<QLabel>("summaryIntro")->text().contains(QStringLiteral("thoughts")));
+    }
+
+    // Support for a consent "no" before any other question: the link on step 1 goes straight
+    // to it, and the reflection saves with the five questions unanswered.
+    void consentSupportBeforeTheFiveQuestions()
+    {
+        core::CrisisLines::setPreferredTerritory(QStringLiteral("GB"));
+        m_page->startGuided();
+        QCOMPARE(progress(), QStringLiteral("Step 1 of 7"));
+        auto* link = child<QAbstractButton>("somethingNotOkayLink");
+        QVERIFY(link && link->isVisible());
+        link->click();
+        QCOMPARE(progress(), QStringLiteral("Step 5 of 7"));
+        QVERIFY(!link->isVisible());
+        QCOMPARE(focusName(), QStringLiteral("limitsGroup_yes"));
+        child<QAbstractButton>("limitsGroup_no")->click();
+        auto* care = child("consentCare");
+        QVERIFY(care->isVisible());
+        // The support sits right under the question, above every other question on the step.
+        QVERIFY(care->y() < child("partnerResponseGroup")->y());
+        auto* lines = care->findChild<QLabel*>(QStringLiteral("supportCrisisLines"));
+        QVERIFY2(lines->text().contains(u"0808 500 2222"), qPrintable(lines->text()));
+
+        // Save with the five questions unanswered.
+        for (int i = 0; i < 3; ++i)
+            child<QAbstractButton>("nextButton")->click();
+        QTRY_VERIFY(child("reflectionSummary")->isVisible());
+        const auto entries = store().entries();
+        QVERIFY(entries && entries->size() == 1);
+        QCOMPARE(entries->first().limitsRespected, core::LimitsRespected::No);
+        QVERIFY(!entries->first().tension.has_value());
+        // It opens with care, not thanks, and names the sexual-assault line.
+        const QString heading = child<QLabel>("summaryHeading")->text();
+        QVERIFY2(!heading.contains(u"Thank you"), qPrintable(heading));
+        auto* summaryLines =
+            child("advice_consent")->findChild<QLabel*>(QStringLiteral("supportCrisisLines"));
+        QVERIFY(summaryLines->text().contains(u"0808 500 2222"));
+        core::CrisisLines::setPreferredTerritory({});
+    }
+
+    void withoutAConsentNoTheFiveQuestionsStillCount()
+    {
+        m_page->startGuided();
+        child<QAbstractButton>("somethingNotOkayLink")->click();
+        child<QAbstractButton>("limitsGroup_yes")->click();
+        for (int i = 0; i < 3; ++i)
+            child<QAbstractButton>("nextButton")->click();
+        // Back at the five questions, with the gentle message.
+        QCOMPARE(progress(), QStringLiteral("Step 2 of 7"));
+        QVERIFY(child("flowMessage")->isVisible());
+        QCOMPARE(store().entries()->size(), 0);
     }
 
     void editPrefillsAndUpdates()

@@ -1,13 +1,16 @@
 // Settings in the real window: preferences and contacts survive a restart of the window,
 // discreet mode changes the title, the passphrase can be changed (only with the current one),
 // portable backups round-trip, and deleting everything needs the typed phrase.
+#include "core/support/CrisisLines.h"
 #include "tests/ui/ShellFixture.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/settings/DeleteSection.h"
 #include "ui/widgets/SupportPanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 using namespace aftercare;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void dataLocationIsShown();
     void passphraseFieldsLineUp();
     void deleteNeedsTypedConfirmation();
+    void crisisCountryCanBePicked();
     void cleanup() { QTRY_COMPARE(ui::BackgroundTask::running(), 0); }
 
 private:
@@ -90,6 +94,42 @@ void tst_Settings::preferencesAndContactsPersistAcrossRestart()
     QVERIFY(support->findChild<QLabel*>(QStringLiteral("supportCrisis"))
                 ->text()
                 .contains(QStringLiteral("0800 000 111")));
+}
+
+void tst_Settings::crisisCountryCanBePicked()
+{
+    ShellFixture f;
+    f.createJournal();
+    f.openWindow();
+    f.window->showPage(QStringLiteral("settings"));
+    auto* country = f.find<QComboBox>(QStringLiteral("settingsTerritory"));
+    QVERIFY(country);
+    QCOMPARE(country->currentIndex(), 0); // follows the system
+    country->setCurrentIndex(country->findData(QStringLiteral("AU")));
+    QCOMPARE(f.preferences->crisisTerritory(), QStringLiteral("AU"));
+    QCOMPARE(core::CrisisLines::currentTerritory(), QStringLiteral("AU"));
+    f.window->showGuide(QStringLiteral("help_now"));
+    auto* lines = f.find<QWidget>(QStringLiteral("guideSupport"))
+                      ->findChild<QLabel*>(QStringLiteral("supportCrisisLines"));
+    QVERIFY2(lines->text().contains(u"13 11 14") && lines->text().contains(u"000"),
+             qPrintable(lines->text()));
+
+    // Kept with the preferences, so the lock screen shows the same lines.
+    reopen(f);
+    QCOMPARE(f.preferences->crisisTerritory(), QStringLiteral("AU"));
+    f.window->showPage(QStringLiteral("settings"));
+    QCOMPARE(f.find<QComboBox>(QStringLiteral("settingsTerritory"))->currentData().toString(),
+             QStringLiteral("AU"));
+
+    // "Somewhere else" shows no number at all.
+    f.find<QComboBox>(QStringLiteral("settingsTerritory"))
+        ->setCurrentIndex(f.find<QComboBox>(QStringLiteral("settingsTerritory"))->count() - 1);
+    f.window->showGuide(QStringLiteral("help_now"));
+    const QString none = f.find<QWidget>(QStringLiteral("guideSupport"))
+                             ->findChild<QLabel*>(QStringLiteral("supportCrisisLines"))
+                             ->text();
+    QVERIFY2(!none.contains(QRegularExpression(QStringLiteral("\\d"))), qPrintable(none));
+    f.preferences->setCrisisTerritory({});
 }
 
 void tst_Settings::contactsAreEncryptedInTheJournal()

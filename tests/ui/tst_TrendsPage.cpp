@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTest>
@@ -157,10 +158,9 @@ private Q_SLOTS:
             QCOMPARE(title->text(), f.title);
             QVERIFY(!f.title.isEmpty());
         }
-        QVERIFY(
-            find<QLabel>(QStringLiteral("trendsSummary"))
-                ->text()
-                .contains(QStringLiteral("Last 90 days: 4 entries, 3 of them distressing (75%).")));
+        QVERIFY(find<QLabel>(QStringLiteral("trendsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Last 90 days: 4 entries, 3 of them distressing.")));
     }
 
     void showTheEntriesEmitsExactlyTheEvidence()
@@ -303,9 +303,29 @@ private Q_SLOTS:
         QVERIFY(!find(QStringLiteral("trendsPhq9Chart"))->isVisible());
         QVERIFY(find<QLabel>(QStringLiteral("trendsPhq9ChartEmpty"))->isVisible());
 
-        // Two more entries make three: the charts appear.
+        // It says how many more it needs, and suggests no longer period: there is nothing older.
+        QVERIFY2(note->text().contains(QStringLiteral("2 more will do")), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(QStringLiteral("longer period")));
+
+        // Two more make three, all in one week: still counts, not a chart of one bar.
         add(QStringLiteral("two"), test::sampleEntry(on(6, 21)));
         add(QStringLiteral("three"), test::sampleEntry(on(6, 22)));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("single bar")), qPrintable(note->text()));
+        QVERIFY(!find(QStringLiteral("trendsEpisodesChartCard"))->isVisible());
+        // Few entries: counts, never a share, and no finding speaks of "many" or "most".
+        const QString summary = find<QLabel>(QStringLiteral("trendsSummary"))->text();
+        QVERIFY2(!summary.contains(u'%'), qPrintable(summary));
+        for (const core::Finding& f : m_page->snapshot().findings) {
+            for (const QString& text : {f.title, f.explanation})
+                QVERIFY2(
+                    !text.contains(QRegularExpression(QStringLiteral("\\b(many|most|mostly)\\b|%"),
+                                                      QRegularExpression::CaseInsensitiveOption)),
+                    qPrintable(text));
+        }
+
+        // Another week: the charts appear.
+        add(QStringLiteral("four"), test::sampleEntry(on(6, 25)));
         QVERIFY(!note->isVisible());
         QVERIFY(find(QStringLiteral("trendsEpisodesChart"))->isVisible());
         QVERIFY(!m_page->findingIds().contains(QStringLiteral("not_enough_data")));
@@ -317,7 +337,11 @@ private Q_SLOTS:
         QCOMPARE(m_page->findingIds(), QStringList({"not_enough_data"}));
         QVERIFY(find<QLabel>(QStringLiteral("trendsNotEnough"))
                     ->text()
-                    .contains(QStringLiteral("No entries in this period")));
+                    .contains(QStringLiteral("No entries yet")));
+        // Nothing older exists, so no longer period is suggested.
+        QVERIFY(!find<QLabel>(QStringLiteral("trendsNotEnough"))
+                     ->text()
+                     .contains(QStringLiteral("longer period")));
         QVERIFY(!find(QStringLiteral("trendsCalendarCard"))->isVisible());
     }
 

@@ -10,6 +10,7 @@
 #include "ui/journal/JournalPage.h"
 #include "ui/onboarding/OnboardingPage.h"
 #include "ui/reflect/ReflectPage.h"
+#include "ui/safetyplan/SafetyPlanPage.h"
 #include "ui/session/LockController.h"
 #include "ui/session/Preferences.h"
 #include "ui/session/Session.h"
@@ -36,6 +37,7 @@ const QString kCheckIns = QStringLiteral("checkins");
 const QString kExport = QStringLiteral("export");
 const QString kGuide = QStringLiteral("guide");
 const QString kSettings = QStringLiteral("settings");
+const QString kSafetyPlan = QStringLiteral("safety_plan");
 } // namespace
 
 MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* parent)
@@ -118,6 +120,12 @@ void MainWindow::addPages()
     addPage(kGuide, tr("Guide"), QStringLiteral("guide"), [this] { return makeGuide(); });
     addPage(kSettings, tr("Settings"), QStringLiteral("settings"),
             [this] { return makeSettings(); });
+    // Reached from Getting help now, a check-in result and Settings, not from the sidebar.
+    m_stack->addPage(kSafetyPlan, [this] {
+        auto* page = new SafetyPlanPage(m_session);
+        connect(page, &SafetyPlanPage::settingsRequested, this, &MainWindow::showContacts);
+        return page;
+    });
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, const QString& icon,
@@ -225,6 +233,11 @@ TrendsPage* MainWindow::makeTrends()
 {
     auto* trends = new TrendsPage(m_session);
     connect(trends, &TrendsPage::showEntriesRequested, this, &MainWindow::showEntries);
+    connect(trends, &TrendsPage::showCheckInRequested, this, [this](const QString& id) {
+        showPage(kCheckIns);
+        if (auto* checkIns = pageAs<CheckInPage>(kCheckIns))
+            checkIns->showResultFor(id);
+    });
     connect(trends, &TrendsPage::guideRequested, this, &MainWindow::showGuide);
     connect(trends, &TrendsPage::helpNowRequested, this, &MainWindow::showHelpNow);
     return trends;
@@ -236,6 +249,7 @@ CheckInPage* MainWindow::makeCheckIns()
     connect(checkIns, &CheckInPage::guideRequested, this, &MainWindow::showGuide);
     connect(checkIns, &CheckInPage::helpNowRequested, this, &MainWindow::showHelpNow);
     connect(checkIns, &CheckInPage::settingsRequested, this, &MainWindow::showContacts);
+    connect(checkIns, &CheckInPage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
     return checkIns;
 }
 
@@ -243,6 +257,7 @@ GuidePage* MainWindow::makeGuide()
 {
     m_guide = new GuidePage(m_session);
     connect(m_guide, &GuidePage::settingsRequested, this, &MainWindow::showContacts);
+    connect(m_guide, &GuidePage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
     return m_guide;
 }
 
@@ -250,6 +265,7 @@ SettingsPage* MainWindow::makeSettings()
 {
     auto* settings = new SettingsPage(m_session, m_preferences);
     settings->deleteSection()->setDeleteHandler(&core::Journal::destroy);
+    connect(settings, &SettingsPage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
     connect(settings, &SettingsPage::checkInReminderChanged, this, [this] {
         // The Check-ins page has the same switch; keep it in step if it exists.
         if (m_stack->isBuilt(kCheckIns))
@@ -310,6 +326,11 @@ void MainWindow::showGuide(const QString& topic)
 void MainWindow::showHelpNow()
 {
     showGuide(QStringLiteral("help_now"));
+}
+
+void MainWindow::showSafetyPlan()
+{
+    showPage(kSafetyPlan);
 }
 
 void MainWindow::showContacts()

@@ -64,6 +64,8 @@ public Q_SLOTS:
     void showEntries(const QStringList& ids, const QString& caption);
     // Settings, with the keyboard in the support contacts.
     void showContacts();
+    // "My safety plan", from Getting help now, a check-in result or Settings.
+    void showSafetyPlan();
     void newReflection();
     void quickLog();
     void searchJournal();

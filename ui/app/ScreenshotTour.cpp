@@ -120,6 +120,7 @@ bool ScreenshotTour::tourJournal()
     bool ok = shoot(w, QStringLiteral("home"));
     w->newReflection();
     ok = ok && shoot(w, QStringLiteral("reflect"));
+    ok = ok && tourConsent();
     w->quickLog();
     ok = ok && shoot(w, QStringLiteral("quick-log"));
     w->showPage(QStringLiteral("journal"));
@@ -150,6 +151,26 @@ bool ScreenshotTour::tourJournal()
         ok = ok && shoot(w, key);
     }
     w->showPage(QStringLiteral("home"));
+    return ok;
+}
+
+bool ScreenshotTour::tourConsent()
+{
+    // The consent path: "Something didn't feel okay?" from the first step, then a "no" and the
+    // support right under it. The reflection is left unsaved (a new one replaces it).
+    MainWindow* w = m_window;
+    auto* link = w->findChild<QAbstractButton*>(QStringLiteral("somethingNotOkayLink"));
+    if (!link) {
+        complain(QStringLiteral("the reflection has no \"Something didn't feel okay?\" link"));
+        return false;
+    }
+    link->click();
+    bool ok = shoot(w, QStringLiteral("reflect-consent"));
+    auto* no = w->findChild<QAbstractButton*>(QStringLiteral("limitsGroup_no"));
+    ok = ok && no;
+    if (no)
+        no->click();
+    ok = ok && shoot(w, QStringLiteral("reflect-consent-support"));
     return ok;
 }
 

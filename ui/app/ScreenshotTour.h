@@ -29,6 +29,8 @@ private:
     bool click(QWidget* root, const QString& objectName);
     bool type(QWidget* root, const QString& objectName, const QString& text);
     bool tourJournal();
+    // The reflection's consent question reached from its first step, and its support.
+    bool tourConsent();
     // Trends, Check-ins and Export, each once it has filled in from the journal.
     bool tourInsights();
     bool tourLocked();

@@ -33,7 +33,8 @@ enum Column
     DateColumn,
     NameColumn,
     TotalColumn,
-    BandColumn
+    BandColumn,
+    NoteColumn
 };
 
 QWidget* takeCard(core::Instrument instrument, const QString& objectName, const QString& what,
@@ -85,6 +86,8 @@ CheckInPage::CheckInPage(Session* session, QWidget* parent) : QWidget(parent), m
     connect(m_result, &CheckInResultView::done, this, &CheckInPage::showHistory);
     connect(m_result, &CheckInResultView::guideRequested, this, &CheckInPage::onGuideRequested);
     connect(m_result, &CheckInResultView::settingsRequested, this, &CheckInPage::settingsRequested);
+    connect(m_result, &CheckInResultView::safetyPlanRequested, this,
+            &CheckInPage::safetyPlanRequested);
 
     connect(m_session, &Session::unlocked, this, &CheckInPage::attachStore);
     connect(m_session, &Session::locked, this, &CheckInPage::clear);
@@ -144,7 +147,8 @@ QWidget* CheckInPage::buildHistory()
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setHeaderLabels({tr("Date"), tr("Questionnaire"), tr("Total"), tr("Range")});
+    m_table->setHeaderLabels(
+        {tr("Date"), tr("Questionnaire"), tr("Total"), tr("Range"), tr("Note")});
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(true);
     m_table->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 10px 3px 0; }"));
@@ -225,6 +229,12 @@ void CheckInPage::refresh()
         row->setTextAlignment(TotalColumn, Qt::AlignRight | Qt::AlignVCenter);
         row->setText(BandColumn,
                      score ? CheckInWording::bandLabel(score->band) : tr("Could not be scored"));
+        // A calm marker, so a result that came with support is easy to find and reopen.
+        if (score && score->selfHarmFlag) {
+            row->setText(NoteColumn, tr("Support was offered"));
+            row->setToolTip(NoteColumn, tr("You mentioned painful thoughts in this check-in. "
+                                           "Open it to see the support again."));
+        }
         rows << row;
     }
     m_table->addTopLevelItems(rows);

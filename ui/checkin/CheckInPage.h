@@ -25,6 +25,9 @@ class CheckInPage : public QWidget
 public:
     explicit CheckInPage(Session* session, QWidget* parent = nullptr);
 
+    // Shows the result of one saved check-in (from the history or a finding's evidence).
+    void showResultFor(const QString& checkInId);
+
     enum class View
     {
         History,
@@ -44,13 +47,14 @@ Q_SIGNALS:
     void helpNowRequested();
     // The person wants to add or change their saved support contacts.
     void settingsRequested();
+    // From a result with item 9 above 0 (or a high score): the safety plan page.
+    void safetyPlanRequested();
 
 private:
     QWidget* buildHistory();
     void attachStore();
     void clear();
     void save(core::Instrument instrument, const QList<int>& answers);
-    void showResultFor(const QString& checkInId);
     void onGuideRequested(const QString& topic);
 
     Session* m_session;

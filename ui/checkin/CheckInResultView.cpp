@@ -37,8 +37,11 @@ CheckInResultView::CheckInResultView(QWidget* parent) : QWidget(parent)
     m_safety->setAccessibleName(tr("Support right now"));
     auto* safetyLayout = new QVBoxLayout(m_safety);
     safetyLayout->setContentsMargins(0, 0, 0, 8);
-    safetyLayout->addWidget(WrappedText::paragraph(CheckInWording::safetyIntro(), m_safety));
+    m_safetyIntro = WrappedText::paragraph(CheckInWording::safetyIntro(), m_safety);
+    m_safetyIntro->setObjectName(QStringLiteral("checkInResultSafetyIntro"));
+    safetyLayout->addWidget(m_safetyIntro);
     m_support = new SupportPanel(m_safety);
+    m_support->setSafetyPlanLinkShown(true);
     safetyLayout->addWidget(m_support);
     m_safety->hide();
     layout->addWidget(m_safety);
@@ -93,6 +96,8 @@ CheckInResultView::CheckInResultView(QWidget* parent) : QWidget(parent)
     connect(m_support, &SupportPanel::guideRequested, this, &CheckInResultView::guideRequested);
     connect(m_support, &SupportPanel::settingsRequested, this,
             &CheckInResultView::settingsRequested);
+    connect(m_support, &SupportPanel::safetyPlanRequested, this,
+            &CheckInResultView::safetyPlanRequested);
 }
 
 void CheckInResultView::showResult(const core::CheckIn& checkIn)
@@ -112,9 +117,16 @@ void CheckInResultView::showResult(const core::CheckIn& checkIn)
     m_band->setAccessibleName(tr("Range: %1").arg(m_band->text()));
     m_bandSentence->setText(
         CheckInWording::bandSentence(checkIn.instrument, score->total, score->band));
-    m_nextSteps->setText(CheckInWording::nextSteps(checkIn.instrument, score->band));
-    m_safety->setVisible(score->selfHarmFlag);
-    if (score->selfHarmFlag)
+    m_nextSteps->setText(
+        CheckInWording::nextSteps(checkIn.instrument, score->band, score->selfHarmFlag));
+    // Item 9 above 0 gets the safety message; a high band gets firmer words and the same
+    // support beside them.
+    const bool firmer = CheckInWording::callsForFirmerWords(checkIn.instrument, score->band);
+    m_safetyIntro->setText(score->selfHarmFlag ? CheckInWording::safetyIntro()
+                                               : CheckInWording::firmerIntro(checkIn.instrument));
+    m_safety->setVisible(score->selfHarmFlag || firmer);
+    m_selfHarm = score->selfHarmFlag;
+    if (score->selfHarmFlag || firmer)
         m_support->refresh();
 }
 
@@ -123,6 +135,7 @@ void CheckInResultView::clear()
     for (QLabel* label : {m_title, m_when, m_total, m_band, m_bandSentence, m_nextSteps})
         label->clear();
     m_safety->hide();
+    m_selfHarm = false;
 }
 
 void CheckInResultView::setStore(core::JournalStore* store)
@@ -132,7 +145,7 @@ void CheckInResultView::setStore(core::JournalStore* store)
 
 bool CheckInResultView::isSafetyShown() const
 {
-    return !m_safety->isHidden();
+    return !m_safety->isHidden() && m_selfHarm;
 }
 
 } // namespace aftercare::ui

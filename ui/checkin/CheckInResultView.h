@@ -33,6 +33,7 @@ Q_SIGNALS:
     void done();
     void guideRequested(const QString& topic);
     void settingsRequested();
+    void safetyPlanRequested();
 
 private:
     QLabel* m_title = nullptr;
@@ -43,6 +44,8 @@ private:
     QLabel* m_nextSteps = nullptr;
     QWidget* m_safety = nullptr;
     SupportPanel* m_support = nullptr;
+    QLabel* m_safetyIntro = nullptr;
+    bool m_selfHarm = false;
 };
 
 } // namespace aftercare::ui

@@ -121,10 +121,21 @@ ExportOptionsForm::ExportOptionsForm(QWidget* parent) : QWidget(parent)
         new QCheckBox(tr("Show my partners' names (otherwise Partner A, Partner B…)"), privacyBox);
     m_realNames->setObjectName(QStringLiteral("exportRealPartnerNames"));
     m_realNames->setAccessibleName(m_realNames->text());
+    m_consentFinding = new QCheckBox(
+        tr("Include that I noted my limits were not respected (if I did)"), privacyBox);
+    m_consentFinding->setObjectName(QStringLiteral("exportIncludeConsentFinding"));
+    m_consentFinding->setAccessibleName(m_consentFinding->text());
     privacyLayout->addWidget(m_includeNotes);
     privacyLayout->addWidget(m_realNames);
+    m_safetyPlan = new QCheckBox(tr("Include my safety plan"), privacyBox);
+    m_safetyPlan->setObjectName(QStringLiteral("exportIncludeSafetyPlan"));
+    m_safetyPlan->setAccessibleName(m_safetyPlan->text());
+    privacyLayout->addWidget(m_consentFinding);
+    privacyLayout->addWidget(m_safetyPlan);
     privacyLayout->addWidget(TextStyle::hint(
-        tr("Both are off unless you turn them on, each time you export."), privacyBox));
+        tr("All of these are off unless you turn them on, each time you export. Whether "
+           "something didn't feel consensual is yours to share, when and with whom you choose."),
+        privacyBox));
     reportLayout->addWidget(privacyBox);
 
     auto* talkBox = new QGroupBox(tr("What I would like to talk about (optional)"), m_reportOnly);
@@ -162,6 +173,8 @@ ExportOptionsForm::ExportOptionsForm(QWidget* parent) : QWidget(parent)
     connect(m_from, &QDateEdit::dateChanged, this, &ExportOptionsForm::changed);
     connect(m_to, &QDateEdit::dateChanged, this, &ExportOptionsForm::changed);
     connect(m_includeNotes, &QCheckBox::toggled, this, &ExportOptionsForm::changed);
+    connect(m_consentFinding, &QCheckBox::toggled, this, &ExportOptionsForm::changed);
+    connect(m_safetyPlan, &QCheckBox::toggled, this, &ExportOptionsForm::changed);
     connect(m_realNames, &QCheckBox::toggled, this, &ExportOptionsForm::changed);
     connect(m_talkAbout, &QPlainTextEdit::textChanged, this, &ExportOptionsForm::changed);
     connect(m_formats, &QButtonGroup::idToggled, this, [this](int, bool checked) {
@@ -215,6 +228,8 @@ core::ReportOptions ExportOptionsForm::reportOptions(const QDate& today) const
     }
     options.includeNotes = m_includeNotes->isChecked();
     options.realPartnerNames = m_realNames->isChecked();
+    options.includeConsentFinding = m_consentFinding->isChecked();
+    options.includeSafetyPlan = m_safetyPlan->isChecked();
     options.talkAbout = m_talkAbout->toPlainText();
     return options;
 }
@@ -242,6 +257,8 @@ void ExportOptionsForm::reset()
     m_talkAbout->clear();
     m_includeNotes->setChecked(false);
     m_realNames->setChecked(false);
+    m_consentFinding->setChecked(false);
+    m_safetyPlan->setChecked(false);
 }
 
 } // namespace aftercare::ui

@@ -61,6 +61,8 @@ private:
     QDateEdit* m_to;
     QHash<core::ReportSection, QCheckBox*> m_sections;
     QCheckBox* m_includeNotes;
+    QCheckBox* m_consentFinding = nullptr;
+    QCheckBox* m_safetyPlan = nullptr;
     QCheckBox* m_realNames;
     QPlainTextEdit* m_talkAbout;
     QButtonGroup* m_formats;

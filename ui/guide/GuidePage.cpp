@@ -129,6 +129,11 @@ GuidePage::GuidePage(Session* session, QWidget* parent) : QWidget(parent), m_ses
 
     m_support = new SupportPanel(this);
     m_support->setObjectName(QStringLiteral("guideSupport"));
+    // The panel only sits on "Getting help now", which also speaks to a consent "no": it names
+    // the sexual-assault line, and has no link back to the page it is on.
+    m_support->setSexualAssaultLineShown(true);
+    m_support->setHelpNowLinkShown(false);
+    m_support->setSafetyPlanLinkShown(true);
     m_support->hide();
 
     m_browser = new QTextBrowser(this);
@@ -161,6 +166,7 @@ GuidePage::GuidePage(Session* session, QWidget* parent) : QWidget(parent), m_ses
     connect(m_browser, &QTextBrowser::anchorClicked, this, &GuidePage::openLink);
     connect(m_support, &SupportPanel::guideRequested, this, &GuidePage::showTopic);
     connect(m_support, &SupportPanel::settingsRequested, this, &GuidePage::settingsRequested);
+    connect(m_support, &SupportPanel::safetyPlanRequested, this, &GuidePage::safetyPlanRequested);
     connect(m_session, &Session::unlocked, this,
             [this] { m_support->setStore(m_session->store()); });
     connect(m_session, &Session::locked, this, [this] { m_support->setStore(nullptr); });

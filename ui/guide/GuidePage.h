@@ -34,6 +34,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void settingsRequested();
+    void safetyPlanRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

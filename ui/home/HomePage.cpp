@@ -236,10 +236,11 @@ void HomePage::refresh()
         return;
     }
     const int hour = core::Clock::instance().now().time().hour();
+    // Late at night too, a plain "Good evening": someone opening a journal like this at 3 am
+    // may be having a hard night.
     m_greeting->setText(hour >= 5 && hour < 12    ? tr("Good morning")
                         : hour >= 12 && hour < 18 ? tr("Good afternoon")
-                        : hour >= 18 && hour < 23 ? tr("Good evening")
-                                                  : tr("Hello, night owl"));
+                                                  : tr("Good evening"));
     core::EntryQuery latest;
     latest.limit = 1;
     const auto entries = store->entries(latest);

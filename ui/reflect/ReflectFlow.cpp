@@ -35,6 +35,15 @@ ReflectFlow::ReflectFlow(Session* session, QWidget* parent)
     m_heading->setObjectName(QStringLiteral("reflectHeading"));
     layout->addWidget(m_heading);
 
+    // Support for a consent "no" is reachable before any question: this link, on every step
+    // before the safety step, goes straight to "Did everything feel consensual?".
+    m_notOkay = TextStyle::linkButton(tr("Something didn't feel okay?"),
+                                      QStringLiteral("somethingNotOkayLink"), this);
+    m_notOkay->setToolTip(tr("Go straight to the question about consent and limits, and to "
+                             "support. The other questions can wait or stay unanswered."));
+    layout->addWidget(m_notOkay, 0, Qt::AlignLeft);
+    connect(m_notOkay, &QPushButton::clicked, this, [this] { goTo(Safety); });
+
     auto* progressRow = new QHBoxLayout;
     m_progressText = new QLabel(this);
     m_progressText->setObjectName(QStringLiteral("stepProgressText"));
@@ -117,7 +126,8 @@ void ReflectFlow::start(const core::Entry& entry, int step, bool editing)
     m_heading->setText(editing ? tr("Edit your reflection") : tr("Reflect on a moment"));
     // A draft saved past the five questions without them (an old or damaged draft) resumes there.
     int target = qBound(0, step, int(StepCount) - 1);
-    if (target > Questions && !m_steps.at(Questions)->missingMessage().isEmpty())
+    if (target > Questions && !mayLeaveUnanswered(Questions) &&
+        !m_steps.at(Questions)->missingMessage().isEmpty())
         target = Questions;
     // Showing where the user already was is not a step change (nothing new to save).
     m_current = -1;
@@ -159,10 +169,18 @@ void ReflectFlow::hideMessage()
     m_message->hide();
 }
 
+bool ReflectFlow::mayLeaveUnanswered(int step) const
+{
+    // With limits not respected, nothing but the date is required: no one has to answer the
+    // five questions to be cared for or to keep a record of it.
+    return step != When && entry().limitsRespected == core::LimitsRespected::No;
+}
+
 void ReflectFlow::goNext()
 {
     ReflectStep* step = m_steps.at(m_current);
-    if (const QString missing = step->missingMessage(); !missing.isEmpty()) {
+    if (const QString missing = mayLeaveUnanswered(m_current) ? QString() : step->missingMessage();
+        !missing.isEmpty()) {
         showMessage(missing);
         if (QWidget* focus = step->firstFocus()) {
             focus->setFocus(Qt::OtherFocusReason);
@@ -175,6 +193,8 @@ void ReflectFlow::goNext()
         return;
     }
     for (int i = 0; i < m_steps.size(); ++i) {
+        if (mayLeaveUnanswered(i))
+            continue;
         if (const QString missing = m_steps.at(i)->missingMessage(); !missing.isEmpty()) {
             goTo(i);
             showMessage(missing);
@@ -213,6 +233,7 @@ void ReflectFlow::updateChrome()
     m_progress->setAccessibleName(m_progressText->text());
     m_stepTitle->setText(m_steps.at(current)->title());
     m_back->setEnabled(current > 0);
+    m_notOkay->setVisible(current < Safety);
     const bool last = current == StepCount - 1;
     m_next->setText(last ? tr("&Save reflection") : tr("&Next"));
     m_next->setAccessibleName(last ? tr("Save reflection") : tr("Next"));

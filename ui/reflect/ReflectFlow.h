@@ -66,6 +66,8 @@ protected:
 
 private:
     void goTo(int step, bool announce = true);
+    // Whether `step` may be left with required answers missing (a consent "no").
+    bool mayLeaveUnanswered(int step) const;
     void updateChrome();
     void hideMessage();
 
@@ -78,6 +80,7 @@ private:
 
     QLabel* m_heading;
     QLabel* m_progressText;
+    QPushButton* m_notOkay = nullptr;
     QProgressBar* m_progress;
     QLabel* m_stepTitle;
     QLabel* m_message;

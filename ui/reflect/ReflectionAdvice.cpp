@@ -30,6 +30,43 @@ bool pointsToPleasureOrLove(const core::Entry& e)
            e.tension == core::Tension::Relieved;
 }
 
+// Any answer that points away from an all-clear: sad or mixed thoughts, tension made worse, a
+// heavy feeling, bother, a trauma memory or doubt about limits. Reassurance needs none of these.
+bool pointsTheOtherWay(const core::Entry& e)
+{
+    static constexpr Emotion heavy[] = {
+        Emotion::Sadness,    Emotion::Shame,        Emotion::Guilt,     Emotion::Anxiety,
+        Emotion::Fear,       Emotion::Irritability, Emotion::Confusion, Emotion::Disappointment,
+        Emotion::Loneliness, Emotion::Emptiness};
+    for (Emotion emotion : heavy) {
+        if (e.emotions.contains(emotion))
+            return true;
+    }
+    return e.thoughts == core::Thoughts::Sad || e.thoughts == core::Thoughts::Mixed ||
+           e.tension == core::Tension::Worse || e.bother.value_or(0) >= 1 ||
+           (e.traumaReliving && *e.traumaReliving != core::TraumaReliving::No) ||
+           (e.limitsRespected && *e.limitsRespected != core::LimitsRespected::Yes);
+}
+
+// A partner was recorded: a saved partner, or a partner response other than "not present".
+bool hasPartner(const core::Entry& e)
+{
+    return !e.partnerId.isEmpty() ||
+           (e.partnerResponse && *e.partnerResponse != core::PartnerResponse::NotPresent);
+}
+
+bool touchesShame(const core::Entry& e)
+{
+    return e.reasons.contains(Reason::ShameGuilt) || e.emotions.contains(Emotion::Shame) ||
+           e.emotions.contains(Emotion::Guilt);
+}
+
+bool touchesAnxiety(const core::Entry& e)
+{
+    return e.reasons.contains(Reason::AnxietyStress) || e.emotions.contains(Emotion::Anxiety) ||
+           e.emotions.contains(Emotion::Fear);
+}
+
 bool hasPain(const core::Entry& e)
 {
     return e.reasons.contains(Reason::Pain) || e.pain.value_or(0) >= 1;
@@ -48,22 +85,20 @@ bool touchesTrauma(const core::Entry& e)
 
 bool touchesRelationship(const core::Entry& e)
 {
-    return e.reasons.contains(Reason::Relationship) || e.reasons.contains(Reason::Confusion) ||
+    return e.reasons.contains(Reason::Relationship) ||
            e.partnerResponse == core::PartnerResponse::Dismissive;
 }
 
+// Heavy feelings that shame, anxiety and the other reasons' own cards do not already speak to.
 bool hasEmotionalWeight(const core::Entry& e)
 {
-    const bool heavyReason =
-        e.reasons.contains(Reason::ShameGuilt) || e.reasons.contains(Reason::AnxietyStress);
-    const bool heavyFeeling =
-        e.emotions.contains(Emotion::Shame) || e.emotions.contains(Emotion::Guilt) ||
-        e.emotions.contains(Emotion::Fear) || e.emotions.contains(Emotion::Loneliness) ||
-        e.emotions.contains(Emotion::Emptiness);
+    const bool heavyFeeling = e.emotions.contains(Emotion::Loneliness) ||
+                              e.emotions.contains(Emotion::Emptiness) ||
+                              e.emotions.contains(Emotion::Sadness);
     const bool sadAndEmotional =
         e.thoughts == core::Thoughts::Sad && (e.responseKind == core::ResponseKind::Emotional ||
                                               e.responseKind == core::ResponseKind::Both);
-    return heavyReason || heavyFeeling || sadAndEmotional || e.tension == core::Tension::Worse;
+    return heavyFeeling || sadAndEmotional || e.tension == core::Tension::Worse;
 }
 
 } // namespace
@@ -91,13 +126,20 @@ QList<Advice> ReflectionAdvice::forEntry(const core::Entry& e, int recentEpisode
     const bool bothers = e.bother.value_or(0) >= 2;
     const bool regular = recentEpisodes >= regularEpisodes;
     const bool unsureLimits = e.limitsRespected == core::LimitsRespected::Unsure;
+    // Words about a partner only when one was recorded, and never "work it out together" when
+    // the person was not sure their limits were respected.
+    const bool partnerWords = hasPartner(e) && !unsureLimits;
 
     if (pain)
         out << make(
             "pain", Advice::Kind::Doctor, Text::tr("Pain is worth a visit to a doctor"),
-            Text::tr("Pain before, during or after sex is common, and very often treatable. "
-                     "It's worth telling your partner, keeping to what feels comfortable for "
-                     "you both, and mentioning it to a doctor or nurse."),
+            partnerWords
+                ? Text::tr("Pain before, during or after sex is common, and very often "
+                           "treatable. It's worth telling your partner, keeping to what feels "
+                           "comfortable for you both, and mentioning it to a doctor or nurse.")
+                : Text::tr("Pain before, during or after sex is common, and very often "
+                           "treatable. You can always stop or change what you're doing when "
+                           "something hurts, and it's worth mentioning to a doctor or nurse."),
             "pain", Text::tr("About pain with sex"));
     if (lowMood) {
         QString text =
@@ -127,17 +169,52 @@ QList<Advice> ReflectionAdvice::forEntry(const core::Entry& e, int recentEpisode
             "trauma", Text::tr("About past hurt and trauma"));
     if (relationship)
         out << make(
-            "relationship", Advice::Kind::Tip, Text::tr("Talking together may help"),
-            Text::tr("When you both feel ready, talk openly about what each of you likes and "
-                     "doesn't, and listen to each other without judgement. Working through "
-                     "what's unresolved can bring you closer."),
+            "relationship", Advice::Kind::Tip,
+            partnerWords ? Text::tr("Talking together may help")
+                         : Text::tr("What's between you matters"),
+            partnerWords
+                ? Text::tr("When you both feel ready, talk openly about what each of you likes "
+                           "and doesn't, and listen to each other without judgement. Working "
+                           "through what's unresolved can bring you closer.")
+                : Text::tr("Worries about a relationship can surface in moments like this. "
+                           "Writing down what weighs on you, or talking it over with a friend "
+                           "or a counsellor, can help you see it more clearly."),
             "relationship", Text::tr("About relationships and tears"));
+    if (e.reasons.contains(Reason::Confusion))
+        out << make("confusion", Advice::Kind::Tip, Text::tr("Mixed signals are worth untangling"),
+                    partnerWords
+                        ? Text::tr("When what you hoped for and what happened didn't match, it can "
+                                   "help to say plainly what you want and don't want, and to hear "
+                                   "the same from your partner.")
+                        : Text::tr("When what you hoped for and what happened didn't match, it can "
+                                   "help to put into words what you want and don't want — for "
+                                   "yourself first, and with a counsellor if it stays confusing."),
+                    "relationship", Text::tr("About relationships and tears"));
+    if (touchesShame(e))
+        out << make(
+            "shame", Advice::Kind::Tip, Text::tr("Shame can soften"),
+            Text::tr("Many people grew up with the message that sex is wrong, or feel uneasy "
+                     "about their body. Feeling ashamed afterwards doesn't mean you did "
+                     "anything wrong. Being kind to yourself helps, and if it runs deep, a "
+                     "therapist can help it ease."),
+            "reasons", Text::tr("Possible reasons for tears"));
+    if (touchesAnxiety(e))
+        out << make(
+            "anxiety", Advice::Kind::Tip, Text::tr("Worry can follow you in"),
+            Text::tr("Stress, pressure to please or a mind that won't switch off can all bring "
+                     "tears. Slowing down, saying what you need, and finding small ways to "
+                     "settle your mind can help."),
+            "reasons", Text::tr("Possible reasons for tears"));
     if (emotional)
         out << make(
             "emotional", Advice::Kind::Tip, Text::tr("Give the feelings some room"),
-            Text::tr("Heavy feelings came up. Take your time with them — share them with your "
-                     "partner if that feels right, and if they run deep, a therapist can help "
-                     "you explore them."),
+            partnerWords
+                ? Text::tr("Heavy feelings came up. Take your time with them — share them with "
+                           "your partner if that feels right, and if they run deep, a "
+                           "therapist can help you explore them.")
+                : Text::tr("Heavy feelings came up. Take your time with them — share them with "
+                           "someone you trust if that feels right, and if they run deep, a "
+                           "therapist can help you explore them."),
             "reflecting", Text::tr("Reflecting on your tears"));
     if (unsureLimits)
         out << make(
@@ -152,15 +229,34 @@ QList<Advice> ReflectionAdvice::forEntry(const core::Entry& e, int recentEpisode
                      "through with someone you trust or a health professional."),
             "talk_to_someone", Text::tr("When to talk to someone"));
 
-    const bool concerns = !out.isEmpty();
-    if (!concerns && pointsToPleasureOrLove(e))
+    if (!out.isEmpty())
+        return out;
+    // Nothing above fired. Reassure only when no answer points the other way.
+    if (pointsTheOtherWay(e))
+        out << (pointsToPleasureOrLove(e)
+                    ? make("mixed", Advice::Kind::Tip, Text::tr("Good and heavy can come together"),
+                           Text::tr(
+                               "Some of what you felt sounds like release, and some of it sounds "
+                               "heavier. Both can be true at once. It's worth noticing the "
+                               "heavier part too, and coming back to it if it stays with you."),
+                           "reflecting", Text::tr("Reflecting on your tears"))
+                    : make("heavier", Advice::Kind::Tip, Text::tr("What you felt matters"),
+                           Text::tr(
+                               "Some of your answers point to something heavier, like sadness or "
+                               "worry. It's worth noticing, and coming back to it if it stays "
+                               "with you — or talking it over with someone you trust."),
+                           "reflecting", Text::tr("Reflecting on your tears")));
+    else if (pointsToPleasureOrLove(e))
         out << make(
-            "reassurance", Advice::Kind::Reassurance, Text::tr("Nothing to worry about here"),
-            Text::tr("Your answers point to pleasure, release or feeling close to your partner. "
-                     "Tears like these are common, and usually simply a sign of how much you "
-                     "felt."),
+            "reassurance", Advice::Kind::Reassurance, Text::tr("This sounds like a release"),
+            hasPartner(e)
+                ? Text::tr("Your answers point to pleasure, release or feeling close to your "
+                           "partner. Tears like these are common, and usually simply a sign "
+                           "of how much you felt.")
+                : Text::tr("Your answers point to pleasure or release. Tears like these are "
+                           "common, and usually simply a sign of how much you felt."),
             "understanding", Text::tr("Understanding tears after sex"));
-    else if (!concerns)
+    else
         out << make(
             "keep_reflecting", Advice::Kind::Tip, Text::tr("Noticing is a good start"),
             Text::tr("Nothing in your answers stands out as a worry. If it keeps happening, "

@@ -17,7 +17,8 @@ ReflectionSummaryView::ReflectionSummaryView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("reflectionSummary"));
     auto* outer = new QVBoxLayout(this);
-    QLabel* heading = TextStyle::heading(tr("Thank you for taking this time"), this);
+    QLabel* heading = TextStyle::heading(QString(), this);
+    m_heading = heading;
     heading->setObjectName(QStringLiteral("summaryHeading"));
     outer->addWidget(heading);
     m_intro = fitToWidth(TextStyle::paragraph({}, this));
@@ -57,8 +58,12 @@ void ReflectionSummaryView::present(const QList<Advice>& advice, core::JournalSt
     clear();
     m_advice = advice;
     const bool supportOnly = advice.size() == 1 && advice.first().kind == Advice::Kind::Support;
+    // After a consent "no" the page opens with care, not with thanks.
+    m_heading->setText(supportOnly ? tr("You deserve to feel safe and cared for")
+                                   : tr("Thank you for taking this time"));
     m_intro->setText(supportOnly
-                         ? tr("Your reflection is saved, encrypted, on this computer.")
+                         ? tr("Your reflection is saved, encrypted, on this computer. Whatever "
+                              "happened, it was not your fault.")
                          : tr("Your reflection is saved, encrypted, on this computer. Here are a "
                               "few thoughts based on what you shared — take what's useful and "
                               "leave the rest."));
@@ -68,6 +73,7 @@ void ReflectionSummaryView::present(const QList<Advice>& advice, core::JournalSt
             card->addGuideLink(a.guideLinkText, a.guideTopic);
         if (a.kind == Advice::Kind::Support) {
             auto* support = new SupportPanel(card);
+            support->setSexualAssaultLineShown(a.id == u"consent");
             support->setStore(store);
             card->addWidget(support);
             connect(support, &SupportPanel::guideRequested, this,

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void done();
 
 private:
+    QLabel* m_heading = nullptr;
     QLabel* m_intro;
     QVBoxLayout* m_cards;
     QWidget* m_cardsBox;

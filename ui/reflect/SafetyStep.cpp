@@ -19,11 +19,8 @@ SafetyStep::SafetyStep(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(18);
 
-    m_response = new ChoiceGroup(QStringLiteral("partnerResponseGroup"),
-                                 tr("How did your partner &respond?"),
-                                 tr("Optional — leave it if it doesn't fit."),
-                                 ChoiceGroup::optionsFor<core::PartnerResponse>(), this);
-    layout->addWidget(m_response);
+    // The consent question comes first, and the care it brings up right under it: nothing
+    // about support sits below other questions.
 
     m_limits =
         new ChoiceGroup(QStringLiteral("limitsGroup"),
@@ -40,6 +37,7 @@ SafetyStep::SafetyStep(Session* session, QWidget* parent)
            "whatever feels right for you."),
         this);
     m_support = new SupportPanel(m_care);
+    m_support->setSexualAssaultLineShown(true);
     m_care->addWidget(m_support);
     m_care->hide();
     layout->addWidget(m_care);
@@ -52,6 +50,12 @@ SafetyStep::SafetyStep(Session* session, QWidget* parent)
     m_unsure->addGuideLink(tr("When to talk to someone"), QStringLiteral("talk_to_someone"));
     m_unsure->hide();
     layout->addWidget(m_unsure);
+
+    m_response = new ChoiceGroup(QStringLiteral("partnerResponseGroup"),
+                                 tr("How did your partner &respond?"),
+                                 tr("Optional — leave it if it doesn't fit."),
+                                 ChoiceGroup::optionsFor<core::PartnerResponse>(), this);
+    layout->addWidget(m_response);
     layout->addStretch(1);
 
     connect(m_support, &SupportPanel::guideRequested, this, &SafetyStep::guideRequested);
@@ -80,7 +84,7 @@ void SafetyStep::apply(core::Entry& entry) const
 
 QWidget* SafetyStep::firstFocus() const
 {
-    return m_response->focusTarget();
+    return m_limits->focusTarget();
 }
 
 void SafetyStep::entering(const core::Entry&)

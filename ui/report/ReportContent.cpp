@@ -153,6 +153,10 @@ void ReportContent::cover(const TherapistReport& report)
         heading(tr("What I would like to talk about"));
         flowingText(c.talkAbout, m_style.body, m_style.zebra);
     }
+    if (!c.safetyPlan.isEmpty()) {
+        heading(tr("My safety plan"));
+        flowingText(c.safetyPlan.join(u'\n'), m_style.body, m_style.zebra);
+    }
 }
 
 void ReportContent::overview(const ReportOverview& o, int checkIns)

@@ -81,7 +81,7 @@ void ReportDocument::paintFurniture(QPainter& painter, int index) const
     const QRectF footer(m_content.left(), footerRule + ReportStyle::pt(3), m_content.width(),
                         lineHeight);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
-                     tr("Confidential · self-reported by the patient, not a diagnosis"));
+                     tr("Confidential · self-reported by the person, not a diagnosis"));
     painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
                      tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()));
 

@@ -1,5 +1,7 @@
 #include "ui/session/Preferences.h"
 
+#include "core/support/CrisisLines.h"
+
 #include <algorithm>
 #include <QSettings>
 
@@ -10,13 +12,16 @@ const QString kAutoLock = QStringLiteral("lock/autoLockMinutes");
 const QString kOnMinimise = QStringLiteral("lock/onMinimise");
 const QString kDiscreet = QStringLiteral("privacy/discreetMode");
 const QString kLanguage = QStringLiteral("general/language");
+const QString kTerritory = QStringLiteral("support/territory");
 } // namespace
 
 Preferences::Preferences(const QString& iniPath, QObject* parent)
     : QObject(parent),
       m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
                                    : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{}
+{
+    core::CrisisLines::setPreferredTerritory(crisisTerritory());
+}
 
 Preferences::~Preferences() = default;
 
@@ -70,6 +75,23 @@ void Preferences::setLanguage(const QString& language)
     else
         m_settings->setValue(kLanguage, language);
     m_settings->sync();
+    Q_EMIT changed();
+}
+
+QString Preferences::crisisTerritory() const
+{
+    const QString code = m_settings->value(kTerritory).toString().trimmed().toUpper();
+    // Only a code from the table, or "somewhere else"; anything else follows the system.
+    if (code == otherTerritory || core::CrisisLines::find(code))
+        return code;
+    return {};
+}
+
+void Preferences::setCrisisTerritory(const QString& code)
+{
+    m_settings->setValue(kTerritory, code);
+    m_settings->sync();
+    core::CrisisLines::setPreferredTerritory(crisisTerritory());
     Q_EMIT changed();
 }
 

@@ -38,6 +38,13 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // The country whose crisis lines the support panel shows (ISO code); empty follows the
+    // system locale, otherSomewhere shows the wording without numbers. Applied to
+    // core::CrisisLines at once, and when the preferences are read.
+    static inline const QString otherTerritory = QStringLiteral("ZZ");
+    QString crisisTerritory() const;
+    void setCrisisTerritory(const QString& code);
+
     QString fileName() const;
 
 Q_SIGNALS:

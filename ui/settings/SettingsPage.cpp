@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/storage/JournalStore.h"
+#include "core/support/CrisisLines.h"
 #include "ui/session/CheckInReminder.h"
 #include "ui/session/Preferences.h"
 #include "ui/session/Session.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -170,9 +172,24 @@ QWidget* SettingsPage::buildContacts()
                               tr("Name, phone number, email, opening hours…"), box);
     m_crisis = contactEdit(QStringLiteral("settingsCrisis"), tr("Local crisis line"),
                            tr("For example your local crisis line or a friend to call"), box);
+    // Not secret and needed before unlocking (the lock screen shows the same lines), so it is
+    // kept with the other preferences, outside the journal.
+    m_territory = new QComboBox(box);
+    m_territory->setObjectName(QStringLiteral("settingsTerritory"));
+    m_territory->setAccessibleName(tr("Country for the crisis lines"));
+    const QString system = core::CrisisLines::systemTerritory();
+    m_territory->addItem(core::CrisisLines::find(system)
+                             ? tr("Automatic (%1)").arg(core::CrisisLines::territoryName(system))
+                             : tr("Automatic (your system names no country with known lines)"),
+                         QString());
+    for (const core::TerritoryLines& t : core::CrisisLines::table())
+        m_territory->addItem(core::CrisisLines::territoryName(t.code), t.code);
+    m_territory->addItem(tr("Somewhere else (no numbers shown)"), Preferences::otherTerritory);
+
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Crisis lines &for"), m_territory);
     form->addRow(tr("&Therapist or doctor"), m_therapist);
     form->addRow(tr("&Crisis line"), m_crisis);
     layout->addLayout(form);
@@ -182,12 +199,20 @@ QWidget* SettingsPage::buildContacts()
     m_saveContacts = new QPushButton(tr("&Save contacts"), box);
     m_saveContacts->setObjectName(QStringLiteral("settingsSaveContacts"));
     m_saveContacts->setAccessibleName(tr("Save contacts"));
+    QPushButton* plan =
+        TextStyle::linkButton(tr("My safety plan"), QStringLiteral("settingsSafetyPlan"), box);
+    plan->setToolTip(tr("A short plan in your own words for when things get dark"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_contactsStatus, 1);
+    row->addWidget(plan);
     row->addWidget(m_saveContacts);
     layout->addLayout(row);
+    connect(plan, &QPushButton::clicked, this, &SettingsPage::safetyPlanRequested);
 
     connect(m_saveContacts, &QPushButton::clicked, this, &SettingsPage::saveContacts);
+    connect(m_territory, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_preferences->setCrisisTerritory(m_territory->itemData(index).toString());
+    });
     return box;
 }
 
@@ -227,6 +252,9 @@ void SettingsPage::loadPreferences()
     const QSignalBlocker a(m_autoLock);
     const QSignalBlocker b(m_lockOnMinimise);
     const QSignalBlocker c(m_discreet);
+    const QSignalBlocker d(m_territory);
+    m_territory->setCurrentIndex(
+        std::max(0, m_territory->findData(m_preferences->crisisTerritory())));
     m_autoLock->setValue(m_preferences->autoLockMinutes());
     m_lockOnMinimise->setChecked(m_preferences->lockOnMinimise());
     m_discreet->setChecked(m_preferences->discreetMode());

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void journalDeleted();
     // The check-in reminder was switched on or off here.
     void checkInReminderChanged(bool on);
+    // "My safety plan" was chosen.
+    void safetyPlanRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -59,6 +62,7 @@ private:
     QCheckBox* m_lockOnMinimise = nullptr;
     QCheckBox* m_discreet = nullptr;
     QCheckBox* m_reminder = nullptr;
+    QComboBox* m_territory = nullptr;
     QPlainTextEdit* m_therapist = nullptr;
     QPlainTextEdit* m_crisis = nullptr;
     QPushButton* m_saveContacts = nullptr;

@@ -114,6 +114,15 @@ FindingCard::FindingCard(const core::Finding& finding, QWidget* parent)
             Q_EMIT showEntriesRequested(m_finding.evidenceEntryIds, m_finding.title);
         });
     }
+    if (!finding.evidenceCheckInIds.isEmpty()) {
+        // The newest check-in the finding rests on, opened like the entries.
+        auto* checkIn = new QPushButton(tr("Show the check-in"), this);
+        checkIn->setObjectName(QStringLiteral("findingCheckIn_") + id);
+        checkIn->setAccessibleName(tr("Show the check-in behind: %1").arg(finding.title));
+        buttons->addWidget(checkIn);
+        connect(checkIn, &QPushButton::clicked, this,
+                [this] { Q_EMIT showCheckInRequested(m_finding.evidenceCheckInIds.last()); });
+    }
     QString topic;
     for (const QString& t : finding.guideTopics) {
         if (t != helpNowKey) {

@@ -25,6 +25,8 @@ public:
 
 Q_SIGNALS:
     void showEntriesRequested(const QStringList& ids, const QString& caption);
+    // The finding rests on this check-in: open its result.
+    void showCheckInRequested(const QString& checkInId);
     void guideRequested(const QString& topic);
     void helpNowRequested();
 

@@ -288,6 +288,11 @@ void TrendsPage::showSummary()
     QStringList parts;
     if (s.entries == 0) {
         parts << tr("%1: no entries.").arg(period);
+    } else if (s.entries < TrendsSnapshot::minEntriesForShare) {
+        // Counts only: a percentage of a handful of entries says more than it knows.
+        parts << tr("%1: %2, %3 of them distressing.")
+                     .arg(period, entriesText(s.entries))
+                     .arg(s.distressing);
     } else {
         parts << tr("%1: %2, %3 of them distressing (%4%).")
                      .arg(period, entriesText(s.entries))
@@ -309,6 +314,7 @@ void TrendsPage::showFindings()
     for (const core::Finding& finding : m_snapshot.findings) {
         auto* card = new FindingCard(finding, m_findingsLayout->parentWidget());
         connect(card, &FindingCard::showEntriesRequested, this, &TrendsPage::showEntriesRequested);
+        connect(card, &FindingCard::showCheckInRequested, this, &TrendsPage::showCheckInRequested);
         connect(card, &FindingCard::guideRequested, this, &TrendsPage::guideRequested);
         connect(card, &FindingCard::helpNowRequested, this, &TrendsPage::helpNowRequested);
         m_findingsLayout->addWidget(card);
@@ -329,14 +335,37 @@ void TrendsPage::buildCharts()
     if (enough) {
         m_notEnough->hide();
     } else {
-        m_notEnough->setText(
-            n == 0 ? tr("No entries in this period yet, so there is nothing to chart. Choose a "
-                        "longer period above, or come back after a few reflections.")
-                   : tr("Not enough entries yet: charts start to mean something from %1 "
-                        "reflections in the period, and there is %n so far. Choose a longer "
-                        "period above, or come back after a few more.",
-                        nullptr, int(n))
-                         .arg(TrendsSnapshot::minEntriesForCharts));
+        // A longer period is suggested only when it would show more.
+        const bool olderEntries = m_snapshot.entriesOverall > n;
+        QString text;
+        if (n == 0)
+            text = olderEntries ? tr("No entries in this period yet, so there is nothing to "
+                                     "chart. Choose a longer period above to include older "
+                                     "ones.")
+                                : tr("No entries yet, so there is nothing to chart. Patterns "
+                                     "appear here after a few reflections.");
+        else if (n < TrendsSnapshot::minEntriesForCharts)
+            text = tr("Not enough entries yet to show patterns: charts need at least %1 "
+                      "reflections, and there is %n so far — %2 more will do. Until then, the "
+                      "counts above are the honest picture.",
+                      nullptr, int(n))
+                       .arg(TrendsSnapshot::minEntriesForCharts)
+                       .arg(TrendsSnapshot::minEntriesForCharts - n);
+        else if (m_snapshot.series.period == core::Period::Week)
+            text = tr("Not enough entries yet to show patterns over time: all %n reflections "
+                      "fall in the same week, so a chart would be a single bar. Reflections from "
+                      "another week will bring the charts; until then, the counts above are the "
+                      "honest picture.",
+                      nullptr, int(n));
+        else
+            text = tr("Not enough entries yet to show patterns over time: all %n reflections "
+                      "fall in the same month, so a chart would be a single bar. Reflections "
+                      "from another month will bring the charts; until then, the counts above "
+                      "are the honest picture.",
+                      nullptr, int(n));
+        if (olderEntries && n > 0)
+            text += QLatin1Char(' ') + tr("A longer period above would include older ones.");
+        m_notEnough->setText(text);
         m_notEnough->show();
     }
     for (ChartCard* card : {m_episodes, m_share, m_thoughts, m_reasons, m_partnerChart}) {

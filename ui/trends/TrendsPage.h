@@ -43,6 +43,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void showEntriesRequested(const QStringList& ids, const QString& caption);
+    void showCheckInRequested(const QString& checkInId);
     void guideRequested(const QString& topic);
     void helpNowRequested();
 

@@ -24,6 +24,9 @@ TrendsSnapshot TrendsSnapshot::compute(const QList<core::Entry>& entries,
     s.series = core::TrendSeries::build(context, periodFor(periodDays), periodDays);
     s.summary = core::TrendSummary::compute(context, periodDays);
     s.entriesInPeriod = s.summary.entries;
+    s.entriesOverall = int(context.entries().size());
+    for (const core::PeriodPoint& p : s.series.periods)
+        s.periodsWithEntries += p.episodes > 0 ? 1 : 0;
     if (periodDays == yearDays) {
         s.year = s.series.calendar;
     } else {

@@ -26,8 +26,17 @@ struct TrendsSnapshot
     core::TrendSummary summary;    // the chosen period
     QList<core::CalendarDay> year; // the 365 days up to asOf's date
     int entriesInPeriod = 0;
+    // Weeks (or months) of the period with at least one entry: with one, a chart is one bar.
+    int periodsWithEntries = 0;
+    // Every entry up to asOf, in or before the period.
+    int entriesOverall = 0;
+    // Below this many entries the page gives counts, never a percentage (CONTENT.md).
+    static constexpr int minEntriesForShare = 5;
 
-    bool hasEnoughForCharts() const { return entriesInPeriod >= minEntriesForCharts; }
+    bool hasEnoughForCharts() const
+    {
+        return entriesInPeriod >= minEntriesForCharts && periodsWithEntries >= 2;
+    }
 
     static core::Period periodFor(int days);
     static TrendsSnapshot compute(const QList<core::Entry>& entries,

@@ -201,6 +201,8 @@ void UnlockPage::toggleSupport()
     if (!m_support) {
         QWidget* column = m_helpNow->parentWidget();
         m_support = new SupportPanel(column);
+        // The plan is encrypted: the lock screen only says where to find it.
+        m_support->setLockedPlanHintShown(true);
         m_support->setObjectName(QStringLiteral("unlockSupport"));
         m_support->hide();
         auto* layout = static_cast<QVBoxLayout*>(column->layout());
