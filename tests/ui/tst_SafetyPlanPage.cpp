@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextDocument>
@@ -66,6 +67,11 @@ private Q_SLOTS:
         f->window->showPage(QStringLiteral("settings"));
         f->find<QAbstractButton>(QStringLiteral("settingsSafetyPlan"))->click();
         QCOMPARE(f->window->currentPage(), QStringLiteral("safety_plan"));
+        // No sidebar entry stays marked, so the page the person came from is one click away.
+        auto* sidebar = f->find<QListWidget>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->currentRow(), -1);
+        sidebar->setCurrentRow(7); // Settings
+        QCOMPARE(f->window->currentPage(), QStringLiteral("settings"));
     }
 
     void professionalsStartFromContactsAndTheCrisisLine()

@@ -88,6 +88,9 @@ void Sidebar::setCurrent(const QString& key)
             return;
         }
     }
+    // A page without a sidebar entry (My safety plan): nothing is marked, so clicking the
+    // page the person came from takes them back.
+    m_list->setCurrentRow(-1);
 }
 
 void Sidebar::setIdentity(const QString& appName, bool demo)
