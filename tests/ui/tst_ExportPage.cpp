@@ -23,6 +23,11 @@ private Q_SLOTS:
         QCOMPARE(options.from, QDate(2025, 6, 30).addDays(-90));
         QVERIFY(!options.includeNotes);
         QVERIFY(!options.realPartnerNames);
+        // A consent "no" and the safety plan are the person's to share: off until ticked.
+        QVERIFY(!options.includeConsentFinding);
+        QVERIFY(!options.includeSafetyPlan);
+        QVERIFY(!widget<QCheckBox>("exportIncludeConsentFinding")->isChecked());
+        QVERIFY(!widget<QCheckBox>("exportIncludeSafetyPlan")->isChecked());
         QCOMPARE(options.sections, allReportSections());
         QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Pdf);
         QVERIFY(widget<QLabel>("exportWarning")->text().contains(QStringLiteral("not encrypted")));
@@ -38,6 +43,8 @@ private Q_SLOTS:
         widget<QDateEdit>("exportTo")->setDate(QDate(2025, 5, 31));
         toggle("exportIncludeNotes");
         toggle("exportRealPartnerNames");
+        toggle("exportIncludeConsentFinding");
+        toggle("exportIncludeSafetyPlan");
         toggle("exportSection_partners");
         auto* talk = widget<QPlainTextEdit>("exportTalkAbout");
         talk->setFocus();
@@ -48,6 +55,8 @@ private Q_SLOTS:
         QCOMPARE(options.to, QDate(2025, 5, 31));
         QVERIFY(options.includeNotes);
         QVERIFY(options.realPartnerNames);
+        QVERIFY(options.includeConsentFinding);
+        QVERIFY(options.includeSafetyPlan);
         QVERIFY(!options.has(ReportSection::Partners));
         QVERIFY(options.has(ReportSection::Entries));
 

@@ -1,6 +1,7 @@
 // The real main window as a whole: the pages in the sidebar, shortcuts, navigation from Home,
 // objectNames and accessible names on every interactive widget of the shell, the demo label,
 // and the command line (--help, --version, bad options) of the real binary.
+#include "core/Clock.h"
 #include "tests/ui/ShellFixture.h"
 #include "ui/home/HomePage.h"
 #include "ui/session/BackgroundTask.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void sidebarListsThePages();
     void shortcutsNavigate();
     void homeShowsGreetingAndRecentEntry();
+    void lateAtNightTheGreetingIsPlain();
     void homeButtonsStartReflections();
     void interactiveWidgetsAreNamed();
     void pagesAreBuiltWhenNeeded();
@@ -98,6 +100,19 @@ void tst_MainWindow::homeShowsGreetingAndRecentEntry()
 
     recent->click();
     QCOMPARE(w->currentPage(), QStringLiteral("journal"));
+}
+
+void tst_MainWindow::lateAtNightTheGreetingIsPlain()
+{
+    // Someone opening the journal at 3 am may be having a hard night: no playful greeting.
+    core::ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(3, 0)));
+    core::Clock::setInstance(&clock);
+    ShellFixture f;
+    f.createJournal({test::sampleEntry(clock.now().addDays(-1))});
+    f.openWindow();
+    const QString greeting = f.find<QLabel>(QStringLiteral("homeGreeting"))->text();
+    core::Clock::setInstance(nullptr);
+    QCOMPARE(greeting, QStringLiteral("Good evening"));
 }
 
 void tst_MainWindow::homeButtonsStartReflections()
