@@ -24,6 +24,7 @@ class tst_Guide : public QObject
 private Q_SLOTS:
     void everyTopicHasText();
     void understandingCitesPrevalence();
+    void pagesSpeakToEveryBodyAndToLimits();
     void f1OpensTheGuide();
     void helpNowLinkShowsCrisisLinesAndContacts();
     void linksBetweenPagesWork();
@@ -74,6 +75,24 @@ void tst_Guide::understandingCitesPrevalence()
     const QString help = ui::GuidePage::text(QStringLiteral("help_now"));
     QVERIFY(help.contains(QStringLiteral("Settings")));
     QVERIFY(help.contains(QStringLiteral("consensual")));
+}
+
+void tst_Guide::pagesSpeakToEveryBodyAndToLimits()
+{
+    // "If your partner cries" starts from the possibility that a limit was crossed, and makes
+    // no blanket claim that it is not the reader's doing.
+    const QString partner = ui::GuidePage::text(QStringLiteral("partner_cries"));
+    QVERIFY(partner.contains(QStringLiteral("stop first")));
+    QVERIFY(partner.contains(QStringLiteral("crossed a line")));
+    QVERIFY(!partner.contains(QStringLiteral("anything you did wrong")));
+    // Pain: causes that are not about one kind of body.
+    const QString pain = ui::GuidePage::text(QStringLiteral("pain"));
+    QVERIFY(pain.contains(QStringLiteral("any body")));
+    QVERIFY(pain.contains(QStringLiteral("pelvic floor")));
+    // "The lines above answer at any hour" speaks only of the crisis lines.
+    const QString help = ui::GuidePage::text(QStringLiteral("help_now"));
+    QVERIFY(help.contains(QStringLiteral("The crisis lines in the box above answer at any hour")));
+    QVERIFY(!help.contains(QStringLiteral("All of the lines above")));
 }
 
 void tst_Guide::f1OpensTheGuide()
