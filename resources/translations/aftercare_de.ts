@@ -5916,10 +5916,6 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>Das ist nur für dich. Was auch immer du antwortest, hier wird nicht geurteilt.</translation>
     </message>
     <message>
-        <source>Thank you for being honest with yourself</source>
-        <translation>Danke, dass du ehrlich zu dir bist</translation>
-    </message>
-    <message>
         <source>Something didn&apos;t feel right, and that matters. It isn&apos;t your fault, and you don&apos;t have to make sense of it on your own. If you&apos;d like to talk to someone, the people below are there to listen. You can carry on with this reflection or stop here — whatever feels right for you.</source>
         <translation>Etwas hat sich nicht richtig angefühlt, und das zählt. Es ist nicht deine Schuld, und du musst es nicht allein verstehen. Wenn du mit jemandem sprechen möchtest, sind die Menschen unten da, um dir zuzuhören. Du kannst mit dieser Reflexion weitermachen oder hier aufhören – so, wie es sich für dich richtig anfühlt.</translation>
     </message>
@@ -5934,6 +5930,10 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>When to talk to someone</source>
         <translation>Wann du mit jemandem sprechen solltest</translation>
+    </message>
+    <message>
+        <source>You deserve to feel safe</source>
+        <translation>Du verdienst es, dich sicher zu fühlen</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,9 @@ private Q_SLOTS:
         child<QAbstractButton>("limitsGroup_no")->click();
         auto* care = child("consentCare");
         QVERIFY(care->isVisible());
+        // Care first, not thanks, on the step too.
+        for (QLabel* label : care->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(u"Thank you"), qPrintable(label->text()));
         // The support sits right under the question, above every other question on the step.
         QVERIFY(care->y() < child("partnerResponseGroup")->y());
         auto* lines = care->findChild<QLabel*>(QStringLiteral("supportCrisisLines"));

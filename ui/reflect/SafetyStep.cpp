@@ -30,7 +30,8 @@ SafetyStep::SafetyStep(Session* session, QWidget* parent)
     layout->addWidget(m_limits);
 
     m_care = new InfoPanel(
-        QStringLiteral("consentCare"), tr("Thank you for being honest with yourself"),
+        // Care first, not thanks: someone whose limits were crossed owes no one honesty.
+        QStringLiteral("consentCare"), tr("You deserve to feel safe"),
         tr("Something didn't feel right, and that matters. It isn't your fault, and you don't "
            "have to make sense of it on your own. If you'd like to talk to someone, the people "
            "below are there to listen. You can carry on with this reflection or stop here — "
