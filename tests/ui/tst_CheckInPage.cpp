@@ -283,6 +283,9 @@ private Q_SLOTS:
         QCOMPARE(history->topLevelItem(1)->text(1), QStringLiteral("GAD-7"));
         QCOMPARE(history->topLevelItem(1)->text(2), QStringLiteral("15"));
         QCOMPARE(history->topLevelItem(1)->text(3), QStringLiteral("Severe"));
+        // Item 9 above 0 is marked, calmly; the other is not.
+        QCOMPARE(history->topLevelItem(0)->text(4), QStringLiteral("Support was offered"));
+        QVERIFY(history->topLevelItem(1)->text(4).isEmpty());
         QVERIFY(!find(QStringLiteral("checkInHistoryEmpty"))->isVisible());
 
         // Looking back at a result with item 9 above 0 shows the support again.
