@@ -51,6 +51,16 @@ public:
         m_pending.reset();
     }
 
+    // Unlocks the journal made earlier and keeps it for the next openWindow(), as a person
+    // starting the app again and unlocking would.
+    void unlockJournal()
+    {
+        auto unlocked = journal.unlock();
+        QVERIFY2(unlocked.has_value(),
+                 qPrintable(unlocked ? QString() : unlocked.error().message()));
+        m_pending = std::move(*unlocked);
+    }
+
     // The store of the journal createJournal() made, before openWindow() hands it over.
     core::JournalStore* pendingStore() { return m_pending ? &m_pending->store() : nullptr; }
 

@@ -8,6 +8,7 @@
 #include "ui/session/CheckInReminder.h"
 
 #include <QCheckBox>
+#include <QPushButton>
 
 using namespace aftercare;
 using test::ShellFixture;
@@ -132,9 +133,11 @@ private Q_SLOTS:
         QVERIFY(!ui::CheckInReminder::isEnabled(*f.session->store()));
         w->showPage(QStringLiteral("home"));
         QVERIFY(!note(f)->isVisible());
-        // The Check-ins page's own switch says the same.
+        // The Check-ins page says the same.
         w->showPage(QStringLiteral("checkins"));
-        QVERIFY(!f.find<QCheckBox>(QStringLiteral("checkInReminderToggle"))->isChecked());
+        QVERIFY(f.find<QLabel>(QStringLiteral("checkInReminderState"))
+                    ->text()
+                    .contains(QStringLiteral(" off")));
 
         // Kept in the journal: after locking and unlocking it is still off.
         w->lock();
@@ -147,11 +150,17 @@ private Q_SLOTS:
         w->showPage(QStringLiteral("settings"));
         QVERIFY(!toggle->isChecked());
 
-        // And on again from the Check-ins page: Settings and Home follow.
+        // And on again by way of the Check-ins page, whose link leads to the one switch.
         w->showPage(QStringLiteral("checkins"));
-        f.find<QCheckBox>(QStringLiteral("checkInReminderToggle"))->click();
-        w->showPage(QStringLiteral("settings"));
+        f.find<QPushButton>(QStringLiteral("checkInReminderSettings"))->click();
+        QCOMPARE(w->currentPage(), QStringLiteral("settings"));
+        QCOMPARE(QApplication::focusWidget(), toggle);
+        QTest::keyClick(toggle, Qt::Key_Space);
         QVERIFY(toggle->isChecked());
+        w->showPage(QStringLiteral("checkins"));
+        QVERIFY(f.find<QLabel>(QStringLiteral("checkInReminderState"))
+                    ->text()
+                    .contains(QStringLiteral(" on")));
         w->showPage(QStringLiteral("home"));
         QVERIFY(note(f)->isVisible());
     }

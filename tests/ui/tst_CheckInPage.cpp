@@ -4,6 +4,7 @@
 #include "tests/support/TestJournal.h"
 #include "ui/checkin/CheckInPage.h"
 #include "ui/checkin/QuestionnaireForm.h"
+#include "ui/session/CheckInReminder.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/SupportPanel.h"
 
@@ -295,15 +296,34 @@ private Q_SLOTS:
         QVERIFY(find(QStringLiteral("checkInResultSafety"))->isVisible());
     }
 
-    void reminderToggleWritesTheSetting()
+    void reminderIsShownAndChangedInSettings()
     {
-        auto* toggle = find<QCheckBox>(QStringLiteral("checkInReminderToggle"));
-        QVERIFY(toggle->isChecked()); // on unless turned off
-        toggle->click();
-        QCOMPARE(store().setting(QStringLiteral("checkin.reminder")).value(),
-                 QStringLiteral("off"));
-        toggle->click();
-        QCOMPARE(store().setting(QStringLiteral("checkin.reminder")).value(), QStringLiteral("on"));
+        // One place for the setting: here it is only stated, with the way to Settings.
+        QVERIFY(!m_page->findChild<QCheckBox*>(QStringLiteral("checkInReminderToggle")));
+        auto* state = find<QLabel>(QStringLiteral("checkInReminderState"));
+        QVERIFY(state->text().contains(QStringLiteral(" on"))); // on unless turned off
+        QSignalSpy wanted(m_page.get(), &ui::CheckInPage::reminderSettingsRequested);
+        find<QPushButton>(QStringLiteral("checkInReminderSettings"))->click();
+        QCOMPARE(wanted.count(), 1);
+        QVERIFY(ui::CheckInReminder::setEnabled(store(), false));
+        m_page->refresh();
+        QVERIFY(state->text().contains(QStringLiteral(" off")));
+    }
+
+    void emptyHistoryIsOneFriendlySentence()
+    {
+        auto* empty = find<QLabel>(QStringLiteral("checkInHistoryEmpty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(!find(QStringLiteral("checkInHistory"))->isVisible());
+        // The two cards keep their natural height instead of filling the page.
+        for (const char* name : {"checkInTakePhq9", "checkInTakeGad7"}) {
+            QWidget* card = find(QString::fromLatin1(name))->parentWidget();
+            QVERIFY2(card->height() <= card->sizeHint().height() + 4,
+                     qPrintable(QStringLiteral("%1: %2 high, needs %3")
+                                    .arg(QLatin1StringView(name))
+                                    .arg(card->height())
+                                    .arg(card->sizeHint().height())));
+        }
     }
 
     void lockEmptiesThePage()
@@ -323,7 +343,7 @@ private Q_SLOTS:
                  QList<int>(9, -1));
         QVERIFY(!find<ui::QuestionnaireForm>(QStringLiteral("checkInForm"))->isSafetyShown());
         QVERIFY(find<QLabel>(QStringLiteral("checkInResultTotal"))->text().isEmpty());
-        QVERIFY(!find<QCheckBox>(QStringLiteral("checkInReminderToggle"))->isEnabled());
+        QVERIFY(find<QLabel>(QStringLiteral("checkInReminderState"))->text().isEmpty());
         // Nothing can be started while locked.
         find<QPushButton>(QStringLiteral("checkInTakePhq9"))->click();
         QCOMPARE(m_page->view(), ui::CheckInPage::View::History);

@@ -256,7 +256,10 @@ void tst_Settings::backupWithWrongPassphraseChangesNothing()
                 !status->text().startsWith(QStringLiteral("Opening")));
     QVERIFY(!status->text().startsWith(QStringLiteral("Added")));
     QCOMPARE(f.session->store()->countEntries().value_or(-1), 1);
-    QVERIFY(f.find<QLineEdit>(QStringLiteral("settingsRestorePassphrase"))->text().isEmpty());
+    // The wrong passphrase stays, selected, to be checked or typed over.
+    auto* restore = f.find<QLineEdit>(QStringLiteral("settingsRestorePassphrase"));
+    QCOMPARE(restore->text(), QStringLiteral("nope"));
+    QCOMPARE(restore->selectedText(), QStringLiteral("nope"));
 }
 
 void tst_Settings::dataLocationIsShown()

@@ -100,7 +100,9 @@ void tst_Unlock::wrongThenRightPassphrase()
     QTRY_VERIFY(error->isVisible());
     QVERIFY(!page->isBusy());
     QVERIFY(error->text().contains(QStringLiteral("didn't open")));
-    QVERIFY(field->text().isEmpty());
+    // Kept and selected: typing replaces it.
+    QCOMPARE(field->text(), QStringLiteral("not my passphrase"));
+    QCOMPARE(field->selectedText(), field->text());
     QVERIFY(field->isEnabled());
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(field));
     QVERIFY(!f.session->isUnlocked());

@@ -9,8 +9,10 @@
 #include "ui/session/BackgroundTask.h"
 #include "ui/session/Preferences.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/AppStyle.h"
 #include "ui/widgets/Resources.h"
 #include "ui/widgets/SvgIcon.h"
+#include "ui/widgets/TextSize.h"
 
 #include <cstdio>
 #include <optional>
@@ -85,6 +87,7 @@ int runApplication(int argc, char* argv[])
     QApplication app(argc, argv);
     setIdentity();
     ensureResources();
+    AppStyle::install();
     QGuiApplication::setDesktopFileName(QStringLiteral("aftercare"));
     QApplication::setWindowIcon(svgIcon(appIconPath(false)));
 
@@ -100,6 +103,7 @@ int runApplication(int argc, char* argv[])
 
     Preferences preferences(preferencesFile);
     installTranslation(preferences);
+    TextSize::apply(preferences.textSize());
     Session session(journalDir);
     int exitCode = 0;
     {

@@ -1,8 +1,11 @@
 #include "ui/app/MainWindow.h"
 
+#include "core/i18n/DateFormats.h"
 #include "core/storage/Journal.h"
+#include "core/storage/JournalStore.h"
 #include "ui/app/PageStack.h"
 #include "ui/app/Sidebar.h"
+#include "ui/app/WindowActions.h"
 #include "ui/checkin/CheckInPage.h"
 #include "ui/export/ExportPage.h"
 #include "ui/guide/GuidePage.h"
@@ -18,13 +21,16 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/trends/TrendsPage.h"
 #include "ui/unlock/UnlockPage.h"
+#include "ui/widgets/KeyboardConventions.h"
 #include "ui/widgets/Resources.h"
 #include "ui/widgets/SvgIcon.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLocale>
+#include <QStatusBar>
 
 namespace aftercare::ui {
 
@@ -60,6 +66,13 @@ MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* pare
     setCentralWidget(m_screens);
     applyPageColours();
     createActions();
+    new KeyboardConventions(this);
+    // The status line appears only while it has something to say.
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->hide();
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(),
+            [this](const QString& message) { statusBar()->setVisible(!message.isEmpty()); });
     m_lock->watchWindow(this);
 
     connect(m_session, &Session::aboutToLock, this, &MainWindow::onAboutToLock);
@@ -97,6 +110,8 @@ QWidget* MainWindow::buildJournalScreen()
     connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::showPage);
     connect(m_sidebar, &Sidebar::helpNowRequested, this, &MainWindow::showHelpNow);
     connect(m_sidebar, &Sidebar::lockRequested, this, &MainWindow::lock);
+    m_sidebar->setHelpMenu(m_actions->helpMenu());
+    connect(m_stack, &PageStack::pageBuilt, m_sidebar, &Sidebar::keepButtonsLastInTabOrder);
     updateIdentity();
     return m_journalScreen;
 }
@@ -154,30 +169,29 @@ template <typename T> T* MainWindow::pageAs(const QString& key)
 
 void MainWindow::createActions()
 {
-    const auto add = [this](const QString& name, const QString& text, const QKeySequence& keys,
-                            auto slot, bool needsJournal) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        if (needsJournal)
-            m_journalActions << action;
-        return action;
-    };
-    add(QStringLiteral("actionNewReflection"), tr("New reflection"),
-        QKeySequence(QKeySequence::New), &MainWindow::newReflection, true);
-    add(QStringLiteral("actionSearch"), tr("Search the journal"), QKeySequence(QKeySequence::Find),
-        &MainWindow::searchJournal, true);
-    add(QStringLiteral("actionLock"), tr("Lock"), QKeySequence(Qt::CTRL | Qt::Key_L),
-        &MainWindow::lock, true);
-    add(
-        QStringLiteral("actionGuide"), tr("Guide"), QKeySequence(Qt::Key_F1),
-        [this] { showGuide(m_guide ? m_guide->currentTopic() : QStringLiteral("understanding")); },
-        true);
-    add(QStringLiteral("actionQuit"), tr("Quit"), QKeySequence(QKeySequence::Quit), &QWidget::close,
-        false);
+    using Menu = WindowActions::Menu;
+    using Needs = WindowActions::Needs;
+    m_actions = new WindowActions(this);
+    m_actions->add(QStringLiteral("actionNewReflection"), tr("New reflection"),
+                   QKeySequence(QKeySequence::New), Menu::None, Needs::OpenJournal,
+                   [this] { newReflection(); });
+    m_actions->add(QStringLiteral("actionSearch"), tr("Search the journal"),
+                   QKeySequence(QKeySequence::Find), Menu::None, Needs::OpenJournal,
+                   [this] { searchJournal(); });
+    m_actions->add(QStringLiteral("actionLock"), tr("Lock"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                   Menu::None, Needs::OpenJournal, [this] { lock(); });
+    // Ctrl+Q spelled out: some platforms (offscreen, some desktops) bind no key to "Quit".
+    m_actions->add(QStringLiteral("actionQuit"), tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                   Menu::None, Needs::Nothing, [this] { close(); });
+    m_actions->add(
+        QStringLiteral("actionGuide"), tr("Guide"), QKeySequence(Qt::Key_F1), Menu::Help,
+        Needs::OpenJournal,
+        [this] { showGuide(m_guide ? m_guide->currentTopic() : QStringLiteral("understanding")); });
+    m_actions->add(QStringLiteral("actionHelpNow"), tr("Need help now?"), QKeySequence(),
+                   Menu::Help, Needs::OpenJournal, [this] { showHelpNow(); });
+    m_actions->addHelpWindows();
+    connect(m_actions, &WindowActions::guideRequested, this,
+            [this] { showGuide(QStringLiteral("understanding")); });
 }
 
 OnboardingPage* MainWindow::makeOnboarding()
@@ -250,6 +264,10 @@ CheckInPage* MainWindow::makeCheckIns()
     connect(checkIns, &CheckInPage::helpNowRequested, this, &MainWindow::showHelpNow);
     connect(checkIns, &CheckInPage::settingsRequested, this, &MainWindow::showContacts);
     connect(checkIns, &CheckInPage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
+    connect(checkIns, &CheckInPage::reminderSettingsRequested, this, [this] {
+        showPage(kSettings);
+        pageAs<SettingsPage>(kSettings)->focusReminder();
+    });
     return checkIns;
 }
 
@@ -267,7 +285,7 @@ SettingsPage* MainWindow::makeSettings()
     settings->deleteSection()->setDeleteHandler(&core::Journal::destroy);
     connect(settings, &SettingsPage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
     connect(settings, &SettingsPage::checkInReminderChanged, this, [this] {
-        // The Check-ins page has the same switch; keep it in step if it exists.
+        // The Check-ins page shows whether it is on; keep it in step if it exists.
         if (m_stack->isBuilt(kCheckIns))
             pageAs<CheckInPage>(kCheckIns)->refresh();
     });
@@ -296,9 +314,7 @@ void MainWindow::setScreen(Screen screen)
     static const QString keys[] = {QStringLiteral("onboarding"), QStringLiteral("unlock"),
                                    QStringLiteral("journal")};
     m_screens->showPage(keys[int(screen)]);
-    const bool open = screen == Screen::Journal;
-    for (QAction* action : std::as_const(m_journalActions))
-        action->setEnabled(open);
+    m_actions->setJournalOpen(screen == Screen::Journal);
     if (screen == Screen::Unlock)
         m_unlock->reset();
     updateIdentity();
@@ -313,6 +329,8 @@ void MainWindow::showPage(const QString& key)
         return;
     m_stack->showPage(key);
     m_sidebar->setCurrent(key);
+    if (key == kReflect)
+        statusBar()->clearMessage(); // the note about a kept reflection has been heard
 }
 
 void MainWindow::showGuide(const QString& topic)
@@ -393,8 +411,29 @@ void MainWindow::onUnlocked()
     setScreen(Screen::Journal);
     showPage(m_pageBeforeLock.isEmpty() ? kHome : m_pageBeforeLock);
     m_pageBeforeLock.clear();
+    if (!m_unlockedBefore)
+        noteKeptDraft();
+    m_unlockedBefore = true;
     // The other pages are built once the window is on screen, so the first switch is instant.
     m_stack->buildRestWhenIdle();
+}
+
+void MainWindow::noteKeptDraft()
+{
+    // Quitting (Ctrl+Q, closing the window) in the middle of a reflection keeps it without
+    // asking; the first unlock afterwards says so, briefly, in the status line.
+    core::JournalStore* store = m_session->store();
+    if (!store)
+        return;
+    const auto draft = store->draft();
+    if (!draft || !draft->has_value())
+        return;
+    const QString when = QLocale().toString((*draft)->savedAt.toLocalTime(),
+                                            core::DateFormats::weekdayDayMonthTime());
+    statusBar()->showMessage(
+        tr("Your unfinished reflection from %1 was kept. Open Reflect to carry on with it.")
+            .arg(when),
+        kNoteMs);
 }
 
 void MainWindow::prepareJournalScreen()

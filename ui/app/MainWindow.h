@@ -1,13 +1,11 @@
 // The window: first-run, unlock, or the unlocked journal with a sidebar of pages. It only
 // navigates — each page is its own widget that reads and writes through the Session — and it
-// owns the shortcuts (Ctrl+N, Ctrl+F, Ctrl+L, F1) and the always-visible "Need help now?" link.
+// says what its commands do (Ctrl+N, Ctrl+F, Ctrl+L, F1; WindowActions puts them in the menus).
 #pragma once
 
 #include <functional>
 #include <optional>
 #include <QMainWindow>
-
-class QAction;
 
 namespace aftercare::ui {
 
@@ -23,6 +21,7 @@ class ReflectPage;
 class Session;
 class SettingsPage;
 class Sidebar;
+class WindowActions;
 class TrendsPage;
 class UnlockPage;
 
@@ -101,6 +100,7 @@ private:
     void closeTransientWindows();
     void updateIdentity();
     void showLockNote(const QString& reason);
+    void noteKeptDraft();
 
     Session* m_session;
     Preferences* m_preferences;
@@ -112,11 +112,13 @@ private:
     Sidebar* m_sidebar = nullptr;
     PageStack* m_stack = nullptr;
     GuidePage* m_guide = nullptr; // null until built
-    QList<QAction*> m_journalActions;
+    WindowActions* m_actions = nullptr;
     QString m_pageBeforeLock;
     QString m_demoNote;
     QString m_lockNote;
     bool m_demo = false;
+    bool m_unlockedBefore = false;
+    static constexpr int kNoteMs = 30'000;
     std::optional<bool> m_iconDiscreet; // the window icon set last
 };
 

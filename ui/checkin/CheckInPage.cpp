@@ -13,7 +13,6 @@
 #include "ui/widgets/WrappedText.h"
 
 #include <algorithm>
-#include <QCheckBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -127,17 +126,23 @@ QWidget* CheckInPage::buildHistory()
                               page, &gad7));
     layout->addLayout(cards);
 
-    m_reminder = new QCheckBox(
-        tr("Gently remind me on the Home page when it has been two weeks since my last check-in"),
-        page);
-    m_reminder->setObjectName(QStringLiteral("checkInReminderToggle"));
-    m_reminder->setAccessibleName(tr("Check-in reminder every two weeks"));
-    layout->addWidget(m_reminder);
+    // The reminder is set in one place, Settings; here it is only shown, with the way there.
+    auto* reminderRow = new QHBoxLayout;
+    m_reminder = WrappedText::hint(QString(), page);
+    m_reminder->setObjectName(QStringLiteral("checkInReminderState"));
+    reminderRow->addWidget(m_reminder, 1);
+    QPushButton* reminderLink = TextStyle::linkButton(
+        tr("Change this in Settings"), QStringLiteral("checkInReminderSettings"), page);
+    reminderLink->setAccessibleName(tr("Change the check-in reminder in Settings"));
+    reminderRow->addWidget(reminderLink);
+    layout->addLayout(reminderRow);
 
-    layout->addWidget(TextStyle::heading(tr("Your check-ins"), page, 1.15));
-    m_empty = WrappedText::hint(tr("No check-ins yet. When you take one, it will be listed here "
-                                   "with its date and result."),
-                                page);
+    m_historyHeading = TextStyle::heading(tr("Your check-ins"), page, 1.15);
+    layout->addWidget(m_historyHeading);
+    m_empty = WrappedText::paragraph(
+        tr("You haven't taken a check-in yet. Whenever you feel like it, choose one above — it "
+           "takes a couple of minutes, and each result will be listed here with its date."),
+        page);
     m_empty->setObjectName(QStringLiteral("checkInHistoryEmpty"));
     layout->addWidget(m_empty);
 
@@ -159,14 +164,13 @@ QWidget* CheckInPage::buildHistory()
     m_error->setObjectName(QStringLiteral("checkInHistoryError"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_filler = new QWidget(page);
+    m_filler->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_filler, 1);
 
     connect(phq9, &QPushButton::clicked, this, [this] { startCheckIn(core::Instrument::Phq9); });
     connect(gad7, &QPushButton::clicked, this, [this] { startCheckIn(core::Instrument::Gad7); });
-    connect(m_reminder, &QCheckBox::toggled, this, [this](bool on) {
-        core::JournalStore* store = m_session->store();
-        if (store && on != CheckInReminder::isEnabled(*store))
-            (void)CheckInReminder::setEnabled(*store, on);
-    });
+    connect(reminderLink, &QPushButton::clicked, this, &CheckInPage::reminderSettingsRequested);
     connect(m_table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item)
             showResultFor(item->data(DateColumn, Qt::UserRole).toString());
@@ -192,7 +196,6 @@ void CheckInPage::attachStore()
             Qt::UniqueConnection);
     m_form->setStore(store);
     m_result->setStore(store);
-    m_reminder->setEnabled(true);
     refresh();
 }
 
@@ -203,10 +206,9 @@ void CheckInPage::refresh()
     core::JournalStore* store = m_session->store();
     if (!store)
         return;
-    {
-        const QSignalBlocker block(m_reminder);
-        m_reminder->setChecked(CheckInReminder::isEnabled(*store));
-    }
+    m_reminder->setText(CheckInReminder::isEnabled(*store)
+                            ? tr("A gentle reminder on the Home page every two weeks is on.")
+                            : tr("The reminder on the Home page every two weeks is off."));
     auto checkIns = store->checkIns();
     if (!checkIns) {
         m_error->setText(
@@ -238,8 +240,16 @@ void CheckInPage::refresh()
         rows << row;
     }
     m_table->addTopLevelItems(rows);
-    m_table->setVisible(!rows.isEmpty());
-    m_empty->setVisible(rows.isEmpty());
+    showHistoryRows(!rows.isEmpty());
+}
+
+void CheckInPage::showHistoryRows(bool any)
+{
+    // With nothing to list, one friendly sentence stands in for the heading and the empty table.
+    m_table->setVisible(any);
+    m_historyHeading->setVisible(any);
+    m_empty->setVisible(!any);
+    m_filler->setVisible(!any);
 }
 
 void CheckInPage::clear()
@@ -251,13 +261,8 @@ void CheckInPage::clear()
     m_table->clear();
     m_checkIns.clear();
     m_error->hide();
-    {
-        const QSignalBlocker block(m_reminder);
-        m_reminder->setChecked(false);
-    }
-    m_reminder->setEnabled(false);
-    m_table->hide();
-    m_empty->show();
+    m_reminder->clear();
+    showHistoryRows(false);
     m_stack->setCurrentWidget(m_history);
 }
 

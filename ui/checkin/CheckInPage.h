@@ -7,7 +7,6 @@
 #include <QList>
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
 class QStackedWidget;
 class QTreeWidget;
@@ -49,12 +48,15 @@ Q_SIGNALS:
     void settingsRequested();
     // From a result with item 9 above 0 (or a high score): the safety plan page.
     void safetyPlanRequested();
+    // The user wants to change the check-in reminder, which lives in Settings.
+    void reminderSettingsRequested();
 
 private:
     QWidget* buildHistory();
     void attachStore();
     void clear();
     void save(core::Instrument instrument, const QList<int>& answers);
+    void showHistoryRows(bool any);
     void onGuideRequested(const QString& topic);
 
     Session* m_session;
@@ -62,9 +64,11 @@ private:
     QStackedWidget* m_stack = nullptr;
     QWidget* m_history = nullptr;
     QTreeWidget* m_table = nullptr;
+    QLabel* m_historyHeading = nullptr;
     QLabel* m_empty = nullptr;
+    QWidget* m_filler = nullptr; // takes the room the list would, so the cards keep their size
     QLabel* m_error = nullptr;
-    QCheckBox* m_reminder = nullptr;
+    QLabel* m_reminder = nullptr;
     QuestionnaireForm* m_form = nullptr;
     CheckInResultView* m_result = nullptr;
 };

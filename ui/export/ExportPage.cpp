@@ -52,6 +52,7 @@ ExportPage::ExportPage(Session* session, QWidget* parent)
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the first option
     // The options never scroll sideways or get cut off: the preview gives up width first.
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     formScroll->setMinimumWidth(m_form->minimumSizeHint().width() +

@@ -6,9 +6,9 @@
 #include "ui/home/CheckInNote.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/ScrollingPage.h"
+#include "ui/widgets/StartCard.h"
 #include "ui/widgets/TextStyle.h"
 
-#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -18,39 +18,6 @@
 namespace aftercare::ui {
 
 namespace {
-
-// A large, keyboard-friendly card: an icon, a bold title and one line of explanation. The labels
-// let clicks through so the whole card is the button.
-QPushButton* startCard(const QString& title, const QString& explanation, const QString& icon,
-                       const QString& objectName, QWidget* parent)
-{
-    auto* button = new QPushButton(parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(title);
-    button->setAccessibleDescription(explanation);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-
-    auto* iconLabel = new QLabel(button);
-    iconLabel->setPixmap(QIcon(QStringLiteral(":/aftercare/icons/%1.svg").arg(icon))
-                             .pixmap(QSize(32, 32), button->devicePixelRatioF()));
-    auto* titleLabel = new QLabel(title, button);
-    TextStyle::scaleFont(titleLabel, 1.15, true);
-    auto* textLabel = new QLabel(explanation, button);
-    for (QLabel* label : {iconLabel, titleLabel, textLabel})
-        label->setAttribute(Qt::WA_TransparentForMouseEvents);
-
-    auto* texts = new QVBoxLayout;
-    texts->setSpacing(2);
-    texts->addWidget(titleLabel);
-    texts->addWidget(textLabel);
-    auto* layout = new QHBoxLayout(button);
-    layout->setContentsMargins(18, 14, 18, 14);
-    layout->setSpacing(16);
-    layout->addWidget(iconLabel);
-    layout->addLayout(texts, 1);
-    button->setMinimumHeight(layout->sizeHint().height() + 4);
-    return button;
-}
 
 QString tearsText(const core::Entry& e)
 {
@@ -120,13 +87,13 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
         content));
     layout->addSpacing(8);
 
-    QPushButton* reflect =
-        startCard(tr("Reflect on a moment"),
-                  tr("A gentle, step-by-step look at what happened and how it felt."),
-                  QStringLiteral("reflect"), QStringLiteral("homeReflect"), content);
-    QPushButton* quick =
-        startCard(tr("Quick log"), tr("Just the five questions and a note — about a minute."),
-                  QStringLiteral("quicklog"), QStringLiteral("homeQuickLog"), content);
+    auto* reflect =
+        new StartCard(tr("Reflect on a moment"),
+                      tr("A gentle, step-by-step look at what happened and how it felt."),
+                      QStringLiteral("reflect"), QStringLiteral("homeReflect"), content);
+    auto* quick =
+        new StartCard(tr("Quick log"), tr("Just the five questions and a note — about a minute."),
+                      QStringLiteral("quicklog"), QStringLiteral("homeQuickLog"), content);
     layout->addWidget(reflect);
     layout->addWidget(quick);
     m_checkInNote = new CheckInNote(m_session, content);
@@ -140,9 +107,10 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
     emptyLayout->addWidget(
         TextStyle::heading(tr("Your journal is empty — and that's fine"), m_empty, 1.1));
     emptyLayout->addWidget(TextStyle::paragraph(
-        tr("When you feel ready, start with \"Reflect on a moment\": it walks you through five "
-           "short questions about what happened. If you'd first like to understand why tears "
-           "can come during or after sex, the guide is a good place to begin."),
+        tr("When you feel ready, start with \"Reflect on a moment\": it walks you step by step "
+           "through when it happened, five short questions about it, your feelings and what may "
+           "lie behind them. If you'd first like to understand why tears can come during or "
+           "after sex, the guide is a good place to begin."),
         m_empty));
     layout->addWidget(m_empty);
 

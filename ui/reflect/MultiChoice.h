@@ -7,6 +7,7 @@
 #include "ui/text/Wording.h"
 
 #include <cstdint>
+#include <QColor>
 #include <QList>
 #include <QWidget>
 
@@ -61,11 +62,29 @@ public:
     QAbstractButton* button(int value) const;
     QAbstractButton* firstButton() const;
 
+    // How a chosen chip looks: filled, with text that reads on the fill (4.5:1) and a fill or
+    // outline that stands out from the page (3:1), from the palette's highlight. A check mark
+    // in front says it once more without colour.
+    struct ChipColours
+    {
+        QColor fill;
+        QColor text;
+        QColor border;
+    };
+    static ChipColours chosenChipColours(const QPalette& palette);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     void changed();
 
 private:
+    void styleChips();
+    void markChip(QAbstractButton* chip);
+
     QList<QAbstractButton*> m_buttons;
+    bool m_chips = false;
 };
 
 } // namespace aftercare::ui

@@ -13,6 +13,7 @@ const QString kOnMinimise = QStringLiteral("lock/onMinimise");
 const QString kDiscreet = QStringLiteral("privacy/discreetMode");
 const QString kLanguage = QStringLiteral("general/language");
 const QString kTerritory = QStringLiteral("support/territory");
+const QString kTextSize = QStringLiteral("general/textSize");
 } // namespace
 
 Preferences::Preferences(const QString& iniPath, QObject* parent)
@@ -92,6 +93,22 @@ void Preferences::setCrisisTerritory(const QString& code)
     m_settings->setValue(kTerritory, code);
     m_settings->sync();
     core::CrisisLines::setPreferredTerritory(crisisTerritory());
+    Q_EMIT changed();
+}
+
+int Preferences::textSize() const
+{
+    const int percent = m_settings->value(kTextSize, 100).toInt();
+    return percent >= 100 && percent <= 200 ? percent : 100; // a hand-edited file stays legible
+}
+
+void Preferences::setTextSize(int percent)
+{
+    if (percent == 100)
+        m_settings->remove(kTextSize);
+    else
+        m_settings->setValue(kTextSize, percent);
+    m_settings->sync();
     Q_EMIT changed();
 }
 

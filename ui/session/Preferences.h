@@ -44,6 +44,10 @@ public:
     static inline const QString otherTerritory = QStringLiteral("ZZ");
     QString crisisTerritory() const;
     void setCrisisTerritory(const QString& code);
+    // The text size in percent of the system's font (100, or larger for easier reading).
+    // Applied at once and at every start.
+    int textSize() const;
+    void setTextSize(int percent);
 
     QString fileName() const;
 

@@ -9,6 +9,7 @@
 #include "ui/widgets/FormColumns.h"
 #include "ui/widgets/NewPassphraseForm.h"
 #include "ui/widgets/SensitiveInput.h"
+#include "ui/widgets/ShowPassphrase.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QDate>
@@ -54,6 +55,7 @@ BackupSection::BackupSection(Session* session, QWidget* parent)
     m_restorePassphrase->setObjectName(QStringLiteral("settingsRestorePassphrase"));
     m_restorePassphrase->setAccessibleName(tr("The backup's passphrase"));
     m_restorePassphrase->setEchoMode(QLineEdit::Password);
+    addShowPassphraseToggle(m_restorePassphrase);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Backup's pa&ssphrase"), m_restorePassphrase);
@@ -166,8 +168,8 @@ void BackupSection::restoreBackup()
             core::JournalStore* store = m_session->store();
             if (!document) {
                 if (document.error().kind() == core::Error::Kind::WrongSecret) {
-                    m_restorePassphrase->clear();
                     m_restorePassphrase->setFocus(Qt::OtherFocusReason);
+                    m_restorePassphrase->selectAll(); // kept, to be checked or typed over
                 }
                 m_status->setText(document.error().message());
                 return;

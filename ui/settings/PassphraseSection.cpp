@@ -8,6 +8,7 @@
 #include "ui/widgets/FormColumns.h"
 #include "ui/widgets/NewPassphraseForm.h"
 #include "ui/widgets/SensitiveInput.h"
+#include "ui/widgets/ShowPassphrase.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QFormLayout>
@@ -55,6 +56,7 @@ PassphraseSection::PassphraseSection(Session* session, QWidget* parent)
     m_current->setObjectName(QStringLiteral("settingsCurrentPassphrase"));
     m_current->setAccessibleName(tr("Current passphrase"));
     m_current->setEchoMode(QLineEdit::Password);
+    addShowPassphraseToggle(m_current);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("C&urrent passphrase"), m_current);
@@ -132,8 +134,8 @@ void PassphraseSection::change()
                                      "journal folder made before now still open with the old "
                                      "one."));
             } else if (status.error().kind() == core::Error::Kind::WrongSecret) {
-                m_current->clear();
                 m_current->setFocus(Qt::OtherFocusReason);
+                m_current->selectAll(); // kept, to be checked or typed over
                 m_status->setText(tr("The current passphrase isn't right, so nothing was "
                                      "changed. Please try again."));
             } else {

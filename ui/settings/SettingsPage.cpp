@@ -10,6 +10,7 @@
 #include "ui/settings/LanguageSection.h"
 #include "ui/settings/PassphraseSection.h"
 #include "ui/settings/RecoverySection.h"
+#include "ui/settings/TextSizeSection.h"
 #include "ui/widgets/ScrollingPage.h"
 #include "ui/widgets/SensitiveInput.h"
 #include "ui/widgets/SupportPanel.h"
@@ -62,6 +63,7 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     layout->addWidget(buildLocking());
     layout->addWidget(buildPrivacy());
     layout->addWidget(new LanguageSection(m_preferences, content));
+    layout->addWidget(new TextSizeSection(m_preferences, content));
     layout->addWidget(buildReminder());
     layout->addWidget(buildContacts());
     m_passphrase = new PassphraseSection(m_session, content);
@@ -300,6 +302,13 @@ void SettingsPage::saveContacts()
 void SettingsPage::focusContacts()
 {
     m_therapist->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsPage::focusReminder()
+{
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("settingsScroll")))
+        scroll->ensureWidgetVisible(m_reminder->parentWidget());
+    m_reminder->setFocus(Qt::OtherFocusReason);
 }
 
 void SettingsPage::clearJournalData()

@@ -33,6 +33,8 @@ public:
 public Q_SLOTS:
     // Moves keyboard focus to the contacts, e.g. from the support panel's "Save your contacts".
     void focusContacts();
+    // The check-in reminder's switch, scrolled into view with the keyboard on it.
+    void focusReminder();
 
 Q_SIGNALS:
     void journalDeleted();

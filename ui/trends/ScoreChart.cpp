@@ -58,10 +58,19 @@ double msAt(const QDate& date)
     return double(date.startOfDay().toMSecsSinceEpoch());
 }
 
-// Upper edges sit halfway between two totals, so each whole-number total is inside its band.
+// Room beyond the lowest and highest total, so that a point at 0 or at the maximum is drawn
+// whole rather than cut in half by the plot's edge: about half a marker at the chart's usual
+// height.
+double scorePadding(int max)
+{
+    return max * 0.05;
+}
+
+// Upper edges sit halfway between two totals, so each whole-number total is inside its band;
+// the top band reaches into the padding.
 double upperEdge(const BandEdge& edge, int max)
 {
-    return edge.to >= max ? double(max) : edge.to + 0.5;
+    return edge.to >= max ? max + scorePadding(max) : edge.to + 0.5;
 }
 
 } // namespace
@@ -94,6 +103,12 @@ QChart* scores(const core::TrendSeries& series, core::Instrument instrument,
         xMin = std::min(xMin, double(p.at.toMSecsSinceEpoch()));
         xMax = std::max(xMax, double(p.at.toMSecsSinceEpoch()));
     }
+    // The same for time: a check-in on the first or the last day is drawn whole.
+    constexpr double kHalfDayMs = 12 * 3600 * 1000.0;
+    const double xPadding = std::max(kHalfDayMs, (xMax - xMin) * 0.02);
+    xMin -= xPadding;
+    xMax += xPadding;
+    const double yMin = -scorePadding(max);
 
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -112,8 +127,8 @@ QChart* scores(const core::TrendSeries& series, core::Instrument instrument,
     auto* bands = new QCategoryAxis;
     bands->setTitleText(Text::tr("%1 total").arg(name));
     bands->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    bands->setStartValue(0);
-    bands->setRange(0, max);
+    bands->setStartValue(yMin);
+    bands->setRange(yMin, max + scorePadding(max));
     const QList<BandEdge> edges = bandEdges(instrument);
     for (const BandEdge& edge : edges) {
         // The axis leaves little room: "Moderately severe" is shortened there (the tooltips
@@ -127,7 +142,7 @@ QChart* scores(const core::TrendSeries& series, core::Instrument instrument,
     chart->addAxis(bands, Qt::AlignLeft);
 
     for (qsizetype i = 0; i < edges.size(); ++i) {
-        const double low = i == 0 ? 0.0 : upperEdge(edges.at(i - 1), max);
+        const double low = i == 0 ? yMin : upperEdge(edges.at(i - 1), max);
         const double high = upperEdge(edges.at(i), max);
         // A QAreaSeries only points at its edge lines and never deletes them (the two-argument
         // constructor even makes the area a child of its upper line), so the edges are made
@@ -188,7 +203,8 @@ QChart* scores(const core::TrendSeries& series, core::Instrument instrument,
         ChartTips::attach(signs, tips);
         chart->addSeries(signs);
         auto* signAxis = new QValueAxis;
-        signAxis->setRange(0, core::vocabularySize<core::DepressionSign>());
+        // Half a sign of room at both ends, as for the totals.
+        signAxis->setRange(-0.5, core::vocabularySize<core::DepressionSign>() + 0.5);
         signAxis->setTickType(QValueAxis::TicksDynamic);
         signAxis->setTickAnchor(0);
         signAxis->setTickInterval(3);

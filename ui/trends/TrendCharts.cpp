@@ -169,7 +169,8 @@ QChart* episodes(const core::TrendSeries& series, const QPalette& palette)
         axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     stacked->attachAxis(axisX);
-    QValueAxis* axisY = countAxis(Text::tr("Episodes"), max);
+    // Headroom above the tallest bar, so it never touches the top edge of the plot.
+    QValueAxis* axisY = countAxis(Text::tr("Episodes"), max + std::max(1, max / 10));
     chart->addAxis(axisY, Qt::AlignLeft);
     stacked->attachAxis(axisY);
     ChartStyle::apply(chart, palette);

@@ -5,6 +5,7 @@
 #include "ui/session/Session.h"
 #include "ui/widgets/NewPassphraseForm.h"
 #include "ui/widgets/SensitiveInput.h"
+#include "ui/widgets/ShowPassphrase.h"
 #include "ui/widgets/SupportPanel.h"
 #include "ui/widgets/SvgIcon.h"
 #include "ui/widgets/TextStyle.h"
@@ -117,6 +118,7 @@ QWidget* UnlockPage::buildPassphraseView()
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Passphrase"));
     m_passphrase->setMinimumHeight(m_passphrase->sizeHint().height() * 5 / 4);
+    addShowPassphraseToggle(m_passphrase);
 
     m_unlock = new QPushButton(tr("&Unlock"), view);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
@@ -325,13 +327,14 @@ void UnlockPage::unlock()
                 return;
             }
             const core::Error& error = opened.error();
-            // Only the passphrase was wrong: clear it and let the user try again at once.
+            // Only the passphrase was wrong: keep it, selected, so the user can look at it (the
+            // eye), fix a letter, or simply type it again over the selection.
             showError(m_error, error.kind() == core::Error::Kind::WrongSecret
                                    ? tr("That passphrase didn't open this journal. Please try "
                                         "again — check Caps Lock and the keyboard layout.")
                                    : error.message());
-            m_passphrase->clear();
             m_passphrase->setFocus(Qt::OtherFocusReason);
+            m_passphrase->selectAll();
         });
     // After the worker has started, which need not wait for the field to be disabled.
     setBusy(true, tr("Opening your journal…"));

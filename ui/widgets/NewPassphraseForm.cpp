@@ -2,6 +2,7 @@
 
 #include "ui/widgets/PassphraseStrength.h"
 #include "ui/widgets/SensitiveInput.h"
+#include "ui/widgets/ShowPassphrase.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QCheckBox>
@@ -26,6 +27,7 @@ NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent,
     m_passphrase->setAccessibleName(tr("New passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("A few words only you would put together"));
+    addShowPassphraseToggle(m_passphrase);
 
     m_meter = new QProgressBar(this);
     m_meter->setObjectName(namePrefix + QStringLiteral("StrengthMeter"));
@@ -42,6 +44,7 @@ NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent,
     m_confirm->setObjectName(namePrefix + QStringLiteral("Confirm"));
     m_confirm->setAccessibleName(tr("Repeat the new passphrase"));
     m_confirm->setEchoMode(QLineEdit::Password);
+    addShowPassphraseToggle(m_confirm);
 
     m_match = TextStyle::hint(QString(), this);
     m_match->setObjectName(namePrefix + QStringLiteral("MatchHint"));
@@ -50,6 +53,13 @@ NewPassphraseForm::NewPassphraseForm(const QString& namePrefix, QWidget* parent,
     m_acceptWeak->setObjectName(namePrefix + QStringLiteral("AcceptWeak"));
     m_acceptWeak->setAccessibleName(m_acceptWeak->text());
     m_acceptWeak->hide();
+    // The feedback lines keep their room while empty or hidden, so the form does not jump
+    // under the typing hand as they come and go.
+    for (QLabel* line : {m_strength, m_match})
+        line->setMinimumHeight(line->fontMetrics().lineSpacing());
+    QSizePolicy keepRoom = m_acceptWeak->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_acceptWeak->setSizePolicy(keepRoom);
 
     // Two rows only, each field with its feedback right underneath, so nothing leaves gaps
     // when a hint is empty or the weak-passphrase checkbox is hidden.
@@ -120,7 +130,6 @@ void NewPassphraseForm::update()
         m_match->setText(tr("The two match."));
     else
         m_match->setText(tr("These don't match yet."));
-    m_match->setVisible(!m_match->text().isEmpty());
     Q_EMIT changed();
 }
 

@@ -6,11 +6,24 @@
 
 namespace aftercare::ui {
 
-ScrollingColumn makeScrollingColumn(QWidget* page)
+namespace {
+
+// A page's scroll area is not a Tab stop of its own: Tab goes from the sidebar straight to the
+// page's first control, and the area still scrolls to whatever control the focus moves to.
+QScrollArea* pageScrollArea(QWidget* parent)
 {
-    auto* scroll = new QScrollArea(page);
+    auto* scroll = new QScrollArea(parent);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    return scroll;
+}
+
+} // namespace
+
+ScrollingColumn makeScrollingColumn(QWidget* page)
+{
+    QScrollArea* scroll = pageScrollArea(page);
     auto* outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -24,9 +37,7 @@ ScrollingColumn makeScrollingColumn(QWidget* page)
 
 QScrollArea* makeResizingScrollArea(QWidget* content, QWidget* parent)
 {
-    auto* scroll = new QScrollArea(parent);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = pageScrollArea(parent);
     // Handed over empty, then filled: the layout is worked out once, when the area has its size.
     auto* holder = new QWidget;
     scroll->setWidget(holder);

@@ -19,6 +19,9 @@ void scaleFont(QWidget* widget, double scale, bool bold)
         font.setPixelSize(int(font.pixelSize() * scale));
     font.setBold(bold);
     widget->setFont(font);
+    // Remembered, so that TextSize can scale the font again from a new application font.
+    widget->setProperty(kFontScaleProperty, scale);
+    widget->setProperty(kFontBoldProperty, bold);
 }
 
 QLabel* heading(const QString& text, QWidget* parent, double scale)
@@ -79,14 +82,14 @@ double luminance(const QColor& colour)
            0.0722 * channel(colour.blueF());
 }
 
+} // namespace
+
 double contrast(const QColor& a, const QColor& b)
 {
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
-
-} // namespace
 
 QColor problemColour(const QPalette& palette)
 {
@@ -126,6 +129,7 @@ QPushButton* linkButton(const QString& text, const QString& objectName, QWidget*
     button->setObjectName(objectName);
     button->setAccessibleName(text);
     button->setCursor(Qt::PointingHandCursor);
+    button->setAutoDefault(true); // Enter follows the link, as Space does
     // Reads as a link, but stays a focusable button; keyboard focus gets a clear highlight.
     button->setStyleSheet(QStringLiteral(
         "QPushButton { border: none; background: transparent; padding: 2px 0px; "

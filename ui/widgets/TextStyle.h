@@ -21,6 +21,9 @@ QLabel* hint(const QString& text, QWidget* parent);
 // A short inline problem message: a plain sentence in problemColour, normal weight — clearly
 // set apart from body text without alarming.
 QLabel* problem(const QString& text, QWidget* parent);
+// The WCAG 2 contrast ratio of two colours (1 to 21): 4.5 reads as body text, 3 stands out as
+// a shape.
+double contrast(const QColor& a, const QColor& b);
 // A calm, warm text colour for problems that reads (at least 4.5:1) on the palette's
 // backgrounds, light or dark.
 QColor problemColour(const QPalette& palette);
@@ -28,7 +31,10 @@ QColor problemColour(const QPalette& palette);
 QLabel* appIcon(QWidget* parent, int size = 56);
 // A flat button that reads like a link but is keyboard-focusable and has an accessible name.
 QPushButton* linkButton(const QString& text, const QString& objectName, QWidget* parent);
-// Makes a label's font `scale` times the application font and optionally bold.
+// Makes a label's font `scale` times the application font and optionally bold; TextSize keeps it
+// so when the text size changes.
 void scaleFont(QWidget* widget, double scale, bool bold);
+inline constexpr char kFontScaleProperty[] = "aftercareFontScale";
+inline constexpr char kFontBoldProperty[] = "aftercareFontBold";
 
 } // namespace aftercare::ui::TextStyle
