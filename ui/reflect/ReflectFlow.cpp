@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -68,7 +69,6 @@ ReflectFlow::ReflectFlow(Session* session, QWidget* parent)
     m_message->setAutoFillBackground(true);
     m_message->setMargin(8);
     m_message->hide();
-    layout->addWidget(m_message);
 
     m_when = new WhenStep(session);
     m_review = new ReviewStep(session);
@@ -81,15 +81,23 @@ ReflectFlow::ReflectFlow(Session* session, QWidget* parent)
         scroll->setFocusPolicy(Qt::NoFocus);
         m_stack->addWidget(scroll);
         connect(step, &ReflectStep::changed, this, [this, step] {
-            if (m_message->isVisible() && step == m_steps.at(m_current) &&
-                step->missingMessage().isEmpty())
-                hideMessage();
+            // The notice follows the answers: it names what is still open, and goes when
+            // nothing is.
+            if (m_message->isVisible() && step == m_steps.at(m_current)) {
+                if (const QString missing = step->missingMessage(); missing.isEmpty())
+                    hideMessage();
+                else
+                    showMessage(missing);
+            }
             Q_EMIT edited();
         });
         connect(step, &ReflectStep::guideRequested, this, &ReflectFlow::guideRequested);
         connect(step, &ReflectStep::settingsRequested, this, &ReflectFlow::settingsRequested);
     }
     layout->addWidget(m_stack, 1);
+    // Under the questions, next to the buttons that led to it: it never pushes or covers the
+    // first question.
+    layout->addWidget(m_message);
 
     auto* buttons = new QHBoxLayout;
     m_close = new QPushButton(tr("Finish &later"), this);
@@ -218,6 +226,10 @@ void ReflectFlow::goTo(int step, bool announce)
     ReflectStep* page = m_steps.at(step);
     page->entering(entry());
     m_stack->setCurrentIndex(step);
+    // A step opens at its top (its heading and first question), wherever it was scrolled to
+    // the last time it was shown.
+    if (auto* scroll = qobject_cast<QScrollArea*>(m_stack->currentWidget()))
+        scroll->verticalScrollBar()->setValue(0);
     updateChrome();
     if (QWidget* focus = page->firstFocus())
         focus->setFocus(Qt::OtherFocusReason);

@@ -10,6 +10,7 @@
 #include "ui/reflect/ReflectionSummaryView.h"
 #include "ui/reflect/ResumeOffer.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/StartCard.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
@@ -25,29 +26,35 @@ namespace {
 
 QWidget* makeIdlePage(ReflectPage* page)
 {
+    // What the Reflect entry in the sidebar opens: the two ways in, each explained.
     auto* idle = new QWidget;
     idle->setObjectName(QStringLiteral("reflectIdle"));
-    auto* layout = new QVBoxLayout(idle);
+    auto* column = new QWidget(idle);
+    column->setMaximumWidth(760);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    layout->addWidget(TextStyle::heading(ReflectPage::tr("Reflect"), idle));
+    layout->addWidget(TextStyle::heading(ReflectPage::tr("Reflect"), column));
     layout->addWidget(fitToWidth(TextStyle::paragraph(
-        ReflectPage::tr("Take a few quiet minutes to look back on a moment — it helps to notice "
-                        "what the tears were about. Or just note the essentials with a quick log."),
-        idle)));
-    auto* buttons = new QHBoxLayout;
-    auto* guided = new QPushButton(ReflectPage::tr("&Reflect on a moment"), idle);
-    guided->setObjectName(QStringLiteral("startGuidedButton"));
-    guided->setAccessibleName(ReflectPage::tr("Reflect on a moment"));
-    auto* quick = new QPushButton(ReflectPage::tr("&Quick log"), idle);
-    quick->setObjectName(QStringLiteral("startQuickLogButton"));
-    quick->setAccessibleName(ReflectPage::tr("Quick log"));
-    guided->setAutoDefault(true);
-    quick->setAutoDefault(true);
-    buttons->addWidget(guided);
-    buttons->addWidget(quick);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    layout->addStretch(1);
+        ReflectPage::tr("There are two ways in. Either can be left at any point and finished "
+                        "later; your answers are kept."),
+        column)));
+    auto* guided = new StartCard(
+        ReflectPage::tr("&Reflect on a moment"),
+        ReflectPage::tr("A few quiet minutes, step by step: when it happened, the five questions, "
+                        "your feelings and what may lie behind them. It helps to notice what the "
+                        "tears were about."),
+        QStringLiteral("reflect"), QStringLiteral("startGuidedButton"), column);
+    auto* quick = new StartCard(
+        ReflectPage::tr("&Quick log"),
+        ReflectPage::tr("Just the five questions and a note, for when you only want to keep the "
+                        "essentials. About a minute."),
+        QStringLiteral("quicklog"), QStringLiteral("startQuickLogButton"), column);
+    layout->addWidget(guided);
+    layout->addWidget(quick);
+    auto* outer = new QHBoxLayout(idle);
+    outer->addWidget(column, 1, Qt::AlignTop);
+    outer->addStretch(0);
     QObject::connect(guided, &QPushButton::clicked, page, &ReflectPage::startGuided);
     QObject::connect(quick, &QPushButton::clicked, page, &ReflectPage::startQuickLog);
     return idle;
