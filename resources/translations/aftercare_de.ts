@@ -3138,6 +3138,17 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     </message>
 </context>
 <context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Passphrase zeigen</translation>
+    </message>
+</context>
+<context>
     <name>Trends</name>
     <message>
         <source>%1 total</source>
@@ -3830,6 +3841,41 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     </message>
 </context>
 <context>
+    <name>aftercare::ui::AboutDialog</name>
+    <message>
+        <source>About Aftercare</source>
+        <translation>Über Aftercare</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A private journal for the tears, sadness or irritability that can come during or after sex.</source>
+        <translation>Ein privates Tagebuch für die Tränen, die Traurigkeit oder die Gereiztheit, die beim oder nach dem Sex kommen können.</translation>
+    </message>
+    <message>
+        <source>Aftercare never connects to the internet: it has no network code at all. Your journal stays on this computer, encrypted with your passphrase.</source>
+        <translation>Aftercare verbindet sich nie mit dem Internet: Es enthält überhaupt keinen Netzwerk-Code. Dein Tagebuch bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>Aftercare is free software under the GNU General Public License, version 3 or later: you may use, share and change it under the same terms. It comes with no warranty.</source>
+        <translation>Aftercare ist freie Software unter der GNU General Public License, Version 3 oder später: Du darfst sie zu denselben Bedingungen nutzen, weitergeben und verändern. Sie kommt ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>The documentation on this computer: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Die Dokumentation auf diesem Computer: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation>Den Leitfaden öffnen</translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ui::BackupSection</name>
     <message>
         <source>Portable backup</source>
@@ -3989,20 +4035,8 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Sieben Fragen zu Sorgen, Nervosität und Anspannung in den letzten zwei Wochen.</translation>
     </message>
     <message>
-        <source>Gently remind me on the Home page when it has been two weeks since my last check-in</source>
-        <translation>Mich auf der Startseite sanft erinnern, wenn mein letzter Check-in zwei Wochen her ist</translation>
-    </message>
-    <message>
-        <source>Check-in reminder every two weeks</source>
-        <translation>Erinnerung an einen Check-in alle zwei Wochen</translation>
-    </message>
-    <message>
         <source>Your check-ins</source>
         <translation>Deine Check-ins</translation>
-    </message>
-    <message>
-        <source>No check-ins yet. When you take one, it will be listed here with its date and result.</source>
-        <translation>Noch keine Check-ins. Wenn du einen machst, steht er hier mit Datum und Ergebnis.</translation>
     </message>
     <message>
         <source>Past check-ins</source>
@@ -4055,6 +4089,26 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>You mentioned painful thoughts in this check-in. Open it to see the support again.</source>
         <translation>In diesem Check-in hast du schmerzliche Gedanken erwähnt. Öffne ihn, um die Unterstützung wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Change this in Settings</source>
+        <translation>In den Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Change the check-in reminder in Settings</source>
+        <translation>Die Erinnerung an Check-ins in den Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t taken a check-in yet. Whenever you feel like it, choose one above — it takes a couple of minutes, and each result will be listed here with its date.</source>
+        <translation>Du hast noch keinen Check-in gemacht. Wann immer dir danach ist, wähle oben einen aus – das dauert ein paar Minuten, und jedes Ergebnis erscheint dann hier mit seinem Datum.</translation>
+    </message>
+    <message>
+        <source>A gentle reminder on the Home page every two weeks is on.</source>
+        <translation>Die sanfte Erinnerung alle zwei Wochen auf der Startseite ist an.</translation>
+    </message>
+    <message>
+        <source>The reminder on the Home page every two weeks is off.</source>
+        <translation>Die Erinnerung alle zwei Wochen auf der Startseite ist aus.</translation>
     </message>
 </context>
 <context>
@@ -4738,10 +4792,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Dein Tagebuch ist leer – und das ist in Ordnung</translation>
     </message>
     <message>
-        <source>When you feel ready, start with &quot;Reflect on a moment&quot;: it walks you through five short questions about what happened. If you&apos;d first like to understand why tears can come during or after sex, the guide is a good place to begin.</source>
-        <translation>Wenn du bereit bist, fang mit „Über einen Moment nachdenken“ an: Es führt dich durch fünf kurze Fragen dazu, was passiert ist. Wenn du erst verstehen möchtest, warum beim oder nach dem Sex Tränen kommen können, ist der Ratgeber ein guter Anfang.</translation>
-    </message>
-    <message>
         <source>Most recent</source>
         <translation>Zuletzt</translation>
     </message>
@@ -4787,6 +4837,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
             <numerusform>%n Reflexion in deinem Tagebuch.</numerusform>
             <numerusform>%n Reflexionen in deinem Tagebuch.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When you feel ready, start with &quot;Reflect on a moment&quot;: it walks you step by step through when it happened, five short questions about it, your feelings and what may lie behind them. If you&apos;d first like to understand why tears can come during or after sex, the guide is a good place to begin.</source>
+        <translation>Wenn du so weit bist, beginne mit „Über einen Moment nachdenken“: Es führt dich Schritt für Schritt durch den Zeitpunkt, fünf kurze Fragen dazu, deine Gefühle und das, was dahinterstecken könnte. Wenn du erst verstehen möchtest, warum beim oder nach dem Sex Tränen kommen können, ist der Leitfaden ein guter Anfang.</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5140,14 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source> — DEMO journal (made-up entries)</source>
         <translation> – DEMO-Tagebuch (ausgedachte Einträge)</translation>
+    </message>
+    <message>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <source>Your unfinished reflection from %1 was kept. Open Reflect to carry on with it.</source>
+        <translation>Deine unfertige Reflexion von %1 ist aufgehoben. Öffne „Nachdenken“, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
@@ -5678,28 +5740,28 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <source>Take a few quiet minutes to look back on a moment — it helps to notice what the tears were about. Or just note the essentials with a quick log.</source>
-        <translation>Nimm dir ein paar ruhige Minuten, um auf einen Moment zurückzuschauen – das hilft zu bemerken, worum es bei den Tränen ging. Oder notier mit einer kurzen Notiz nur das Wichtigste.</translation>
-    </message>
-    <message>
         <source>&amp;Reflect on a moment</source>
         <translation>Über einen Moment &amp;nachdenken</translation>
-    </message>
-    <message>
-        <source>Reflect on a moment</source>
-        <translation>Über einen Moment nachdenken</translation>
     </message>
     <message>
         <source>&amp;Quick log</source>
         <translation>&amp;Kurz notieren</translation>
     </message>
     <message>
-        <source>Quick log</source>
-        <translation>Kurz notieren</translation>
-    </message>
-    <message>
         <source>Your reflection could not be saved: %1</source>
         <translation>Deine Reflexion konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There are two ways in. Either can be left at any point and finished later; your answers are kept.</source>
+        <translation>Es gibt zwei Wege hinein. Beide kannst du jederzeit unterbrechen und später zu Ende bringen; deine Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A few quiet minutes, step by step: when it happened, the five questions, your feelings and what may lie behind them. It helps to notice what the tears were about.</source>
+        <translation>Ein paar ruhige Minuten, Schritt für Schritt: wann es war, die fünf Fragen, deine Gefühle und was dahinterstecken könnte. Das hilft zu bemerken, worum es bei den Tränen ging.</translation>
+    </message>
+    <message>
+        <source>Just the five questions and a note, for when you only want to keep the essentials. About a minute.</source>
+        <translation>Nur die fünf Fragen und eine Notiz, wenn du bloß das Wichtigste festhalten möchtest. Etwa eine Minute.</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6153,61 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     </message>
 </context>
 <context>
+    <name>aftercare::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation>Zum nächsten oder vorigen Bedienelement</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Choose among options; move between the parts of a date and time</source>
+        <translation>Zwischen Antworten wählen; zwischen den Teilen von Datum und Uhrzeit wechseln</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Press the focused button, tick the focused box</source>
+        <translation>Die ausgewählte Schaltfläche drücken, das ausgewählte Kästchen ankreuzen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Press the focused button; go on to the next step of a reflection</source>
+        <translation>Die ausgewählte Schaltfläche drücken; zum nächsten Schritt einer Reflexion gehen</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Jump to that field or button</source>
+        <translation>Zu diesem Feld oder dieser Schaltfläche springen</translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ui::Sidebar</name>
     <message>
         <source>DEMO — made-up entries, nothing is kept</source>
@@ -6119,6 +6236,18 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>Lock the journal (Ctrl+L)</source>
         <translation>Das Tagebuch sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation>Hilfe-Menü</translation>
+    </message>
+    <message>
+        <source>The guide, keyboard shortcuts and about Aftercare</source>
+        <translation>Der Leitfaden, die Tastenkürzel und Informationen über Aftercare</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6311,29 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::TextSizeSection</name>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>Wie auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Larger: %1 %</source>
+        <translation>Größer: %1 %</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>&amp;Schriftgröße</translation>
+    </message>
+    <message>
+        <source>&quot;As on this computer&quot; follows the font size of your desktop&apos;s settings.</source>
+        <translation>„Wie auf diesem Computer“ folgt der Schriftgröße in den Einstellungen deines Desktops.</translation>
     </message>
 </context>
 <context>
@@ -6530,6 +6682,21 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>Tears can come at either moment, or both.</source>
         <translation>Tränen können in beiden Momenten kommen, oder in beiden zugleich.</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::WindowActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Aftercare</source>
+        <translation>Ü&amp;ber Aftercare</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,7 @@ void Sidebar::setCurrent(const QString& key)
     }
     // A page without a sidebar entry (My safety plan): nothing is marked, so clicking the
     // page the person came from takes them back.
+    markCurrent(nullptr, m_list->currentItem());
     m_list->setCurrentRow(-1);
 }
 

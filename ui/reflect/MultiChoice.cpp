@@ -122,7 +122,7 @@ MultiChoice::ChipColours MultiChoice::chosenChipColours(const QPalette& palette)
     const QColor page = palette.color(QPalette::Base);
     ChipColours c{palette.color(QPalette::Highlight), palette.color(QPalette::HighlightedText), {}};
     // Deepen (or, under dark text, lighten) the highlight until its text reads as body text.
-    const bool lightText = c.text.lightness() > 128;
+    const bool lightText = c.text.lightnessF() > 0.5;
     for (int i = 0; i < 40 && TextStyle::contrast(c.text, c.fill) < 4.6; ++i)
         c.fill = lightText ? c.fill.darker(108) : c.fill.lighter(108);
     // In a dark theme a deep fill can sink into the page: an outline in the text colour then
