@@ -349,9 +349,10 @@ Result<SecretBytes> KeySlotFile::unwrap(SlotKind kind, const SecretBytes& secret
     const SecretBytes prepared = preparedSecret(kind, secret);
     if (prepared.isEmpty() && kind == SlotKind::RecoveryCode)
         return fail(Error::Kind::WrongSecret,
-                    QStringLiteral("That does not look like a complete recovery code. A recovery "
-                                   "code has 32 letters and digits, shown as 8 groups of 4 "
-                                   "(ABCD-EFGH-…); check for a missing or extra group."));
+                    QStringLiteral("That does not look like a complete recovery code, or one "
+                                   "character is not the one written down. A recovery code has 7 "
+                                   "groups of 5 letters and digits (one made before December 2026 "
+                                   "has 8 groups of 4); check each group again."));
     SecretBytes dataKey(dataKeySize);
     if (box) {
         auto seed = KeyDerivation::deriveKey(prepared, slot->salt, slot->kdf, crypto_box_SEEDBYTES);

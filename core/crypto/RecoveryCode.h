@@ -1,5 +1,5 @@
-// The recovery code shown once at creation: 160 random bits written as base32 groups that a
-// person can copy by hand ("ABCD-EFGH-…"), and unlocks the journal if the passphrase is lost.
+// The recovery code shown once at creation: 160 random bits that a person can copy by hand
+// ("7KM2Q-…", seven groups of five) and type back to unlock the journal if the passphrase is lost.
 #pragma once
 
 #include "core/crypto/SecretBytes.h"
@@ -10,15 +10,25 @@ namespace aftercare::core {
 
 namespace RecoveryCode {
 
-// Characters in the canonical form (RFC 4648 base32 of 20 bytes, no padding).
+// Characters in the canonical form the key is derived from (RFC 4648 base32 of the 20 random
+// bytes, no padding). Codes made before the current form was introduced were shown this way.
 inline constexpr std::size_t canonicalLength = 32;
 
-// A new code, formatted for display: 8 groups of 4 characters joined by '-'.
+// What a new code looks like: the 160 bits in Crockford's base32, which has no I, L, O or U
+// (so nothing to mistake for 1 or 0), and three check characters that catch a mistyped or
+// swapped character before any key is derived; 35 characters in 7 groups of 5.
+inline constexpr std::size_t displayLength = 35;
+
+// A new code, formatted for display: 7 groups of 5 characters joined by '-'.
 SecretBytes generate();
-// Accepts what a person types: any case, spaces or dashes anywhere, and the look-alike digits
-// 0, 1 and 8, which base32 does not use, read as the letters O, I and B. (L is not folded: it
-// is a real base32 letter.) Returns the canonical 32-character form used to derive the key,
-// or empty if the length or a character is wrong.
+
+// Accepts what a person types, in either form: any case, spaces or dashes anywhere.
+// - 35 characters: a current code. I and L are read as 1 and O as 0; the check characters
+//   must match.
+// - 32 characters: a code made before, in RFC 4648 base32; the digits 0, 1 and 8, which it
+//   does not use, are read as O, I and B.
+// Returns the canonical 32-character form used to derive the key, or empty if the length, a
+// character or the check is wrong.
 SecretBytes normalize(const SecretBytes& typed);
 
 } // namespace RecoveryCode

@@ -163,8 +163,10 @@ Result<std::unique_ptr<Journal>> Journal::unlockWithRecoveryCode(const QString& 
     SecretBytes normalized = RecoveryCode::normalize(code);
     if (normalized.isEmpty())
         return fail(Error::Kind::WrongSecret,
-                    QStringLiteral("That does not look like a recovery code. It has 32 letters "
-                                   "and digits in groups of four, like ABCD-EFGH-…"));
+                    QStringLiteral("That does not look like a recovery code, or one character "
+                                   "is not the one written down. A recovery code has 7 groups of "
+                                   "5 letters and digits (one made before December 2026 has 8 "
+                                   "groups of 4); check each group again."));
     return unlockWith(dir, normalized, /*recovery=*/true, IntegrityCheckTiming::BeforeUse);
 }
 

@@ -234,7 +234,11 @@ void tst_CliJournal::passwdWithTheRecoveryCode()
     QVERIFY(!cli.add(entryJson(day(8))).isEmpty());
     const QJsonArray before = cli.listJson();
 
-    const QString codeFile = cli.writeFile(QStringLiteral("code.txt"), code.toUtf8() + '\n');
+    // Typed as people do: lower case, spaces for dashes, O and I for the digits 0 and 1.
+    QString typed = code;
+    typed.replace(u'0', u'O').replace(u'1', u'I').replace(u'-', u' ');
+    const QString codeFile =
+        cli.writeFile(QStringLiteral("code.txt"), typed.toLower().toUtf8() + '\n');
     cli.setEnv(QStringLiteral("AFTERCARE_NEW_PASSPHRASE"), QStringLiteral("from the environment"));
     // The passphrase file of the runner is ignored when the recovery code is given.
     const CliResult changed =

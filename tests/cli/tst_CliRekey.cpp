@@ -71,7 +71,8 @@ private Q_SLOTS:
                      ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFile::Permissions());
         const QByteArray newCode = fileBytes(output).trimmed();
-        QCOMPARE(newCode.size(), 39); // 8 groups of 4 and 7 dashes
+        QCOMPARE(newCode.size(),
+                 41); // 7 groups of 5, joined by dashes // 8 groups of 4 and 7 dashes
         QVERIFY(newCode != oldCode.toUtf8());
 
         // The old code stops at once; the new one works; the passphrase still does.

@@ -149,7 +149,7 @@ private Q_SLOTS:
         const auto result = loaded->unwrap(Kind::RecoveryCode, secretOf(shortCode));
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), Error::Kind::WrongSecret);
-        QVERIFY(result.error().message().contains(u"32 letters and digits"));
+        QVERIFY(result.error().message().contains(u"7 groups of 5 letters and digits"));
         QCOMPARE(readAll(s->path), s->bytes);
     }
 

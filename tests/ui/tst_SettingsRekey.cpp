@@ -81,10 +81,11 @@ private Q_SLOTS:
         make->click();
         QTRY_VERIFY(code->isVisible());
         const QString shown = code->text();
-        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$"))
-                     .match(shown)
-                     .hasMatch(),
-                 qPrintable(shown));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){6}$"))
+                .match(shown)
+                .hasMatch(),
+            qPrintable(shown));
         QVERIFY(passphrase->text().isEmpty());
         // The old code stops at once; the new one opens the journal (checked below).
         auto old = core::KeySlotFile::load(core::Journal::keySlotPath(f.journal.dir()))

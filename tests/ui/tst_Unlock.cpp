@@ -133,9 +133,14 @@ void tst_Unlock::recoveryCodeSetsNewPassphrase()
     f.openWindow();
     f.find<QAbstractButton>(QStringLiteral("unlockForgot"))->click();
     QVERIFY(f.find<QWidget>(QStringLiteral("unlockRecoveryCode"))->isVisible());
-    // People type codes sloppily: lower case with spaces instead of dashes.
+    // People type codes sloppily: lower case with spaces instead of dashes, and the letters O
+    // and L for the digits 0 and 1 they look like.
     f.find<QLineEdit>(QStringLiteral("unlockRecoveryCode"))
-        ->setText(code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        ->setText(QString(code)
+                      .replace(QLatin1Char('0'), QLatin1Char('O'))
+                      .replace(QLatin1Char('1'), QLatin1Char('L'))
+                      .toLower()
+                      .replace(QLatin1Char('-'), QLatin1Char(' ')));
     const QString fresh = QStringLiteral("lantern tulip tuesday river");
     f.find<QLineEdit>(QStringLiteral("recoveryPassphrase"))->setText(fresh);
     f.find<QLineEdit>(QStringLiteral("recoveryConfirm"))->setText(fresh);
