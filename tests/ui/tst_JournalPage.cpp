@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/storage/Journal.h"
+#include "ui/journal/EntryDetailView.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/journal/JournalTableModel.h"
 #include "ui/session/Session.h"
@@ -18,6 +19,8 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QtTest>
 
@@ -341,6 +344,66 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(asked.size(), 3);
         QCOMPARE(store().countEntries().value(), 2);
+    }
+
+    void searchMatchesAreMarkedInTheDetail()
+    {
+        seed();
+        newPage();
+        auto* detail = child<ui::EntryDetailView>("entryDetailView");
+        QCOMPARE(detail->highlightCount(), 0);
+        child<QLineEdit>("journalSearch")->setText(QStringLiteral("appoint"));
+        QTRY_COMPARE(model()->totalCount(), 1);
+        // Found through the thoughts; the word is marked there, as the search matched it.
+        QCOMPARE(detail->highlightCount(), 1);
+        auto* text = child<QTextEdit>("entryDetail");
+        const QTextCursor found = text->document()->find(QStringLiteral("appointment"));
+        QVERIFY(!found.isNull());
+        QTextCursor inside(text->document());
+        inside.setPosition(found.selectionStart() + 1);
+        QCOMPARE(inside.charFormat().background().color(),
+                 detail->palette().color(QPalette::Highlight));
+
+        // Two words mark both; clearing the search clears the marks.
+        child<QLineEdit>("journalSearch")->setText(QStringLiteral("sore worried"));
+        QTRY_COMPARE(detail->highlightCount(), 2);
+        child<QLineEdit>("journalSearch")->clear();
+        QTRY_COMPARE(model()->totalCount(), 4);
+        QCOMPARE(detail->highlightCount(), 0);
+    }
+
+    void deleteNamesTheEntryEvenAtTheSameMinute()
+    {
+        newPage();
+        add(1, QStringLiteral("Quiet evening, we held each other for a long time after"), {}, {},
+            {});
+        add(1, QStringLiteral("Felt far away"), {}, {}, {});
+        QCOMPARE(model()->totalCount(), 2);
+        QStringList asked;
+        m_page->setConfirmHandler([&](QWidget*, const QString& question) {
+            asked << question;
+            return false;
+        });
+        auto* table = child<QTableView>("journalTable");
+        for (int row : {0, 1}) {
+            table->setCurrentIndex(model()->index(row, 0));
+            child<QAbstractButton>("deleteEntryButton")->click();
+        }
+        QCOMPARE(asked.size(), 2);
+        const QString when = QStringLiteral("Wednesday 4 March 2026, 20:00");
+        for (const QString& q : asked)
+            QVERIFY2(q.contains(when) && q.contains(QStringLiteral("can't be undone")),
+                     qPrintable(q));
+        QVERIFY(asked.join(QLatin1Char('|'))
+                    .contains(QStringLiteral("“Quiet evening, we held each other…”")));
+        QVERIFY(asked.join(QLatin1Char('|')).contains(QStringLiteral("“Felt far away”")));
+        QCOMPARE(store().countEntries().value(), 2);
+
+        // Nothing written: the question says so and when it was saved.
+        core::Entry bare = store().entry(m_ids.value(QStringLiteral("Felt far away"))).value();
+        bare.notes.clear();
+        const QString q = ui::JournalPage::deleteQuestion(bare);
+        QVERIFY2(q.contains(when) && q.contains(QStringLiteral("no notes")), qPrintable(q));
     }
 
     void showOnlyShowsAFindingsEvidence()

@@ -443,8 +443,10 @@ private Q_SLOTS:
         auto added = store().addEntry(completeEntry(m_journal.clock->now().addDays(-10)));
         QVERIFY(added);
         QSignalSpy saved(m_page.get(), &ui::ReflectPage::saved);
+        QSignalSpy editSaved(m_page.get(), &ui::ReflectPage::editSaved);
         m_page->editEntry(added->id);
         QCOMPARE(child<QLabel>("reflectHeading")->text(), QStringLiteral("Edit your reflection"));
+        QCOMPARE(child<QLabel>("whenLabel")->text(), QStringLiteral("When it &happened"));
         child<QAbstractButton>("nextButton")->click();
         QVERIFY(child<QAbstractButton>("tensionGroup_relieved")->isChecked());
         QVERIFY(child<QAbstractButton>("thoughtsGroup_happy")->isChecked());
@@ -460,6 +462,10 @@ private Q_SLOTS:
 
         QCOMPARE(saved.count(), 1);
         QCOMPARE(saved.first().first().toString(), added->id);
+        // A change goes back to the journal (the shell's business), not to the thank-you page.
+        QCOMPARE(editSaved.count(), 1);
+        QCOMPARE(editSaved.first().first().toString(), added->id);
+        QVERIFY(!child("reflectionSummary")->isVisible());
         QCOMPARE(store().countEntries().value(), 1);
         auto stored = store().entry(added->id);
         QVERIFY(stored);

@@ -1,6 +1,7 @@
 // The reflection and the journal inside the real main window: Ctrl+N to a saved entry by
 // keyboard only, finding it again with Ctrl+F, editing it from the Journal, and a lock in the
 // middle of a reflection that empties the window and comes back to the same step.
+#include "core/Clock.h"
 #include "tests/ui/Keyboard.h"
 #include "tests/ui/ShellFixture.h"
 #include "ui/journal/JournalTableModel.h"
@@ -97,6 +98,9 @@ private Q_SLOTS:
         QTRY_COMPARE(f.window->currentPage(), QStringLiteral("reflect"));
         QCOMPARE(f.find<QLabel>(QStringLiteral("reflectHeading"))->text(),
                  QStringLiteral("Edit your reflection"));
+        // The moment is the one saved, not "now".
+        QCOMPARE(inFlow<QLabel>(f, "whenLabel")->text(), QStringLiteral("When it &happened"));
+        QVERIFY(!inFlow<QLabel>(f, "whenHint")->text().contains(QStringLiteral("now")));
         QVERIFY(press(Qt::Key_Return));
         QVERIFY(inFlow<QAbstractButton>(f, "tearsGroup_few")->isChecked());
         QTRY_COMPARE(focusName(), QStringLiteral("tensionGroup_relieved"));
@@ -104,7 +108,15 @@ private Q_SLOTS:
         QCOMPARE(focusName(), QStringLiteral("tensionGroup_unchanged"));
         QVERIFY(press(Qt::Key_Return, Qt::NoModifier, 5));
         QVERIFY(press(Qt::Key_S, Qt::AltModifier));
-        QTRY_VERIFY(f.find(QStringLiteral("reflectionSummary"))->isVisible());
+        // Saving a change goes back to the Journal with that entry open, no thank-you page.
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("journal"));
+        QVERIFY(!f.find(QStringLiteral("reflectionSummary"))->isVisible());
+        auto* table = f.find<QTableView>(QStringLiteral("journalTable"));
+        QCOMPARE(table->currentIndex().data(ui::JournalTableModel::EntryIdRole).toString(),
+                 saved.id);
+        QVERIFY(f.find<QTextEdit>(QStringLiteral("entryDetail"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Sunlit kitchen morning")));
         QCOMPARE(store->countEntries().value(), 1);
         QCOMPARE(store->entry(saved.id)->tension, core::Tension::Unchanged);
         QCOMPARE(store->entry(saved.id)->notes, saved.notes);
@@ -139,6 +151,60 @@ private Q_SLOTS:
         QVERIFY(inFlow<QAbstractButton>(f, "tensionGroup_relieved")->isChecked());
         auto* page = qobject_cast<ui::ReflectPage*>(f.window->page(QStringLiteral("reflect")));
         QVERIFY(page && page->hasDraft());
+    }
+
+    void homeOffersTheUnfinishedReflection()
+    {
+        ShellFixture f;
+        f.createJournal();
+        f.openWindow();
+        auto* draftLink = f.find<QAbstractButton>(QStringLiteral("homeDraft"));
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("home"));
+        QVERIFY(!draftLink->isVisible());
+
+        f.window->newReflection();
+        QTRY_COMPARE(focusName(), QStringLiteral("whenEdit"));
+        QCOMPARE(inFlow<QLabel>(f, "whenLabel")->text(), QStringLiteral("&Date and time"));
+        QVERIFY(inFlow<QLabel>(f, "whenHint")->text().contains(QStringLiteral("now")));
+        QVERIFY(press(Qt::Key_Return));
+        QVERIFY(press(Qt::Key_Space));
+        QCOMPARE(progress(f), QStringLiteral("Step 2 of 7"));
+
+        // Leaving for Home keeps the draft, and Home says so with the day it is from.
+        f.window->showPage(QStringLiteral("home"));
+        QTRY_VERIFY(draftLink->isVisible());
+        const QString day =
+            QLocale().toString(core::Clock::instance().now().date(), QStringLiteral("d MMMM"));
+        QVERIFY2(draftLink->text().startsWith(
+                     QStringLiteral("You have an unfinished reflection from ")) &&
+                     draftLink->text().contains(day) &&
+                     draftLink->text().endsWith(QStringLiteral("— continue")),
+                 qPrintable(draftLink->text()));
+        draftLink->click();
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("reflect"));
+        QCOMPARE(progress(f), QStringLiteral("Step 2 of 7"));
+        QVERIFY(inFlow<QAbstractButton>(f, "tensionGroup_relieved")->isChecked());
+
+        // After the app was closed and the journal opened again, it continues from the store.
+        f.closeWindow();
+        auto journal = f.journal.unlock();
+        QVERIFY(journal);
+        f.openWindow();
+        f.session->adopt(std::move(*journal));
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("home"));
+        draftLink = f.find<QAbstractButton>(QStringLiteral("homeDraft"));
+        QTRY_VERIFY(draftLink->isVisible());
+        draftLink->click();
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("reflect"));
+        QCOMPARE(progress(f), QStringLiteral("Step 2 of 7"));
+        QVERIFY(inFlow<QAbstractButton>(f, "tensionGroup_relieved")->isChecked());
+
+        // "Finish later" keeps it for Home; without a draft, the note goes away.
+        inFlow<QAbstractButton>(f, "finishLaterButton")->click();
+        QTRY_COMPARE(f.window->currentPage(), QStringLiteral("home"));
+        QTRY_VERIFY(draftLink->isVisible());
+        QVERIFY(f.session->store()->discardDraft());
+        QTRY_VERIFY(!draftLink->isVisible());
     }
 
     void quickLogFitsASmallWindowWithoutScrolling()

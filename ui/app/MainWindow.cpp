@@ -217,6 +217,12 @@ HomePage* MainWindow::makeHome()
     auto* home = new HomePage(m_session);
     connect(home, &HomePage::reflectRequested, this, &MainWindow::newReflection);
     connect(home, &HomePage::quickLogRequested, this, &MainWindow::quickLog);
+    connect(home, &HomePage::draftRequested, this, [this] {
+        if (!m_session->isUnlocked())
+            return;
+        showPage(kReflect);
+        pageAs<ReflectPage>(kReflect)->continueUnfinished();
+    });
     connect(home, &HomePage::guideRequested, this, &MainWindow::showGuide);
     connect(home, &HomePage::entryRequested, this,
             [this](const QString& id) { showEntries({id}, tr("Your most recent reflection")); });
@@ -230,6 +236,10 @@ ReflectPage* MainWindow::makeReflect()
     connect(reflect, &ReflectPage::guideRequested, this, &MainWindow::showGuide);
     connect(reflect, &ReflectPage::helpNowRequested, this, &MainWindow::showHelpNow);
     connect(reflect, &ReflectPage::closed, this, [this] { showPage(kHome); });
+    connect(reflect, &ReflectPage::editSaved, this, [this](const QString& id) {
+        showPage(kJournal);
+        pageAs<JournalPage>(kJournal)->selectEntry(id);
+    });
     return reflect;
 }
 

@@ -87,6 +87,11 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
         content));
     layout->addSpacing(8);
 
+    // Above the two ways in, so an unfinished reflection is found before a new one is begun.
+    m_draft = TextStyle::linkButton(QString(), QStringLiteral("homeDraft"), content);
+    m_draft->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout->addWidget(m_draft);
+
     auto* reflect =
         new StartCard(tr("Reflect on a moment"),
                       tr("A gentle, step-by-step look at what happened and how it felt."),
@@ -142,6 +147,7 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
 
     connect(reflect, &QPushButton::clicked, this, &HomePage::reflectRequested);
     connect(quick, &QPushButton::clicked, this, &HomePage::quickLogRequested);
+    connect(m_draft, &QPushButton::clicked, this, &HomePage::draftRequested);
     connect(m_recent, &QPushButton::clicked, this, [this] {
         if (!m_recentId.isEmpty())
             Q_EMIT entryRequested(m_recentId);
@@ -178,6 +184,9 @@ void HomePage::watchStore()
                 Qt::UniqueConnection);
         connect(store, &core::JournalStore::checkInsChanged, this, &HomePage::refresh,
                 Qt::UniqueConnection);
+        // Autosave changes the draft every few seconds while Home is hidden; showEvent reads it.
+        connect(store, &core::JournalStore::draftChanged, this, &HomePage::refreshIfShown,
+                Qt::UniqueConnection);
     }
     // No refresh here: the page reads the store when it is shown (showEvent), which the window
     // does right after unlocking; reading here as well would query the store twice.
@@ -190,6 +199,8 @@ void HomePage::clear()
     // The name a screen reader reads carries the entry's summary too.
     m_recent->setAccessibleName(tr("Open your most recent reflection"));
     m_count->setText(QString());
+    m_draft->setText(QString());
+    m_draft->hide();
     m_recentBox->hide();
     m_empty->hide();
     m_checkInNote->hide();
@@ -209,6 +220,7 @@ void HomePage::refresh()
     m_greeting->setText(hour >= 5 && hour < 12    ? tr("Good morning")
                         : hour >= 12 && hour < 18 ? tr("Good afternoon")
                                                   : tr("Good evening"));
+    showDraft(store);
     core::EntryQuery latest;
     latest.limit = 1;
     const auto entries = store->entries(latest);
@@ -228,6 +240,26 @@ void HomePage::refresh()
     m_recent->setAccessibleName(tr("Open your most recent reflection: %1").arg(line));
     m_count->setText(tr("%n reflection(s) in your journal.", nullptr, int(count)));
     m_recentBox->show();
+}
+
+void HomePage::refreshIfShown()
+{
+    if (isVisible())
+        refresh();
+}
+
+void HomePage::showDraft(core::JournalStore* store)
+{
+    const auto draft = store->draft();
+    if (!draft || !draft->has_value()) {
+        m_draft->hide();
+        return;
+    }
+    const QString when = QLocale().toString((*draft)->savedAt.toLocalTime(),
+                                            core::DateFormats::weekdayDayMonthTime());
+    m_draft->setText(tr("You have an unfinished reflection from %1 — continue").arg(when));
+    m_draft->setAccessibleName(tr("Continue your unfinished reflection from %1").arg(when));
+    m_draft->show();
 }
 
 void HomePage::showEvent(QShowEvent* event)

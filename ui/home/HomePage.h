@@ -10,7 +10,8 @@ class QPushButton;
 
 namespace aftercare::core {
 struct Entry;
-}
+class JournalStore;
+} // namespace aftercare::core
 
 namespace aftercare::ui {
 
@@ -34,6 +35,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void reflectRequested();
     void quickLogRequested();
+    // "You have an unfinished reflection … — continue".
+    void draftRequested();
     void entryRequested(const QString& id);
     void guideRequested(const QString& topic);
     // From the "check-in due" note.
@@ -45,11 +48,14 @@ protected:
 private:
     void clear();
     void watchStore();
+    void showDraft(core::JournalStore* store);
+    void refreshIfShown();
 
     Session* m_session;
     QLabel* m_greeting = nullptr;
     QWidget* m_recentBox = nullptr;
     QPushButton* m_recent = nullptr;
+    QPushButton* m_draft = nullptr;
     QLabel* m_count = nullptr;
     QWidget* m_empty = nullptr;
     CheckInNote* m_checkInNote = nullptr;

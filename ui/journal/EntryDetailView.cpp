@@ -5,7 +5,10 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
@@ -52,14 +55,36 @@ EntryDetailView::EntryDetailView(QWidget* parent)
 void EntryDetailView::showEntry(const core::Entry& entry, const QString& partnerLabel)
 {
     m_id = entry.id;
+    m_highlights = 0;
     m_text->setHtml(EntryProse::html(entry, partnerLabel));
     m_edit->setEnabled(true);
     m_delete->setEnabled(true);
 }
 
+void EntryDetailView::highlight(const QString& searchText)
+{
+    if (m_id.isEmpty())
+        return;
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QTextCharFormat mark;
+    mark.setBackground(palette().color(QPalette::Highlight));
+    mark.setForeground(palette().color(QPalette::HighlightedText));
+    QTextDocument* doc = m_text->document();
+    for (const QString& word : searchText.split(separators, Qt::SkipEmptyParts)) {
+        const QRegularExpression at(QStringLiteral("\\b") + QRegularExpression::escape(word),
+                                    QRegularExpression::CaseInsensitiveOption |
+                                        QRegularExpression::UseUnicodePropertiesOption);
+        for (QTextCursor found = doc->find(at); !found.isNull(); found = doc->find(at, found)) {
+            found.mergeCharFormat(mark);
+            ++m_highlights;
+        }
+    }
+}
+
 void EntryDetailView::clear()
 {
     m_id.clear();
+    m_highlights = 0;
     m_text->setHtml(
         QStringLiteral("<p>%1</p>").arg(tr("Choose a reflection on the left to read it here.")));
     m_edit->setEnabled(false);

@@ -1,6 +1,7 @@
 #include "ui/journal/JournalPage.h"
 #include "ui/text/FitToWidth.h"
 
+#include "core/i18n/DateFormats.h"
 #include "core/storage/JournalStore.h"
 #include "ui/journal/EntryDetailView.h"
 #include "ui/journal/JournalColumns.h"
@@ -15,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -53,7 +55,34 @@ QWidget* statePage(const QString& objectName, const QString& heading, const QStr
     return page;
 }
 
+// The first few words the person wrote, so two entries at the same minute can be told apart.
+QString firstWords(const core::Entry& entry)
+{
+    const QString source = !entry.notes.trimmed().isEmpty() ? entry.notes : entry.thoughtsText;
+    const QString all = source.simplified();
+    QString out = all.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 6).join(QLatin1Char(' '));
+    if (out.size() > 60)
+        out = out.left(60).trimmed();
+    if (out.size() < all.size())
+        out += QStringLiteral("…");
+    return out;
+}
+
 } // namespace
+
+QString JournalPage::deleteQuestion(const core::Entry& entry)
+{
+    const QString when = EntryProse::dateHeading(entry);
+    if (const QString words = firstWords(entry); !words.isEmpty())
+        return tr("Delete the reflection from %1 that begins “%2”? This can't be undone.")
+            .arg(when, words);
+    // Nothing written: when it was saved tells it apart from another at the same minute.
+    const QString saved =
+        QLocale().toString(entry.createdAt.toLocalTime(), core::DateFormats::weekdayDayMonthTime());
+    return tr("Delete the reflection from %1, which has no notes (saved %2)? This can't be "
+              "undone.")
+        .arg(when, saved);
+}
 
 JournalPage::JournalPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new JournalTableModel(this)),
@@ -194,6 +223,33 @@ void JournalPage::showOnly(const QStringList& ids, const QString& caption)
     applyQuery();
 }
 
+void JournalPage::selectEntry(const QString& id)
+{
+    if (!m_session->store())
+        return;
+    // The store's change notice has refreshed the list already; the edit may have moved the
+    // entry out of the current filters.
+    int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_onlyIds.clear();
+        m_onlyCaption->clear();
+        m_onlyBanner->hide();
+        m_filters->reset();
+        applyQuery();
+        row = m_model->rowOf(id);
+    }
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void JournalPage::showOnlyCleared()
 {
     m_onlyIds.clear();
@@ -252,6 +308,7 @@ void JournalPage::showCurrent()
         return;
     }
     m_detail->showEntry(*entry, EntryProse::partnerLabel(m_session->store(), entry->partnerId));
+    m_detail->highlight(m_filters->query().text);
 }
 
 bool JournalPage::confirm(const QString& question)
@@ -262,8 +319,8 @@ bool JournalPage::confirm(const QString& question)
 void JournalPage::deleteEntry(const QString& id)
 {
     const core::Entry* entry = m_model->entryAt(m_model->rowOf(id));
-    const QString when = entry ? EntryProse::dateHeading(*entry) : QString();
-    if (!confirm(tr("Delete the reflection from %1? This can't be undone.").arg(when)))
+    if (!confirm(entry ? deleteQuestion(*entry)
+                       : tr("Delete this reflection? This can't be undone.")))
         return;
     // The journal may have locked while the question was open.
     core::JournalStore* store = m_session->store();

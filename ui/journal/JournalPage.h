@@ -13,6 +13,10 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 
+namespace aftercare::core {
+struct Entry;
+}
+
 namespace aftercare::ui {
 
 class Session;
@@ -35,10 +39,17 @@ public:
 
     JournalTableModel* model() const { return m_model; }
 
+    // The delete question: the entry's date and time and its first words (or, with nothing
+    // written, when it was saved), so it is never mistaken for another.
+    static QString deleteQuestion(const core::Entry& entry);
+
 public Q_SLOTS:
     void focusSearch();
     // Shows only these entries (e.g. a trend's evidence) under `caption`, until "Show all".
     void showOnly(const QStringList& ids, const QString& caption);
+    // Opens this entry (after an edit): in the list as it is when it is there, otherwise with
+    // every filter cleared so it is.
+    void selectEntry(const QString& id);
 
 Q_SIGNALS:
     void editRequested(const QString& id);

@@ -128,6 +128,7 @@ void ReflectFlow::start(const core::Entry& entry, int step, bool editing)
 {
     m_base = entry;
     m_editing = editing;
+    m_when->setEditing(editing);
     for (ReflectStep* s : m_steps)
         s->load(entry);
     hideMessage();
@@ -157,6 +158,7 @@ void ReflectFlow::clear()
     for (ReflectStep* s : m_steps)
         s->load(empty);
     m_when->clear();
+    m_when->setEditing(false);
     m_review->clear();
     hideMessage();
     m_current = 0;

@@ -152,6 +152,19 @@ void ReflectPage::editEntry(const QString& id)
         proceed(Pending::Edit, id);
 }
 
+void ReflectPage::continueUnfinished()
+{
+    // Already on it (the person went Home mid-reflection): the flow is still where they left it.
+    if (isWriting() || !journal())
+        return;
+    m_pending = Pending::None;
+    m_pendingEditId.clear();
+    if (hasDraft())
+        continueDraft();
+    else
+        setMode(Mode::Idle);
+}
+
 bool ReflectPage::offerDraftFirst(Pending pending, const QString& editId)
 {
     core::JournalStore* store = journal();
@@ -277,6 +290,13 @@ void ReflectPage::finish()
         return;
     }
     emptyForms();
+    if (m_editing) {
+        m_editing = false;
+        setMode(Mode::Idle);
+        Q_EMIT saved(result->id);
+        Q_EMIT editSaved(result->id);
+        return;
+    }
     showSummary(*result);
     Q_EMIT saved(result->id);
 }

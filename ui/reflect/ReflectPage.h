@@ -39,9 +39,14 @@ public Q_SLOTS:
     void startGuided();
     void startQuickLog();
     void editEntry(const QString& id);
+    // Picks up the unfinished reflection at once (Home's "continue"), without the offer.
+    void continueUnfinished();
 
 Q_SIGNALS:
     void saved(const QString& entryId);
+    // A change to an existing entry was saved; the person goes back to it in the Journal
+    // instead of the summary meant for a new reflection.
+    void editSaved(const QString& entryId);
     // The user left the page (Close on a flow, Done on the summary).
     void closed();
     void guideRequested(const QString& topic);

@@ -21,15 +21,16 @@ WhenStep::WhenStep(Session* session, QWidget* parent)
 
     auto* whenBox = new QVBoxLayout;
     whenBox->setSpacing(4);
-    auto* whenLabel = new QLabel(tr("&Date and time"), this);
-    whenLabel->setObjectName(QStringLiteral("whenLabel"));
-    TextStyle::scaleFont(whenLabel, 1.0, true);
-    whenBox->addWidget(whenLabel);
-    whenBox->addWidget(fitToWidth(TextStyle::hint(
-        tr("It's set to now. If you're looking back on an earlier moment, change it here."),
-        this)));
+    m_whenLabel = new QLabel(this);
+    m_whenLabel->setObjectName(QStringLiteral("whenLabel"));
+    TextStyle::scaleFont(m_whenLabel, 1.0, true);
+    whenBox->addWidget(m_whenLabel);
+    m_whenHint = fitToWidth(TextStyle::hint({}, this));
+    m_whenHint->setObjectName(QStringLiteral("whenHint"));
+    whenBox->addWidget(m_whenHint);
     m_when = WhenEdit::create(QStringLiteral("whenEdit"), this);
-    whenLabel->setBuddy(m_when);
+    m_whenLabel->setBuddy(m_when);
+    setEditing(false);
     whenBox->addWidget(m_when, 0, Qt::AlignLeft);
     layout->addLayout(whenBox);
 
@@ -48,6 +49,15 @@ WhenStep::WhenStep(Session* session, QWidget* parent)
     });
     connect(m_timing, &ChoiceGroup::changed, this, &WhenStep::changed);
     connect(m_partner, &PartnerPicker::changed, this, &WhenStep::changed);
+}
+
+void WhenStep::setEditing(bool editing)
+{
+    m_whenLabel->setText(editing ? tr("When it &happened") : tr("&Date and time"));
+    m_whenHint->setText(editing ? tr("This is the moment you saved. Change it only if it isn't "
+                                     "quite right.")
+                                : tr("It's set to now. If you're looking back on an earlier "
+                                     "moment, change it here."));
 }
 
 void WhenStep::load(const core::Entry& entry)

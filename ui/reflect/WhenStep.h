@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 class QDateTimeEdit;
+class QLabel;
 
 namespace aftercare::ui {
 
@@ -26,8 +27,12 @@ public:
     QWidget* firstFocus() const override;
 
     void clear();
+    // An entry being changed already has its moment: the step says so instead of "now".
+    void setEditing(bool editing);
 
 private:
+    QLabel* m_whenLabel;
+    QLabel* m_whenHint;
     QDateTimeEdit* m_when;
     ChoiceGroup* m_timing;
     PartnerPicker* m_partner;
