@@ -1,6 +1,7 @@
 #include "core/report/ReportBuilder.h"
 
 #include "core/analysis/Distress.h"
+#include "core/analysis/FindingRules.h"
 #include "core/analysis/Findings.h"
 #include "core/analysis/Scoring.h"
 #include "core/i18n/DateFormats.h"
@@ -191,6 +192,16 @@ QList<ReportFinding> findings(const QList<Entry>& entries, const QList<CheckIn>&
         ReportFinding row{f.id,    severityKey(f.severity), ReportLabels::severityLabel(f.severity),
                           f.title, f.explanation,           {},
                           {}};
+        // The app encourages the person here ("Each reflection you add…"); a clinician needs
+        // only the fact, about the person.
+        if (f.id == QLatin1StringView(FindingRules::enoughDataId)) {
+            row.title = Text::tr("Too few reflections for patterns");
+            row.explanation =
+                Text::tr("The journal holds fewer than %1 reflections from the last %n days, too "
+                         "few for the app to look for patterns.",
+                         nullptr, FindingRules::enoughDataWindowDays)
+                    .arg(FindingRules::enoughDataEntries);
+        }
         if (f.window.days > 0)
             row.windowText = Text::tr("Looks at the %1 days up to %2")
                                  .arg(f.window.days)
@@ -287,7 +298,9 @@ TherapistReport build(const Source& source, const ReportOptions& options,
             (!e.notes.trimmed().isEmpty() || !e.thoughtsText.trimmed().isEmpty()))
             report.notes << ReportNote{e.occurredAt, e.thoughtsText.trimmed(), e.notes.trimmed()};
     }
-    report.legend = ReportLegend::build(options);
+    report.legend = ReportLegend::build(
+        options, entries, !report.checkIns.isEmpty() && options.has(ReportSection::CheckIns),
+        !report.findings.isEmpty() && options.has(ReportSection::Findings));
     return report;
 }
 

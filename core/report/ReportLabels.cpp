@@ -104,8 +104,9 @@ QString label(DepressionSign value)
 
 QString label(PartnerResponse value)
 {
-    return pick(value, {QT_TRANSLATE_NOOP("Report", "Comforted me"),
-                        QT_TRANSLATE_NOOP("Report", "Gave me space"),
+    // The app asks in the first person ("Comforted me"); the report speaks about the person.
+    return pick(value, {QT_TRANSLATE_NOOP("Report", "Comforted the person"),
+                        QT_TRANSLATE_NOOP("Report", "Gave the person space"),
                         QT_TRANSLATE_NOOP("Report", "Was dismissive"),
                         QT_TRANSLATE_NOOP("Report", "Did not notice"),
                         QT_TRANSLATE_NOOP("Report", "Was not there")});
@@ -138,7 +139,8 @@ QString severityLabel(Severity severity)
 {
     switch (severity) {
     case Severity::Urgent:
-        return Text::tr("Needs attention now");
+        // The same calm words as the app's Trends page.
+        return Text::tr("Support needed now");
     case Severity::Talk:
         return Text::tr("Worth talking about");
     case Severity::Consider:

@@ -6,18 +6,27 @@
 #include "core/model/Entry.h"
 #include "core/report/ReportLabels.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace aftercare::core::ReportLegend {
 
 using ReportLabels::Text;
 
 namespace {
 
-template <typename E> ReportLegendGroup codesOf(const QString& title)
+// Only the codes the entries table shows: a short journal gets a short legend.
+template <typename E>
+void addCodesOf(QList<ReportLegendGroup>& groups, const QString& title, const QList<Entry>& entries,
+                std::optional<E> (*answerOf)(const Entry&))
 {
     ReportLegendGroup group{title, {}};
-    for (E value : allValues<E>())
-        group.items << ReportLegendItem{ReportLabels::code(value), ReportLabels::label(value)};
-    return group;
+    for (E value : allValues<E>()) {
+        if (std::ranges::any_of(entries, [&](const Entry& e) { return answerOf(e) == value; }))
+            group.items << ReportLegendItem{ReportLabels::code(value), ReportLabels::label(value)};
+    }
+    if (!group.items.isEmpty())
+        groups << group;
 }
 
 QString range(int from, int to)
@@ -84,7 +93,8 @@ ReportLegendGroup severities()
 
 } // namespace
 
-QList<ReportLegendGroup> build(const ReportOptions& options)
+QList<ReportLegendGroup> build(const ReportOptions& options, const QList<Entry>& entries,
+                               bool hasCheckIns, bool hasFindings)
 {
     QList<ReportLegendGroup> groups;
 
@@ -108,23 +118,39 @@ QList<ReportLegendGroup> build(const ReportOptions& options)
                        "appear in this period; the person chose not to share their names.")};
     groups << general;
 
-    groups << codesOf<Timing>(Text::tr("Timing: when it happened"));
-    groups << codesOf<Tears>(Text::tr("Tears (question 5): a few tears or a full session"));
-    groups << codesOf<Tension>(Text::tr("Tension (question 1): did the tears relieve tension?"));
-    groups << codesOf<TraumaReliving>(
-        Text::tr("Trauma (question 2): did old hurt or abuse come back in the moment?"));
-    groups << codesOf<ResponseKind>(
-        Text::tr("Kind (question 3): felt as an emotion, or more as something in the body?"));
-    groups << codesOf<Thoughts>(
-        Text::tr("Thoughts (question 4): the mood of what was on the person's mind"));
-    groups << codesOf<Reason>(
-        Text::tr("Reasons: what the person felt may have played a part (several can apply)"));
+    addCodesOf<Timing>(groups, Text::tr("Timing: when it happened"), entries,
+                       [](const Entry& e) { return e.timing; });
+    addCodesOf<Tears>(groups, Text::tr("Tears (question 5): a few tears or a full session"),
+                      entries, [](const Entry& e) { return e.tears; });
+    addCodesOf<Tension>(groups, Text::tr("Tension (question 1): did the tears relieve tension?"),
+                        entries, [](const Entry& e) { return e.tension; });
+    addCodesOf<TraumaReliving>(
+        groups, Text::tr("Trauma (question 2): did old hurt or abuse come back in the moment?"),
+        entries, [](const Entry& e) { return e.traumaReliving; });
+    addCodesOf<ResponseKind>(
+        groups,
+        Text::tr("Kind (question 3): felt as an emotion, or more as something in the body?"),
+        entries, [](const Entry& e) { return e.responseKind; });
+    addCodesOf<Thoughts>(
+        groups, Text::tr("Thoughts (question 4): the mood of what was on the person's mind"),
+        entries, [](const Entry& e) { return e.thoughts; });
+    ReportLegendGroup reasons{
+        Text::tr("Reasons: what the person felt may have played a part (several can apply)"), {}};
+    for (Reason value : allValues<Reason>()) {
+        if (std::ranges::any_of(entries, [&](const Entry& e) { return e.reasons.contains(value); }))
+            reasons.items << ReportLegendItem{ReportLabels::code(value),
+                                              ReportLabels::label(value)};
+    }
+    if (!reasons.items.isEmpty())
+        groups << reasons;
     groups << scale(Text::tr("Pain during or after sex (0–3)"), Entry::maxPain,
                     &ReportLabels::painLabel);
     groups << scale(Text::tr("Bother: how much the episode bothered the person (0–4)"),
                     Entry::maxBother, &ReportLabels::botherLabel);
-    groups << scores();
-    groups << severities();
+    if (hasCheckIns)
+        groups << scores();
+    if (hasFindings)
+        groups << severities();
     return groups;
 }
 

@@ -2,6 +2,7 @@
 // the reader needs nothing else to understand it.
 #pragma once
 
+#include "core/model/Entry.h"
 #include "core/report/ReportOptions.h"
 #include "core/report/TherapistReport.h"
 
@@ -9,6 +10,9 @@
 
 namespace aftercare::core::ReportLegend {
 
-QList<ReportLegendGroup> build(const ReportOptions& options);
+// Explains only what the summary shows: the codes the period's `entries` use, the check-in
+// scores when there are check-ins, the finding levels when there are findings.
+QList<ReportLegendGroup> build(const ReportOptions& options, const QList<Entry>& entries,
+                               bool hasCheckIns, bool hasFindings);
 
 } // namespace aftercare::core::ReportLegend

@@ -19,8 +19,11 @@ private Q_SLOTS:
     void defaultsArePrivate()
     {
         const ReportOptions options = m_page->reportOptions();
+        // The last 3 months, as the From and To fields show them.
         QCOMPARE(options.to, QDate(2025, 6, 30));
-        QCOMPARE(options.from, QDate(2025, 6, 30).addDays(-90));
+        QCOMPARE(options.from, QDate(2025, 3, 31));
+        QCOMPARE(widget<QDateEdit>("exportFrom")->date(), options.from);
+        QCOMPARE(widget<QDateEdit>("exportTo")->date(), options.to);
         QVERIFY(!options.includeNotes);
         QVERIFY(!options.realPartnerNames);
         // A consent "no" and the safety plan are the person's to share: off until ticked.
@@ -31,6 +34,39 @@ private Q_SLOTS:
         QCOMPARE(options.sections, allReportSections());
         QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Pdf);
         QVERIFY(widget<QLabel>("exportWarning")->text().contains(QStringLiteral("not encrypted")));
+    }
+
+    // Each "the last …" choice shows its days in From and To, and the summary prints exactly
+    // those days; a custom choice keeps the days picked.
+    void thePrintedPeriodIsTheShownOne()
+    {
+        auto* period = widget<QComboBox>("exportPeriod");
+        const QList<std::pair<int, QDate>> choices = {
+            {int(ui::ExportOptionsForm::Last30Days), QDate(2025, 6, 1)},
+            {int(ui::ExportOptionsForm::Last3Months), QDate(2025, 3, 31)},
+            {int(ui::ExportOptionsForm::Last12Months), QDate(2024, 7, 1)}};
+        for (const auto& [choice, first] : choices) {
+            period->setCurrentIndex(period->findData(choice));
+            const QDate from = widget<QDateEdit>("exportFrom")->date();
+            const QDate to = widget<QDateEdit>("exportTo")->date();
+            QCOMPARE(from, first);
+            QCOMPARE(to, QDate(2025, 6, 30));
+            const ReportOptions options = m_page->reportOptions();
+            QCOMPARE(options.from, from);
+            QCOMPARE(options.to, to);
+            const auto report = m_page->buildReport();
+            QVERIFY(report);
+            QCOMPARE(report->cover.periodText,
+                     QLocale().toString(from, QStringLiteral("d MMMM yyyy")) +
+                         QStringLiteral(" – ") +
+                         QLocale().toString(to, QStringLiteral("d MMMM yyyy")));
+        }
+        period->setCurrentIndex(period->findData(int(ui::ExportOptionsForm::Custom)));
+        widget<QDateEdit>("exportFrom")->setDate(QDate(2025, 3, 6));
+        const auto custom = m_page->buildReport();
+        QVERIFY(custom);
+        QVERIFY2(custom->cover.periodText.startsWith(QStringLiteral("6 March 2025 – ")),
+                 qPrintable(custom->cover.periodText));
     }
 
     void optionsReachTheReport()
@@ -200,7 +236,8 @@ private Q_SLOTS:
         QVERIFY(!m_page->isBusy());
         QVERIFY(pagesOffered >= 3);
         const QString printedText = pdfText(path);
-        QVERIFY2(printedText.contains(QStringLiteral("1 April 2025 – 30 June 2025")),
+        // "The last 3 months", as the From and To fields showed them.
+        QVERIFY2(printedText.contains(QStringLiteral("31 March 2025 – 30 June 2025")),
                  qPrintable(printedText.left(400)));
 
         bool asked = false;
@@ -301,6 +338,51 @@ private Q_SLOTS:
         QVERIFY(m_page->statusText().contains(QStringLiteral("unchanged")));
         QVERIFY(!QFileInfo::exists(folder));
         QCOMPARE(test::fileBytes(old), QByteArray("the previous summary"));
+    }
+
+    // The note names the folder the save dialog really opens, and after saving, the file.
+    void theNoteNamesTheFolderTheDialogOpensThenTheFile()
+    {
+        QString offered;
+        const QString folder = m_out.filePath(QStringLiteral("summaries"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/summary.pdf");
+        m_page->setFileChooser([&](const QString& suggested) {
+            offered = suggested;
+            return path;
+        });
+        auto* note = widget<QLabel>("exportWarning");
+        m_page->save();
+        waitUntilIdle();
+        // Before the first save the dialog's folder exists, and it is the one the note named.
+        QVERIFY(QFileInfo(QFileInfo(offered).absolutePath()).isDir());
+        QVERIFY2(note->text().contains(QStringLiteral("The file you saved")) &&
+                     note->text().contains(QDir::toNativeSeparators(path).toHtmlEscaped()) &&
+                     !note->text().contains(QStringLiteral("folder")),
+                 qPrintable(note->text()));
+
+        // The next save starts where the last one went; the note says so before it opens.
+        toggle("exportIncludeNotes");
+        QVERIFY2(note->text().contains(QDir::toNativeSeparators(folder).toHtmlEscaped()),
+                 qPrintable(note->text()));
+        m_page->save();
+        waitUntilIdle();
+        QCOMPARE(QFileInfo(offered).absolutePath(), folder);
+
+        // That folder gone (a USB stick unplugged): the dialog and the note fall back together
+        // to a folder that exists.
+        QVERIFY(QDir(folder).removeRecursively());
+        toggle("exportIncludeNotes");
+        QVERIFY(!note->text().contains(QDir::toNativeSeparators(folder).toHtmlEscaped()));
+        m_page->setFileChooser([&](const QString& suggested) {
+            offered = suggested;
+            return QString();
+        });
+        m_page->save();
+        const QString opened = QFileInfo(offered).absolutePath();
+        QVERIFY(QFileInfo(opened).isDir());
+        QVERIFY2(note->text().contains(QDir::toNativeSeparators(opened).toHtmlEscaped()),
+                 qPrintable(note->text() + QStringLiteral(" / ") + opened));
     }
 
     void cancelStopsTheSave()

@@ -2,6 +2,7 @@
 // images, paper size and greys — what a clinician's PDF reader will see.
 #include "tests/core/tst_ReportFixture.h"
 
+#include "core/demo/DemoData.h"
 #include "core/report/ReportBuilder.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportPageSize.h"
@@ -179,9 +180,9 @@ private Q_SLOTS:
         options.sections = {ReportSection::Entries};
         const Pdf pdf(pdfOf(ReportBuilder::build(data.source(), options, Fixture::generatedAt())));
         QVERIFY2(pdf.pages() >= 3, qPrintable(pdf.info()));
-        // Page 1 is the cover; the table starts on a fresh page and runs over the rest.
-        QVERIFY(pdf.text(2).contains(QStringLiteral("Every reflection in this period")));
-        for (int page = 3; page <= pdf.pages(); ++page) {
+        // The table follows the cover on page 1 (no page left mostly empty) and runs on.
+        QVERIFY(pdf.text(1).contains(QStringLiteral("Every reflection in this period")));
+        for (int page = 2; page <= pdf.pages(); ++page) {
             const QString text = pdf.text(page);
             QVERIFY2(text.contains(QStringLiteral("Every reflection (continued)")),
                      qPrintable(QString::number(page)));
@@ -191,6 +192,80 @@ private Q_SLOTS:
         // Every row made it, none twice.
         QCOMPARE(pdf.text().count(QRegularExpression(QStringLiteral("\\b2025-0\\d-\\d\\d 21:30"))),
                  120);
+    }
+
+    // Sections flow on from each other: a short journal is one or two pages, a year four to
+    // eight, and no page but the last is less than a third full.
+    void pagesAreFullAndFew_data()
+    {
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("fewest");
+        QTest::addColumn<int>("most");
+        QTest::newRow("two reflections") << 2 << 0 << 1 << 2;
+        QTest::newRow("three months of the demo") << 250 << 91 << 2 << 6;
+        QTest::newRow("a year of the demo") << 250 << 365 << 4 << 8;
+    }
+
+    void pagesAreFullAndFew()
+    {
+        QFETCH(int, entries);
+        QFETCH(int, days);
+        QFETCH(int, fewest);
+        QFETCH(int, most);
+        const QDateTime now = Fixture::generatedAt();
+        ReportBuilder::Source source;
+        if (days == 0) {
+            source.entries << Fixture::entry(now.addDays(-9), Tears::Few, Tension::Relieved,
+                                             Thoughts::Happy)
+                           << Fixture::entry(now.addDays(-2), Tears::Session, Tension::Worse,
+                                             Thoughts::Sad);
+            days = 30;
+        } else {
+            const JournalDocument demo = DemoData::generate(entries, now, 540);
+            source = {demo.entries, demo.checkIns, demo.partners, {}};
+        }
+        const TherapistReport report =
+            ReportBuilder::build(source, ReportOptions::lastDays(now.date(), days), now);
+        const ui::ReportDocument document(report, QPageSize(QPageSize::A4));
+        const int pages = document.pageCount();
+        qInfo("%d pages; filled: %s", pages, qPrintable([&] {
+                  QStringList fill;
+                  for (int i = 0; i < pages; ++i)
+                      fill << QString::number(document.pageFill(i), 'f', 2);
+                  return fill.join(QStringLiteral(" "));
+              }()));
+        QVERIFY2(pages >= fewest && pages <= most, qPrintable(QString::number(pages)));
+        for (int i = 0; i + 1 < pages; ++i)
+            QVERIFY2(document.pageFill(i) >= 1.0 / 3, qPrintable(QString::number(i + 1)));
+        // The PDF a clinician opens has the same pages.
+        const Pdf pdf(pdfOf(report));
+        QCOMPARE(pdf.pages(), pages);
+    }
+
+    // One voice, about the person, for a clinician: no first-person labels from the app, no
+    // words addressed to the person, the urgent finding in the app's calm words.
+    void speaksAboutThePerson()
+    {
+        Fixture::Data data = Fixture::data();
+        Entry comforted = Fixture::entry(Fixture::at(2025, 6, 28), Tears::Few, Tension::Relieved,
+                                         Thoughts::Happy);
+        comforted.partnerResponse = PartnerResponse::Comforted;
+        comforted.partnerId = data.first.id;
+        data.entries << comforted;
+        ReportOptions options = Fixture::defaultOptions();
+        options.talkAbout = QStringLiteral("Why it happens when things are good");
+        const Pdf pdf(pdfOf(ReportBuilder::build(data.source(), options, Fixture::generatedAt())));
+        const QString text = folded(pdf.text());
+        QVERIFY2(text.contains(QStringLiteral("Support needed now")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Comforted the person")));
+        QVERIFY(text.contains(QStringLiteral("What the person would like to talk about")));
+        for (const QString& wrong :
+             {QStringLiteral("NEEDS ATTENTION"), QStringLiteral("Needs attention now"),
+              QStringLiteral("Comforted me"), QStringLiteral("Gave me space"),
+              QStringLiteral("What I would like"), QStringLiteral("My safety plan"),
+              QStringLiteral("Each reflection you add")})
+            QVERIFY2(!text.contains(wrong), qPrintable(wrong));
     }
 
     void fontsAreEmbeddedAndChartsAreVectors()

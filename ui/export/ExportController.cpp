@@ -40,9 +40,16 @@ void ExportController::setPrintChooser(PrintChooser chooser)
 
 QString ExportController::suggestedPath(Format format) const
 {
-    QString folder = m_lastFolder;
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The file dialog opens only a folder that exists (else it falls back to another one), and
+    // the page names this folder: so it must be the one the dialog really shows.
+    QString folder;
+    for (const QString& candidate :
+         {m_lastFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
+            folder = candidate;
+            break;
+        }
+    }
     if (folder.isEmpty())
         folder = QDir::homePath();
     const QString day = core::Clock::instance().now().date().toString(Qt::ISODate);

@@ -41,7 +41,8 @@ public:
     void setFileChooser(FileChooser chooser);
     void setPrintChooser(PrintChooser chooser);
 
-    // Where a file of `format` made today would go: the folder last saved to, else Documents.
+    // Where a file of `format` made today would go: the folder last saved to, else Documents, else
+    // the home folder — the first of them that exists.
     QString suggestedPath(ExportOptionsForm::Format format) const;
     bool isBusy() const { return m_busy; }
 

@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace aftercare::ui {
 
@@ -105,6 +107,7 @@ ExportOptionsForm::ExportOptionsForm(QWidget* parent) : QWidget(parent)
     m_to->setAccessibleName(tr("To"));
     m_to->setCalendarPopup(true);
     periodLayout->addRow(tr("&From:"), m_from);
+    showPeriod(today);
     periodLayout->addRow(tr("&To:"), m_to);
     layout->addWidget(periodBox);
 
@@ -167,6 +170,7 @@ ExportOptionsForm::ExportOptionsForm(QWidget* parent) : QWidget(parent)
     layout->addStretch();
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        showPeriod(core::Clock::instance().now().date());
         updateEnabled();
         Q_EMIT changed();
     });
@@ -214,7 +218,7 @@ core::ReportOptions ExportOptionsForm::reportOptions(const QDate& today) const
     const int days = m_period->currentData().toInt();
     core::ReportOptions options;
     if (days > 0) {
-        options = core::ReportOptions::lastDays(today, days);
+        std::tie(options.from, options.to) = lastPeriod(Period(days), today);
     } else if (days == Custom) {
         options.from = qMin(m_from->date(), m_to->date());
         options.to = qMax(m_from->date(), m_to->date());
@@ -250,6 +254,36 @@ QString ExportOptionsForm::extension(Format format)
         return QStringLiteral("json");
     }
     return {};
+}
+
+std::pair<QDate, QDate> ExportOptionsForm::lastPeriod(Period period, const QDate& today)
+{
+    // Calendar months, so "the last 3 months" on 6 December starts on 7 September, the day the
+    // From field shows; never a day count that drifts from what the person sees.
+    switch (period) {
+    case Last30Days:
+        return {today.addDays(-29), today};
+    case Last3Months:
+        return {today.addMonths(-3).addDays(1), today};
+    case Last12Months:
+        return {today.addYears(-1).addDays(1), today};
+    case Everything:
+    case Custom:
+        break;
+    }
+    return {QDate(), today};
+}
+
+void ExportOptionsForm::showPeriod(const QDate& today)
+{
+    const int chosen = m_period->currentData().toInt();
+    if (chosen <= 0)
+        return;
+    const auto [from, to] = lastPeriod(Period(chosen), today);
+    // Not the person's edit: no changed() for each field.
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
 }
 
 void ExportOptionsForm::reset()

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QWidget>
+#include <utility>
 
 class QButtonGroup;
 class QCheckBox;
@@ -29,7 +30,7 @@ public:
         Csv,
         Json
     };
-    // The period choices, in the order the combo box lists them; the value is a day count.
+    // The period choices, in the order the combo box lists them (the values are only names).
     enum Period
     {
         Last30Days = 30,
@@ -41,8 +42,13 @@ public:
 
     explicit ExportOptionsForm(QWidget* parent = nullptr);
 
-    // The options as chosen, with "last N days" counted back from `today`.
+    // The options as chosen, with "the last …" counted back from `today`.
     core::ReportOptions reportOptions(const QDate& today) const;
+    // The first and last day of a "the last …" choice: exactly the days the From and To fields
+    // show and the summary prints, both included.
+    static std::pair<QDate, QDate> lastPeriod(Period period, const QDate& today);
+    // Shows the chosen "the last …" period in the From and To fields, counted from `today`.
+    void showPeriod(const QDate& today);
     Format format() const;
     // "pdf", "csv", "json".
     static QString extension(Format format);

@@ -182,21 +182,28 @@ void ExportPage::resizeEvent(QResizeEvent* event)
 void ExportPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // The page may have stayed open past midnight: the fields show the days the file will hold.
+    m_form->showPeriod(core::Clock::instance().now().date());
     if (m_session->isUnlocked())
         m_previewTimer.start(0);
 }
 
 void ExportPage::updateWarning(const QString& path)
 {
-    const QString where = path.isEmpty()
-                              ? QFileInfo(m_controller->suggestedPath(format())).absolutePath()
-                              : QDir::toNativeSeparators(path);
     m_warning->setTextFormat(Qt::RichText);
+    if (!path.isEmpty()) {
+        m_warning->setText(
+            tr("<b>The file you saved is not encrypted.</b> Anyone who can open %1 can read it. "
+               "Keep the file somewhere private, and delete it once you no longer need it.")
+                .arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+        return;
+    }
+    const QString folder = QFileInfo(m_controller->suggestedPath(format())).absolutePath();
     m_warning->setText(
-        tr("<b>The file you save is not encrypted.</b> Anyone who can open %1 can read it. "
-           "Aftercare suggests that folder; you can pick another in the next step. Keep the "
-           "file somewhere private, and delete it once you no longer need it.")
-            .arg(QDir::toNativeSeparators(where).toHtmlEscaped()));
+        tr("<b>The file you save is not encrypted.</b> Anyone who can open it can read it. The "
+           "save dialog starts in %1; you can pick another folder there. Keep the file "
+           "somewhere private, and delete it once you no longer need it.")
+            .arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
 }
 
 void ExportPage::showStatus(const QString& text, bool problem)

@@ -150,11 +150,11 @@ void ReportContent::cover(const TherapistReport& report)
         paragraph(note, m_style.small, m_style.muted, m_style.pt(2));
 
     if (!c.talkAbout.isEmpty()) {
-        heading(tr("What I would like to talk about"));
+        heading(tr("What the person would like to talk about"));
         flowingText(c.talkAbout, m_style.body, m_style.zebra);
     }
     if (!c.safetyPlan.isEmpty()) {
-        heading(tr("My safety plan"));
+        heading(tr("The person's safety plan"));
         flowingText(c.safetyPlan.join(u'\n'), m_style.body, m_style.zebra);
     }
 }
@@ -274,8 +274,9 @@ void ReportContent::findings(const TherapistReport& report)
         QList<ReportBlockPtr> parts;
         ReportTextBlock::Look muted;
         muted.color = m_style.muted;
-        parts << std::make_shared<ReportTextBlock>(f.severityLabel.toUpper(), m_style.smallBold,
-                                                   inner, muted);
+        // As the app writes it, not in capitals: calm words stay calm on paper.
+        parts << std::make_shared<ReportTextBlock>(f.severityLabel, m_style.smallBold, inner,
+                                                   muted);
         parts << std::make_shared<ReportTextBlock>(f.title, m_style.bodyBold, inner);
         auto explanation = std::make_shared<ReportTextBlock>(f.explanation, m_style.small, inner);
         explanation->setSpaceBefore(m_style.pt(2));

@@ -146,7 +146,7 @@ void ReportContent::partners(const TherapistReport& report)
 
 void ReportContent::entries(const TherapistReport& report)
 {
-    heading(tr("Every reflection in this period"), true);
+    heading(tr("Every reflection in this period"));
     paragraph(tr("One row per reflection, oldest first. The legend at the end explains every "
                  "code."),
               m_style.small, m_style.muted, m_style.paragraphGap)
@@ -177,7 +177,7 @@ void ReportContent::notes(const TherapistReport& report)
         date.setSpaceBefore(m_style.pt(8));
         date.setKeepWithNext(true);
         if (!note.thoughts.isEmpty())
-            flowingText(tr("What I was thinking: %1").arg(note.thoughts), m_style.small);
+            flowingText(tr("What the person was thinking: %1").arg(note.thoughts), m_style.small);
         if (!note.notes.isEmpty())
             flowingText(note.notes, m_style.small);
     }
@@ -185,7 +185,7 @@ void ReportContent::notes(const TherapistReport& report)
 
 void ReportContent::legend(const TherapistReport& report)
 {
-    heading(tr("How to read this summary"), true);
+    heading(tr("How to read this summary"));
     // Groups of short codes sit two to a row; groups with sentences take the full width.
     constexpr int shortMeaning = 48;
     const qreal gap = m_style.pt(18);

@@ -50,6 +50,14 @@ void ReportDocument::paginate(const QList<ReportBlockPtr>& blocks)
     }
 }
 
+qreal ReportDocument::pageFill(int index) const
+{
+    if (index < 0 || index >= m_pages.size() || m_pages[index].isEmpty())
+        return 0;
+    const Placed& last = m_pages[index].last();
+    return (last.y + last.block->height() - m_content.top()) / m_content.height();
+}
+
 void ReportDocument::paintPage(QPainter& painter, int index) const
 {
     if (index < 0 || index >= m_pages.size())

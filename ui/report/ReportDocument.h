@@ -29,6 +29,9 @@ public:
     // The page in layout units.
     QSizeF pageSizeUnits() const { return m_size; }
     int pageCount() const { return int(m_pages.size()); }
+    // How much of page `index`'s writing area its blocks fill, from 0 to 1: tests use it to
+    // prove no page but the last is left mostly empty.
+    qreal pageFill(int index) const;
 
     // `painter` must map layout units onto the page (scale by device DPI / unitsPerInch).
     void paintPage(QPainter& painter, int index) const;

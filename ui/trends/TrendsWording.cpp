@@ -77,7 +77,8 @@ QString severityLabel(core::Severity severity)
 {
     switch (severity) {
     case core::Severity::Urgent:
-        return Text::tr("Please reach out now");
+        // The same calm words as the therapist summary.
+        return Text::tr("Support needed now");
     case core::Severity::Talk:
         return Text::tr("Worth talking about with someone");
     case core::Severity::Consider:
