@@ -2221,10 +2221,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Schwer</translation>
     </message>
     <message>
-        <source>Needs attention now</source>
-        <translation>Braucht jetzt Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>Worth talking about</source>
         <translation>Darüber zu sprechen lohnt sich</translation>
     </message>
@@ -2629,14 +2625,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Weniger Interesse an Dingen, auch an Sex</translation>
     </message>
     <message>
-        <source>Comforted me</source>
-        <translation>Hat mich getröstet</translation>
-    </message>
-    <message>
-        <source>Gave me space</source>
-        <translation>Hat mir Raum gelassen</translation>
-    </message>
-    <message>
         <source>Was dismissive</source>
         <translation>Hat es abgetan</translation>
     </message>
@@ -2768,6 +2756,29 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Thoughts (question 4): the mood of what was on the person&apos;s mind</source>
         <translation>Gedanken (Frage 4): die Stimmung dessen, was die Person beschäftigt hat</translation>
     </message>
+    <message>
+        <source>Too few reflections for patterns</source>
+        <translation>Zu wenige Reflexionen für Muster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</source>
+        <translation>
+            <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen aus dem letzten Tag, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
+            <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen aus den letzten %n Tagen, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comforted the person</source>
+        <translation>Hat die Person getröstet</translation>
+    </message>
+    <message>
+        <source>Gave the person space</source>
+        <translation>Hat der Person Raum gelassen</translation>
+    </message>
+    <message>
+        <source>Support needed now</source>
+        <translation>Jetzt ist Unterstützung wichtig</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -2778,10 +2789,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Period: %1</source>
         <translation>Zeitraum: %1</translation>
-    </message>
-    <message>
-        <source>What I would like to talk about</source>
-        <translation>Worüber ich sprechen möchte</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2994,10 +3001,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>In diesem Zeitraum wurden keine Notizen geschrieben.</translation>
     </message>
     <message>
-        <source>What I was thinking: %1</source>
-        <translation>Woran ich gedacht habe: %1</translation>
-    </message>
-    <message>
         <source>How to read this summary</source>
         <translation>Wie diese Zusammenfassung zu lesen ist</translation>
     </message>
@@ -3009,8 +3012,16 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         </translation>
     </message>
     <message>
-        <source>My safety plan</source>
-        <translation>Mein Sicherheitsplan</translation>
+        <source>What the person would like to talk about</source>
+        <translation>Worüber die Person sprechen möchte</translation>
+    </message>
+    <message>
+        <source>The person&apos;s safety plan</source>
+        <translation>Der Sicherheitsplan der Person</translation>
+    </message>
+    <message>
+        <source>What the person was thinking: %1</source>
+        <translation>Was die Person gedacht hat: %1</translation>
     </message>
 </context>
 <context>
@@ -3329,10 +3340,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Früheres Trauma</translation>
     </message>
     <message>
-        <source>Please reach out now</source>
-        <translation>Bitte hol dir jetzt Hilfe</translation>
-    </message>
-    <message>
         <source>Worth talking about with someone</source>
         <translation>Darüber mit jemandem zu sprechen lohnt sich</translation>
     </message>
@@ -3371,6 +3378,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>A removed partner</source>
         <translation>Ein entferntes Gegenüber</translation>
+    </message>
+    <message>
+        <source>Support needed now</source>
+        <translation>Jetzt ist Unterstützung wichtig</translation>
     </message>
 </context>
 <context>
@@ -4507,10 +4518,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Das Tagebuch ist gesperrt. Entsperre es zuerst.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The file you save is not encrypted.&lt;/b&gt; Anyone who can open %1 can read it. Aftercare suggests that folder; you can pick another in the next step. Keep the file somewhere private, and delete it once you no longer need it.</source>
-        <translation>&lt;b&gt;Die Datei, die du speicherst, ist nicht verschlüsselt.&lt;/b&gt; Wer %1 öffnen kann, kann sie lesen. Aftercare schlägt diesen Ordner vor; im nächsten Schritt kannst du einen anderen wählen. Bewahre die Datei an einem privaten Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
-    </message>
-    <message>
         <source>Putting the summary together</source>
         <translation>Die Zusammenfassung wird zusammengestellt</translation>
     </message>
@@ -4531,6 +4538,14 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
             <numerusform>%n Reflexion wird mit den erwähnten Partner*innen und den Check-ins desselben Zeitraums als aftercare-journal-JSON-Datei geschrieben. Beim Import in ein Tagebuch kommt alles dazu, was dieses Tagebuch noch nicht hat.</numerusform>
             <numerusform>%n Reflexionen werden mit den erwähnten Partner*innen und den Check-ins desselben Zeitraums als aftercare-journal-JSON-Datei geschrieben. Beim Import in ein Tagebuch kommt alles dazu, was dieses Tagebuch noch nicht hat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file you saved is not encrypted.&lt;/b&gt; Anyone who can open %1 can read it. Keep the file somewhere private, and delete it once you no longer need it.</source>
+        <translation>&lt;b&gt;Die gespeicherte Datei ist nicht verschlüsselt.&lt;/b&gt; Wer %1 öffnen kann, kann sie lesen. Bewahre die Datei an einem privaten Ort auf und lösche sie, sobald du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file you save is not encrypted.&lt;/b&gt; Anyone who can open it can read it. The save dialog starts in %1; you can pick another folder there. Keep the file somewhere private, and delete it once you no longer need it.</source>
+        <translation>&lt;b&gt;Die Datei, die du speicherst, ist nicht verschlüsselt.&lt;/b&gt; Wer sie öffnen kann, kann sie lesen. Der Speichern-Dialog öffnet sich in %1; dort kannst du einen anderen Ordner wählen. Bewahre die Datei an einem privaten Ort auf und lösche sie, sobald du sie nicht mehr brauchst.</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4857,14 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>When you feel ready, start with &quot;Reflect on a moment&quot;: it walks you step by step through when it happened, five short questions about it, your feelings and what may lie behind them. If you&apos;d first like to understand why tears can come during or after sex, the guide is a good place to begin.</source>
         <translation>Wenn du so weit bist, beginne mit „Über einen Moment nachdenken“: Es führt dich Schritt für Schritt durch den Zeitpunkt, fünf kurze Fragen dazu, deine Gefühle und das, was dahinterstecken könnte. Wenn du erst verstehen möchtest, warum beim oder nach dem Sex Tränen kommen können, ist der Leitfaden ein guter Anfang.</translation>
     </message>
+    <message>
+        <source>You have an unfinished reflection from %1 — continue</source>
+        <translation>Du hast eine unfertige Reflexion vom %1 – weitermachen</translation>
+    </message>
+    <message>
+        <source>Continue your unfinished reflection from %1</source>
+        <translation>Deine unfertige Reflexion vom %1 fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>aftercare::ui::JournalFilterBar</name>
@@ -4995,8 +5018,16 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         </translation>
     </message>
     <message>
-        <source>Delete the reflection from %1? This can&apos;t be undone.</source>
-        <translation>Die Reflexion vom %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Delete the reflection from %1 that begins “%2”? This can&apos;t be undone.</source>
+        <translation>Die Reflexion vom %1 löschen, die mit „%2“ beginnt? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete the reflection from %1, which has no notes (saved %2)? This can&apos;t be undone.</source>
+        <translation>Die Reflexion vom %1 ohne Notizen (gespeichert %2) löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete this reflection? This can&apos;t be undone.</source>
+        <translation>Diese Reflexion löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -6682,6 +6713,14 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>Tears can come at either moment, or both.</source>
         <translation>Tränen können in beiden Momenten kommen, oder in beiden zugleich.</translation>
+    </message>
+    <message>
+        <source>When it &amp;happened</source>
+        <translation>Wann es &amp;passiert ist</translation>
+    </message>
+    <message>
+        <source>This is the moment you saved. Change it only if it isn&apos;t quite right.</source>
+        <translation>Das ist der Zeitpunkt, den du gespeichert hast. Ändere ihn nur, wenn er nicht ganz stimmt.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</source>
+        <translation>
+            <numerusform>The journal holds fewer than %1 reflections from the last day, too few for the app to look for patterns.</numerusform>
+            <numerusform>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportContent</name>
     <message numerus="yes">
         <source>%n reflection(s)</source>
