@@ -90,6 +90,7 @@ HomePage::HomePage(Session* session, QWidget* parent) : QWidget(parent), m_sessi
     // Above the two ways in, so an unfinished reflection is found before a new one is begun.
     m_draft = TextStyle::linkButton(QString(), QStringLiteral("homeDraft"), content);
     m_draft->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_draft->setAccessibleName(tr("Continue your unfinished reflection"));
     layout->addWidget(m_draft);
 
     auto* reflect =
