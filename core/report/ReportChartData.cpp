@@ -1,5 +1,6 @@
 // The numbers behind the report's charts. The bucket grows with the period so that a month
 // shows weeks, a year months, and ten years quarters: always a few dozen bars at most.
+#include "core/analysis/FindingRules.h"
 #include "core/analysis/Scoring.h"
 #include "core/i18n/DateFormats.h"
 #include "core/report/ReportLabels.h"
@@ -165,7 +166,9 @@ QList<ReportChart> charts(const QList<Entry>& entries, const QList<CheckIn>& che
     QList<ReportChart> out;
     if (!firstDay.isValid() || !lastDay.isValid() || firstDay > lastDay)
         return out;
-    if (!entries.isEmpty())
+    // Below the number the findings need to look for patterns, a chart over time shows only the
+    // rows of the entries table, spread thin over a mostly empty page.
+    if (entries.size() >= FindingRules::enoughDataEntries)
         out << episodesChart(entries, firstDay, lastDay);
     const ReportChart scores = scoresChart(checkIns, firstDay, lastDay);
     if (!scores.series.isEmpty())

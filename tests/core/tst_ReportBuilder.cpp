@@ -275,6 +275,25 @@ private Q_SLOTS:
         QCOMPARE(scores.series[0].points.size(), 1); // the period's PHQ-9 only
     }
 
+    // One or two reflections: the table says it all; no chart of a mostly empty period.
+    void noChartOverTimeForTooFewReflections()
+    {
+        Fixture::Data data;
+        for (int day : {3, 9})
+            data.entries << Fixture::entry(Fixture::at(2025, 6, day), Tears::Few, Tension::Relieved,
+                                           Thoughts::Happy);
+        const TherapistReport r =
+            ReportBuilder::build(data.source(), Fixture::defaultOptions(), Fixture::generatedAt());
+        QCOMPARE(r.overview.episodes, 2);
+        QVERIFY(r.charts.isEmpty());
+        data.entries << Fixture::entry(Fixture::at(2025, 6, 12), Tears::Few, Tension::Relieved,
+                                       Thoughts::Happy);
+        QCOMPARE(
+            ReportBuilder::build(data.source(), Fixture::defaultOptions(), Fixture::generatedAt())
+                .charts.size(),
+            1);
+    }
+
     void emptyPeriodIsHonest()
     {
         const auto data = Fixture::data();

@@ -2,6 +2,8 @@
 // entries of those days: the first and last minute of each end day are in, the minute before and
 // after are out, also on the days the clocks change. Runs in Europe/Berlin time (set before
 // anything reads the time zone), whatever the machine's own zone is.
+#include "tests/core/tst_ReportFixture.h"
+
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportOptions.h"
 
@@ -28,15 +30,8 @@ QDateTime stored(int y, int m, int d, int h, int min)
 
 Entry entryAt(const QDateTime& when)
 {
-    Entry e;
-    e.id = newId();
-    e.occurredAt = when;
-    e.tears = Tears::Few;
-    e.tension = Tension::Relieved;
-    e.traumaReliving = TraumaReliving::No;
-    e.responseKind = ResponseKind::Emotional;
-    e.thoughts = Thoughts::Happy;
-    return e;
+    return aftercare::test::ReportFixture::entry(when, Tears::Few, Tension::Relieved,
+                                                 Thoughts::Happy);
 }
 
 ReportOptions chosen(const QDate& from, const QDate& to)
