@@ -4865,6 +4865,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Continue your unfinished reflection from %1</source>
         <translation>Deine unfertige Reflexion vom %1 fortsetzen</translation>
     </message>
+    <message>
+        <source>Continue your unfinished reflection</source>
+        <translation>Deine unfertige Reflexion fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>aftercare::ui::JournalFilterBar</name>
