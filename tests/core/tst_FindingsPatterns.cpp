@@ -10,6 +10,26 @@ using namespace aftercare::test;
 namespace {
 constexpr auto C = Severity::Consider;
 constexpr auto I = Severity::Info;
+
+Partner partner(const char* id, const char* label)
+{
+    return Partner{QString::fromLatin1(id), QString::fromLatin1(label)};
+}
+
+// Four calm entries with no partner, three hard ones with "p" and three hard ones with "q".
+QList<Entry> twoPartnersStandOut()
+{
+    return {E("o1", ago(40)),
+            E("o2", ago(30)),
+            E("o3", ago(20)),
+            E("o4", ago(10)),
+            E("p1", ago(9)).partner("p").distressing(),
+            E("q1", ago(8)).partner("q").distressing(),
+            E("p2", ago(7)).partner("p").distressing(),
+            E("q2", ago(6)).partner("q").distressing(),
+            E("p3", ago(5)).partner("p").distressing(),
+            E("q3", ago(4)).partner("q").distressing()};
+}
 } // namespace
 
 class TestFindingsPatterns : public QObject
@@ -182,8 +202,23 @@ private Q_SLOTS:
                     E("p2", ago(4)).partner("p").distressing(),
                     E("p3", ago(3)).partner("p").distressing()},
                    {}, silent(), partners);
+
+        // Two partners stand out at once: each 3 of 3 against 3 of 7 for everything else
+        // (the other partner's hard times count among "the others"). Both are evidence.
+        addRuleRow("two partners stand out", r, twoPartnersStandOut(), {},
+                   fires(C, {"p1", "p2", "p3", "q1", "q2", "q3"}), partners);
     }
     void partnerDifference() { verifyRule(); }
+
+    void partnerDifferenceWithTwoPartnersNamesBothOrNeither()
+    {
+        const auto findings = Findings::evaluate(
+            twoPartnersStandOut(), {}, {partner("p", "Sam"), partner("q", "Alex")}, asOf());
+        const auto f = findById(findings, QStringLiteral("partner_difference"));
+        QVERIFY(f);
+        // Naming only one of them would tell half the story.
+        QCOMPARE(f->explanation.contains(u"Sam"), f->explanation.contains(u"Alex"));
+    }
 
     void partnerDifferenceNamesThePartner()
     {

@@ -81,6 +81,34 @@ private Q_SLOTS:
         QCOMPARE(store->countEntries().value(), 2);
     }
 
+    // FORMAT.md: an id already in the journal keeps the journal's version, for partners and
+    // check-ins just as for entries, even when the file's content differs.
+    void existingPartnerAndCheckInAreSkippedNotOverwritten()
+    {
+        StoreFixture f;
+        auto store = f.create();
+        const Partner p{newId(), QStringLiteral("Robin")};
+        const CheckIn c{newId(), kBase, Instrument::Gad7, {1, 1, 1, 1, 1, 1, 1}};
+        QVERIFY(store->importAll({p}, {}, {c}));
+
+        Partner renamed = p;
+        renamed.label = QStringLiteral("Someone else");
+        CheckIn changed = c;
+        changed.takenAt = kBase.addDays(2);
+        changed.instrument = Instrument::Phq9;
+        changed.answers = {3, 3, 3, 3, 3, 3, 3, 3, 3};
+        QSignalSpy pc(store.get(), &JournalStore::partnersChanged);
+        QSignalSpy cc(store.get(), &JournalStore::checkInsChanged);
+        const auto counts = store->importAll({renamed}, {}, {changed});
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message()));
+        QCOMPARE(counts->added, 0);
+        QCOMPARE(counts->skipped, 2);
+        QCOMPARE(store->partners().value(), QList<Partner>{p});
+        QCOMPARE(store->checkIns().value(), QList<CheckIn>{c});
+        QCOMPARE(pc.count(), 0);
+        QCOMPARE(cc.count(), 0);
+    }
+
     void anIdListedTwiceIsAddedOnceThenSkipped()
     {
         StoreFixture f;
