@@ -40,7 +40,12 @@ Result<JournalDocument> read(const QString& path, const SecretBytes& passphrase)
     auto sealed = SafeFile::read(path, maxBackupBytes);
     if (!sealed)
         return std::unexpected(sealed.error());
-    auto plaintext = PassphraseBox::open(magic, *sealed, passphrase);
+    return readSealed(*sealed, passphrase);
+}
+
+Result<JournalDocument> readSealed(const QByteArray& sealed, const SecretBytes& passphrase)
+{
+    auto plaintext = PassphraseBox::open(magic, sealed, passphrase);
     if (!plaintext)
         return std::unexpected(plaintext.error());
     // fromRawData: the parser reads the guarded buffer in place instead of copying it. Qt's

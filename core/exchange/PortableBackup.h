@@ -16,5 +16,8 @@ Status write(const QString& path, const JournalDocument& document, const SecretB
              const KdfProfile& profile = KdfProfile::fromEnvironment());
 // WrongSecret for a wrong passphrase, Damaged for a truncated or altered file.
 Result<JournalDocument> read(const QString& path, const SecretBytes& passphrase);
+// The same for a backup already in memory (what read() does after reading the file; the fuzz
+// target feeds it directly).
+Result<JournalDocument> readSealed(const QByteArray& sealed, const SecretBytes& passphrase);
 
 } // namespace aftercare::core::PortableBackup
