@@ -18,7 +18,8 @@ public:
                 "Unlocks the journal and reads every page of it. Prints \"ok\" when all is well\n"
                 "(and then takes the day's automatic snapshot); otherwise says what is wrong and\n"
                 "exits with 5. The journal itself is never changed, so it is safe to run on a\n"
-                "journal you are worried about."),
+                "journal you are worried about. If the snapshot cannot be written (for example\n"
+                "on a full disk), it says why and exits with 1."),
         };
     }
 
@@ -31,7 +32,13 @@ public:
         if (auto checked = (*journal)->store().checkIntegrity(/*thorough=*/true); !checked)
             return checked;
         context.writeLine(QStringLiteral("ok"));
-        CliContext::takeDailySnapshot(**journal);
+        // A check is asked for when someone worries about their journal: a snapshot that could
+        // not be written is part of the answer, so it fails the command instead of only warning.
+        if (auto taken = (*journal)->takeDailySnapshot(); !taken)
+            return core::fail(taken.error().kind(),
+                              QStringLiteral("The journal itself is sound, but today's snapshot "
+                                             "could not be taken. %1")
+                                  .arg(taken.error().message()));
         return {};
     }
 };

@@ -1,5 +1,7 @@
 #include "core/crypto/KeySlotFile.h"
 
+#include "core/DiskSpace.h"
+
 #include "core/crypto/KeyDerivation.h"
 #include "core/crypto/KeySlotFormat.h"
 #include "core/crypto/RecoveryCode.h"
@@ -315,18 +317,24 @@ Status KeySlotFile::save(const QString& path) const
         file.cancelWriting();
         return failed(reason);
     }
+    const auto full = [] {
+        return std::unexpected(
+            DiskSpace::journalFull(QStringLiteral("save the journal's key file")));
+    };
     if (file.write(json) != json.size() || !file.flush()) {
+        const bool noSpace = DiskSpace::ranOut(file, errno);
         const QString reason = file.errorString();
         file.cancelWriting();
-        return failed(reason);
+        return noSpace ? full() : failed(reason);
     }
     if (::fsync(file.handle()) != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        const int error = errno;
+        const QString reason = QString::fromLocal8Bit(std::strerror(error));
         file.cancelWriting();
-        return failed(reason);
+        return error == ENOSPC ? full() : failed(reason);
     }
     if (!file.commit())
-        return failed(file.errorString());
+        return DiskSpace::ranOut(file, errno) ? full() : failed(file.errorString());
     // Makes the rename itself durable.
     DurableFiles::syncFolder(QFileInfo(path).absolutePath());
     return {};

@@ -1,6 +1,7 @@
 #include "core/exchange/SafeFile.h"
 
 #include "core/storage/DurableFiles.h"
+#include "core/DiskSpace.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,12 +78,22 @@ Status write(const QString& path, const QByteArray& bytes)
     if (!info.exists() && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return saveFailed(
             path, QStringLiteral("its permissions could not be set (%1)").arg(file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.flush())
+    // QSaveFile removes its temporary file on failure: nothing half-written stays behind.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        if (DiskSpace::ranOut(file, errno))
+            return std::unexpected(DiskSpace::fileDiskFull(shown(path)));
         return saveFailed(path, file.errorString());
-    if (::fsync(file.handle()) != 0)
+    }
+    if (::fsync(file.handle()) != 0) {
+        if (errno == ENOSPC)
+            return std::unexpected(DiskSpace::fileDiskFull(shown(path)));
         return saveFailed(path, QString::fromLocal8Bit(std::strerror(errno)));
-    if (!file.commit())
+    }
+    if (!file.commit()) {
+        if (DiskSpace::ranOut(file, errno))
+            return std::unexpected(DiskSpace::fileDiskFull(shown(path)));
         return saveFailed(path, file.errorString());
+    }
     DurableFiles::syncFolder(folder);
     return {};
 }

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/crypto/SecretBytes.h"
+#include "core/DiskSpace.h"
 #include "core/storage/Statement.h"
 
 #include <sqlcipher/sqlite3.h>
@@ -14,9 +15,6 @@ namespace {
 QString sentenceFor(int primary)
 {
     switch (primary) {
-    case SQLITE_FULL:
-        return QStringLiteral("the disk is full. Free up some space and try again; the journal "
-                              "is unchanged.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return QStringLiteral("the journal is busy in another Aftercare window or program. "
@@ -293,11 +291,18 @@ Error Database::error(int rc, const QString& doing) const
 Error Database::errorFor(int rc, const QString& doing, const QString& detail)
 {
     const int primary = rc & 0xff;
+    // SHMSIZE: the shared-memory file beside a WAL database could not grow, which on Linux
+    // means the disk has no room left for it (SQLite reports ENOSPC there as an I/O error).
+    // sqlcipher_export() runs its copy as inner statements and reports their failure as a plain
+    // SQLITE_ERROR that carries the inner message: a full disk shows only in those words.
+    const bool fullInside =
+        primary == SQLITE_ERROR && detail == QLatin1StringView(sqlite3_errstr(SQLITE_FULL));
+    if (primary == SQLITE_FULL || rc == SQLITE_IOERR_SHMSIZE || fullInside)
+        return DiskSpace::journalFull(doing);
     QString message = QStringLiteral("Could not %1: %2").arg(doing, sentenceFor(primary));
     // The library's own words help whoever supports the user; they follow the main message
     // only where our sentence does not already say everything.
     switch (primary) {
-    case SQLITE_FULL:
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_READONLY:

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/crypto/KeySlotFile.h"
 #include "core/crypto/RecoveryCode.h"
+#include "core/DiskSpace.h"
 #include "core/storage/DurableFiles.h"
 #include "core/storage/JournalRekey.h"
 #include "core/storage/SnapshotJob.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace aftercare::core {
 
@@ -20,6 +22,10 @@ namespace {
 constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto privateDir =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Less free space than this where the lock file goes counts as a full disk (one file system
+// block, which the lock file needs).
+constexpr qint64 minimumFreeBytes = 4096;
 
 // Takes the journal's lock file, or says who holds it.
 Result<std::unique_ptr<QLockFile>> acquireLock(const QString& dir)
@@ -38,6 +44,11 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& dir)
                         .arg(QDir::toNativeSeparators(dir))
                         .arg(pid));
     }
+    // Even the few bytes of the lock file need room: say that the disk is full, not that the
+    // folder might be missing.
+    const QStorageInfo disk(dir);
+    if (disk.isValid() && !disk.isReadOnly() && disk.bytesAvailable() < minimumFreeBytes)
+        return std::unexpected(DiskSpace::journalFull(QStringLiteral("open it")));
     return fail(Error::Kind::Other,
                 QStringLiteral("Could not create the lock file in %1. Check that the folder "
                                "exists and that you may write to it.")
