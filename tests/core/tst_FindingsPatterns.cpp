@@ -206,7 +206,7 @@ private Q_SLOTS:
         // Two partners stand out at once: each 3 of 3 against 3 of 7 for everything else
         // (the other partner's hard times count among "the others"). Both are evidence.
         addRuleRow("two partners stand out", r, twoPartnersStandOut(), {},
-                   fires(C, {"p1", "p2", "p3", "q1", "q2", "q3"}), partners);
+                   fires(C, {"p1", "q1", "p2", "q2", "p3", "q3"}), partners);
     }
     void partnerDifference() { verifyRule(); }
 
