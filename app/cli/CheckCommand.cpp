@@ -18,8 +18,7 @@ public:
                 "Unlocks the journal and reads every page of it. Prints \"ok\" when all is well\n"
                 "(and then takes the day's automatic snapshot); otherwise says what is wrong and\n"
                 "exits with 5. The journal itself is never changed, so it is safe to run on a\n"
-                "journal you are worried about. If the snapshot cannot be written (for example\n"
-                "on a full disk), it says why and exits with 1."),
+                "journal you are worried about."),
         };
     }
 
