@@ -71,8 +71,10 @@ void makeDatabaseFilesPrivate(const QString& dbPath)
 
 QString Journal::defaultLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/journal");
+    // The generic data folder, not AppDataLocation: that one appends organisation and application
+    // name, and with both "Aftercare" the journal would sit in Aftercare/Aftercare/journal.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Aftercare/journal");
 }
 
 bool Journal::exists(const QString& dir)

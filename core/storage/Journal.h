@@ -23,7 +23,8 @@ class Journal
 public:
     struct Created;
 
-    // The default folder (QStandardPaths::AppDataLocation + "/journal").
+    // The default folder, ~/.local/share/Aftercare/journal (GenericDataLocation +
+    // "/Aftercare/journal"), the same for the app, the CLI and the report tool.
     static QString defaultLocation();
     // Whether `dir` holds a journal (its key-slot file exists).
     static bool exists(const QString& dir);

@@ -58,6 +58,7 @@ public:
     const QString& passphraseFile() const { return m_passphraseFile; }
 
     void setEnv(const QString& name, const QString& value) { m_environment.insert(name, value); }
+    void unsetEnv(const QString& name) { m_environment.remove(name); }
     // Runs in each started child between fork and exec (e.g. to give up privileges).
     void setChildSetup(std::function<void()> setup) { m_childSetup = std::move(setup); }
     const QProcessEnvironment& environment() const { return m_environment; }
