@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QTableView>
 #include <QTest>
 
 using namespace aftercare;
@@ -395,6 +397,54 @@ private Q_SLOTS:
         QVERIFY(store().addCheckIn({{}, on(6, 29, 9), core::Instrument::Phq9, QList<int>(9, 0)}));
         // The newer PHQ-9 has item 9 at 0, so the safety finding is gone.
         QVERIFY(!m_page->findingIds().contains(QStringLiteral("phq9_self_harm")));
+    }
+
+    // "Show as table" swaps each chart for a table of exactly the numbers it draws.
+    void chartsReadAsTables()
+    {
+        addKnownJournal();
+        m_page->show();
+        auto* card = find<ui::ChartCard>(QStringLiteral("trendsEpisodesChartCard"));
+        auto* toggle = find<QCheckBox>(QStringLiteral("trendsEpisodesChartAsTable"));
+        QVERIFY(card && toggle && toggle->isVisible());
+        QVERIFY(!toggle->accessibleName().isEmpty());
+        QVERIFY(card->view()->isVisible() && !card->table()->isVisible());
+        toggle->click();
+        QVERIFY(card->table()->isVisible() && !card->view()->isVisible());
+
+        // Every bar of the stacked chart is one cell of the table, periods as rows.
+        const QAbstractItemModel* model = card->table()->model();
+        auto* bars = qobject_cast<QAbstractBarSeries*>(card->view()->chart()->series().first());
+        QCOMPARE(model->rowCount(), bars->barSets().first()->count());
+        QCOMPARE(model->columnCount(), 1 + bars->count());
+        int sum = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QVERIFY(!model->index(r, 0).data().toString().trimmed().isEmpty());
+            for (int c = 1; c < model->columnCount(); ++c)
+                sum += model->index(r, c).data().toInt();
+        }
+        QCOMPARE(sum, barSum(bars));
+        QCOMPARE(sum, 4);
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), bars->barSets().first()->label());
+
+        // The PHQ-9 table: the one check-in's total on its day; the band shading is not data.
+        auto* phq9 = find<ui::ChartCard>(QStringLiteral("trendsPhq9ChartCard"));
+        phq9->setShowsTable(true);
+        const QAbstractItemModel* scores = phq9->table()->model();
+        QCOMPARE(scores->rowCount(), 1);
+        QCOMPARE(scores->index(0, 1).data().toString(), QStringLiteral("6"));
+
+        // Thoughts: "Sad" was noted twice.
+        auto* thoughts = find<ui::ChartCard>(QStringLiteral("trendsThoughtsChartCard"));
+        thoughts->setShowsTable(true);
+        const QAbstractItemModel* counts = thoughts->table()->model();
+        const QModelIndexList sad = counts->match(counts->index(0, 0), Qt::DisplayRole,
+                                                  QStringLiteral("Sad"), 1, Qt::MatchExactly);
+        QCOMPARE(sad.size(), 1);
+        QCOMPARE(counts->index(sad.first().row(), 1).data().toInt(), 2);
+
+        toggle->click();
+        QVERIFY(card->view()->isVisible() && !card->table()->isVisible());
     }
 
     void lockEmptiesThePage()

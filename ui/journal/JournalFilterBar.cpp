@@ -4,6 +4,7 @@
 #include "core/i18n/DateFormats.h"
 #include "core/storage/JournalStore.h"
 #include "ui/text/Wording.h"
+#include "ui/widgets/ClearButton.h"
 #include "ui/widgets/NameCombo.h"
 #include "ui/widgets/SensitiveInput.h"
 
@@ -68,7 +69,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     m_search->setObjectName(QStringLiteral("journalSearch"));
     m_search->setPlaceholderText(tr("Search your notes and thoughts…"));
     m_search->setAccessibleName(tr("Search notes and thoughts"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search);
     auto* searchLabel = new QLabel(tr("&Search"), this);
     searchLabel->setBuddy(m_search);
     layout->addWidget(searchLabel, 0, 0);

@@ -3,6 +3,7 @@
 #include "core/model/Entry.h"
 #include "ui/reflect/ChoiceGroup.h"
 #include "ui/text/Wording.h"
+#include "ui/widgets/ClearButton.h"
 #include "ui/widgets/SensitiveInput.h"
 
 #include <QAbstractButton>
@@ -73,7 +74,7 @@ FiveQuestionsForm::FiveQuestionsForm(QWidget* parent) : QWidget(parent)
     m_thoughtsText->setPlaceholderText(tr("What were you thinking about? (optional)"));
     m_thoughtsText->setAccessibleName(tr("What you were thinking about"));
     m_thoughtsText->setAccessibleDescription(tr("Optional. Only you will see this."));
-    m_thoughtsText->setClearButtonEnabled(true);
+    ClearButton::enable(m_thoughtsText);
     m_thoughtsText->setMaximumWidth(m_thoughtsText->fontMetrics().averageCharWidth() * 70);
     m_tears = new ChoiceGroup(
         QStringLiteral("tearsGroup"), tr("&5  How did it show?"),

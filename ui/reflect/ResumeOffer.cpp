@@ -26,6 +26,8 @@ ResumeOffer::ResumeOffer(QWidget* parent)
     layout->addWidget(m_text);
 
     m_continue->setObjectName(QStringLiteral("continueDraftButton"));
+    // Named even before offer() gives it the date, so a screen reader never meets a bare button.
+    m_continue->setAccessibleName(tr("Continue your unfinished reflection"));
     m_continue->setDefault(true);
     m_continue->setAutoDefault(true);
     m_discard->setObjectName(QStringLiteral("discardDraftButton"));
@@ -60,6 +62,7 @@ void ResumeOffer::offer(const QDateTime& savedAt, bool editing)
 void ResumeOffer::clear()
 {
     m_continue->setText({});
+    m_continue->setAccessibleName(tr("Continue your unfinished reflection"));
     m_text->clear();
 }
 

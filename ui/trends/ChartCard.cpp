@@ -1,11 +1,17 @@
 #include "ui/trends/ChartCard.h"
 
+#include "ui/trends/ChartTable.h"
 #include "ui/widgets/TextStyle.h"
 #include "ui/widgets/WrappedText.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace aftercare::ui {
@@ -19,7 +25,14 @@ ChartCard::ChartCard(const QString& viewName, const QString& title, const QStrin
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->setSpacing(6);
-    layout->addWidget(TextStyle::heading(title, this, 1.12));
+    auto* header = new QHBoxLayout;
+    header->addWidget(TextStyle::heading(title, this, 1.12), 1);
+    m_asTable = new QCheckBox(tr("Show as table"), this);
+    m_asTable->setObjectName(viewName + QStringLiteral("AsTable"));
+    // The page has one toggle per chart: the name says which chart it switches.
+    m_asTable->setAccessibleName(tr("Show %1 as a table").arg(title));
+    header->addWidget(m_asTable, 0, Qt::AlignTop);
+    layout->addLayout(header);
     QLabel* how = WrappedText::hint(howToRead, this);
     how->setObjectName(viewName + QStringLiteral("Help"));
     layout->addWidget(how);
@@ -33,11 +46,24 @@ ChartCard::ChartCard(const QString& viewName, const QString& title, const QStrin
     m_view->setBackgroundRole(QPalette::Base);
     layout->addWidget(m_view, 1);
 
+    m_table = new QTableView(this);
+    m_table->setObjectName(viewName + QStringLiteral("Table"));
+    m_table->setAccessibleName(tr("%1, as a table").arg(title));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setMaximumHeight(420);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
+    layout->addWidget(m_table, 1);
+
     m_empty = WrappedText::paragraph(QString(), this);
     m_empty->setObjectName(viewName + QStringLiteral("Empty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMinimumHeight(60);
     layout->addWidget(m_empty);
+    connect(m_asTable, &QCheckBox::toggled, this, &ChartCard::updateVisibility);
     clear();
 }
 
@@ -47,38 +73,62 @@ void ChartCard::replaceChart(QChart* chart)
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    QAbstractItemModel* oldModel = m_table->model();
+    m_table->setModel(ChartTable::model(m_hasChart ? chart : nullptr, m_title, m_table));
+    delete oldModel;
+    m_table->resizeColumnsToContents();
 }
 
 void ChartCard::setChart(QChart* chart, const QString& emptyText, const QString& summary)
 {
+    m_hasChart = chart != nullptr;
     if (!chart) {
         replaceChart(new QChart);
-        m_view->hide();
         m_empty->setText(emptyText);
-        m_empty->show();
+        updateVisibility();
         return;
     }
     replaceChart(chart);
     m_view->setAccessibleDescription(summary);
+    m_table->setAccessibleDescription(summary);
     m_view->setToolTip(QString());
-    m_empty->hide();
-    m_view->show();
+    updateVisibility();
+}
+
+void ChartCard::updateVisibility()
+{
+    const bool table = m_asTable->isChecked();
+    m_asTable->setVisible(m_hasChart);
+    m_view->setVisible(m_hasChart && !table);
+    m_table->setVisible(m_hasChart && table);
+    m_empty->setVisible(!m_hasChart);
 }
 
 void ChartCard::clear()
 {
     setChart(nullptr, QString());
     m_view->setAccessibleDescription(QString());
+    m_table->setAccessibleDescription(QString());
 }
 
 bool ChartCard::hasChart() const
 {
-    return !m_view->isHidden();
+    return m_hasChart;
 }
 
 QString ChartCard::emptyText() const
 {
-    return m_empty->isHidden() ? QString() : m_empty->text();
+    return m_hasChart ? QString() : m_empty->text();
+}
+
+bool ChartCard::showsTable() const
+{
+    return m_asTable->isChecked();
+}
+
+void ChartCard::setShowsTable(bool table)
+{
+    m_asTable->setChecked(table);
 }
 
 } // namespace aftercare::ui

@@ -1,12 +1,15 @@
 // One chart on the Trends page with its heading and a sentence on how to read it; when there is
-// nothing honest to draw it says so in words instead of showing empty axes.
+// nothing honest to draw it says so in words instead of showing empty axes. "Show as table"
+// swaps the chart for a table of the same numbers, which a screen reader can read cell by cell.
 #pragma once
 
 #include <QFrame>
 
 class QChart;
 class QChartView;
+class QCheckBox;
 class QLabel;
+class QTableView;
 
 namespace aftercare::ui {
 
@@ -15,7 +18,8 @@ class ChartCard : public QFrame
     Q_OBJECT
 
 public:
-    // The chart view is named `viewName` (tests find it), the card `viewName + "Card"`.
+    // The chart view is named `viewName` (tests find it), the card `viewName + "Card"`, the
+    // table `viewName + "Table"` and its toggle `viewName + "AsTable"`.
     ChartCard(const QString& viewName, const QString& title, const QString& howToRead,
               QWidget* parent = nullptr);
 
@@ -26,14 +30,22 @@ public:
 
     bool hasChart() const;
     QChartView* view() const { return m_view; }
+    QTableView* table() const { return m_table; }
     QString emptyText() const;
+    // Whether the numbers are shown as a table instead of the chart.
+    bool showsTable() const;
+    void setShowsTable(bool table);
 
 private:
     void replaceChart(QChart* chart);
+    void updateVisibility();
 
     QString m_title;
     QChartView* m_view = nullptr;
+    QTableView* m_table = nullptr;
+    QCheckBox* m_asTable = nullptr;
     QLabel* m_empty = nullptr;
+    bool m_hasChart = false;
 };
 
 } // namespace aftercare::ui

@@ -1,6 +1,7 @@
 #include "ui/trends/TrendCharts.h"
 
 #include "ui/trends/ChartStyle.h"
+#include "ui/trends/ChartTable.h"
 #include "ui/trends/ChartTips.h"
 #include "ui/trends/TrendsWording.h"
 
@@ -67,6 +68,18 @@ QStringList periodCategories(const core::TrendSeries& series, bool* rotate)
     }
     *rotate = !sparse && n > 8;
     return out;
+}
+
+// The first column of a period chart's table: the full caption of every period, even where the
+// axis shows only the year.
+void setPeriodRows(QChart* chart, const core::TrendSeries& series)
+{
+    QStringList labels;
+    for (const core::PeriodPoint& p : series.periods)
+        labels << TrendsWording::periodCaption(p.start, series.period);
+    ChartTable::setRows(
+        chart, series.period == core::Period::Week ? Text::tr("Week starting") : Text::tr("Month"),
+        labels);
 }
 
 QChart* newChart()
@@ -173,6 +186,7 @@ QChart* episodes(const core::TrendSeries& series, const QPalette& palette)
     QValueAxis* axisY = countAxis(Text::tr("Episodes"), max + std::max(1, max / 10));
     chart->addAxis(axisY, Qt::AlignLeft);
     stacked->attachAxis(axisY);
+    setPeriodRows(chart, series);
     ChartStyle::apply(chart, palette);
     return chart;
 }
@@ -224,6 +238,7 @@ QChart* distressShare(const core::TrendSeries& series, const QPalette& palette)
     axisY->setTitleText(Text::tr("Distressing"));
     chart->addAxis(axisY, Qt::AlignLeft);
     line->attachAxis(axisY);
+    setPeriodRows(chart, series);
     ChartStyle::apply(chart, palette);
     return chart;
 }
@@ -298,6 +313,7 @@ QChart* partners(const core::TrendSeries& series, const QPalette& palette)
     bars->append(calm);
     bars->append(hard);
     chart->addSeries(bars);
+    ChartTable::setRows(chart, Text::tr("Partner"), {});
     auto* axisY = new QBarCategoryAxis;
     axisY->append(names);
     chart->addAxis(axisY, Qt::AlignLeft);

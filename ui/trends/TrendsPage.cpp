@@ -98,6 +98,13 @@ TrendsPage::TrendsPage(Session* session, QWidget* parent) : QWidget(parent), m_s
         content);
     m_thoughts = new ChartCard(QStringLiteral("trendsThoughtsChart"), tr("Thoughts"),
                                tr("What your thoughts were like during the tears."), content);
+    // Made before the cards below it: Tab follows the order widgets are made in, and the partner
+    // chart sits beside the thoughts chart.
+    m_partnerChart = new ChartCard(
+        QStringLiteral("trendsPartnersChart"), tr("By partner"),
+        tr("For each partner, the share of episodes that felt calm and that were distressing "
+           "(hatched). The number is how many entries mention them."),
+        content);
     m_reasons = new ChartCard(QStringLiteral("trendsReasonsChart"), tr("Reasons"),
                               tr("The reasons you recognised, most frequent at the top."), content);
     m_phq9 = new ChartCard(
@@ -108,11 +115,6 @@ TrendsPage::TrendsPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     m_gad7 =
         new ChartCard(QStringLiteral("trendsGad7Chart"), tr("Worry: GAD-7"),
                       tr("Your GAD-7 totals on the questionnaire's own ranges (shaded)."), content);
-    m_partnerChart = new ChartCard(
-        QStringLiteral("trendsPartnersChart"), tr("By partner"),
-        tr("For each partner, the share of episodes that felt calm and that were distressing "
-           "(hatched). The number is how many entries mention them."),
-        content);
     grid->addWidget(m_episodes, 0, 0, 1, 2);
     grid->addWidget(m_share, 1, 0, 1, 2);
     // Reason labels are long, so reasons get the full width; thoughts and partners share a row.

@@ -1,5 +1,6 @@
 #include "ui/widgets/ScrollingPage.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -9,10 +10,12 @@ namespace aftercare::ui {
 namespace {
 
 // A page's scroll area is not a Tab stop of its own: Tab goes from the sidebar straight to the
-// page's first control, and the area still scrolls to whatever control the focus moves to.
+// page's first control, and the area still scrolls to whatever control the focus moves to. A
+// screen reader announces it by this name (callers may give a better one).
 QScrollArea* pageScrollArea(QWidget* parent)
 {
     auto* scroll = new QScrollArea(parent);
+    scroll->setAccessibleName(QCoreApplication::translate("ScrollingPage", "Page content"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
