@@ -10,6 +10,8 @@
 #include "ui/session/Preferences.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/AppStyle.h"
+#include "ui/widgets/Contrast.h"
+#include "ui/widgets/DarkPalette.h"
 #include "ui/widgets/Resources.h"
 #include "ui/widgets/SvgIcon.h"
 #include "ui/widgets/TextSize.h"
@@ -86,9 +88,16 @@ int runApplication(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    if (DarkPalette::requested())
+        DarkPalette::apply();
+    // Set only when it changes, so an untouched palette keeps following the desktop's theme.
+    QPalette palette = QApplication::palette();
+    Contrast::makeSelectionReadable(palette);
+    if (palette != QApplication::palette())
+        QApplication::setPalette(palette);
     ensureResources();
     AppStyle::install();
-    QGuiApplication::setDesktopFileName(QStringLiteral("aftercare"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(AFTERCARE_APP_ID));
     QApplication::setWindowIcon(svgIcon(appIconPath(false)));
 
     std::optional<DemoJournal> demo;

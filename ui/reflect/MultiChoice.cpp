@@ -1,6 +1,7 @@
 #include "ui/reflect/MultiChoice.h"
 #include "ui/text/FitToWidth.h"
 
+#include "ui/widgets/Contrast.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QCheckBox>
@@ -123,11 +124,11 @@ MultiChoice::ChipColours MultiChoice::chosenChipColours(const QPalette& palette)
     ChipColours c{palette.color(QPalette::Highlight), palette.color(QPalette::HighlightedText), {}};
     // Deepen (or, under dark text, lighten) the highlight until its text reads as body text.
     const bool lightText = c.text.lightnessF() > 0.5;
-    for (int i = 0; i < 40 && TextStyle::contrast(c.text, c.fill) < 4.6; ++i)
+    for (int i = 0; i < 40 && Contrast::ratio(c.text, c.fill) < 4.6; ++i)
         c.fill = lightText ? c.fill.darker(108) : c.fill.lighter(108);
     // In a dark theme a deep fill can sink into the page: an outline in the text colour then
     // keeps the chip's shape clear.
-    c.border = TextStyle::contrast(c.fill, page) >= 3.0 ? c.fill : palette.color(QPalette::Text);
+    c.border = Contrast::ratio(c.fill, page) >= 3.0 ? c.fill : palette.color(QPalette::Text);
     return c;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/widgets/AppStyle.h"
 
+#include "ui/widgets/Contrast.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QApplication>
@@ -28,7 +29,7 @@ QColor AppStyle::scrollHandleColour(const QPalette& palette, bool active)
         colour = QColor::fromRgbF(float(text.redF() * share + page.redF() * (1 - share)),
                                   float(text.greenF() * share + page.greenF() * (1 - share)),
                                   float(text.blueF() * share + page.blueF() * (1 - share)));
-        if (share >= 1.0 || TextStyle::contrast(colour, page) >= 3.0)
+        if (share >= 1.0 || Contrast::ratio(colour, page) >= 3.0)
             return colour;
     }
 }

@@ -1,5 +1,6 @@
 #include "ui/widgets/TextStyle.h"
 
+#include "ui/widgets/Contrast.h"
 #include "ui/widgets/SvgIcon.h"
 
 #include <algorithm>
@@ -70,27 +71,6 @@ QLabel* problem(const QString& text, QWidget* parent)
     return label;
 }
 
-namespace {
-
-// WCAG 2 relative luminance and contrast ratio.
-double luminance(const QColor& colour)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-           0.0722 * channel(colour.blueF());
-}
-
-} // namespace
-
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 QColor problemColour(const QPalette& palette)
 {
     // A muted terracotta rather than an alarm red, as light or as dark as it takes to read
@@ -104,8 +84,8 @@ QColor problemColour(const QPalette& palette)
     constexpr double kNeeded = 4.6; // a little over 4.5 against rounding
     double lightness = darkTheme ? 0.62 : 0.42;
     QColor colour = QColor::fromHslF(kHue, kSaturation, lightness);
-    while (std::min(contrast(colour, base), contrast(colour, window)) < kNeeded && lightness > 0 &&
-           lightness < 1) {
+    while (std::min(Contrast::ratio(colour, base), Contrast::ratio(colour, window)) < kNeeded &&
+           lightness > 0 && lightness < 1) {
         lightness += darkTheme ? 0.02 : -0.02;
         colour = QColor::fromHslF(kHue, kSaturation, std::clamp(lightness, 0.0, 1.0));
     }

@@ -21,9 +21,6 @@ QLabel* hint(const QString& text, QWidget* parent);
 // A short inline problem message: a plain sentence in problemColour, normal weight — clearly
 // set apart from body text without alarming.
 QLabel* problem(const QString& text, QWidget* parent);
-// The WCAG 2 contrast ratio of two colours (1 to 21): 4.5 reads as body text, 3 stands out as
-// a shape.
-double contrast(const QColor& a, const QColor& b);
 // A calm, warm text colour for problems that reads (at least 4.5:1) on the palette's
 // backgrounds, light or dark.
 QColor problemColour(const QPalette& palette);
