@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>add one entry from a JSON object; prints its id</source>
@@ -3149,6 +3160,13 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     </message>
 </context>
 <context>
+    <name>ScrollingPage</name>
+    <message>
+        <source>Page content</source>
+        <translation>Seiteninhalt</translation>
+    </message>
+</context>
+<context>
     <name>ShowPassphrase</name>
     <message>
         <source>Hide the passphrase</source>
@@ -3382,6 +3400,18 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Support needed now</source>
         <translation>Jetzt ist Unterstützung wichtig</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner*in</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4008,21 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>%1 were already in your journal and stayed as they were.</source>
         <translation>%1 waren schon in deinem Tagebuch und blieben, wie sie waren.</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::ChartCard</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>%1 als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>%1, as a table</source>
+        <translation>%1, als Tabelle</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +5911,10 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>Your answers so far are kept safe. You can pick up where you left off, or let them go and begin again.</source>
         <translation>Deine bisherigen Antworten sind sicher aufbewahrt. Du kannst da weitermachen, wo du aufgehört hast, oder sie loslassen und neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Continue your unfinished reflection</source>
+        <translation>Deine unfertige Reflexion fortsetzen</translation>
     </message>
 </context>
 <context>
