@@ -324,6 +324,17 @@ void TrendsPage::showFindings()
         m_cards << card;
     }
     m_noFindings->setVisible(m_cards.isEmpty() && m_session->isUnlocked());
+    // Cards made now would come after the charts in the Tab order (it follows creation); put
+    // their buttons right after the period choice, where they are on the page.
+    QWidget* previous = m_period;
+    for (FindingCard* card : std::as_const(m_cards)) {
+        for (QWidget* w : card->findChildren<QWidget*>()) {
+            if (w->focusPolicy() & Qt::TabFocus) {
+                QWidget::setTabOrder(previous, w);
+                previous = w;
+            }
+        }
+    }
 }
 
 void TrendsPage::buildCharts()
