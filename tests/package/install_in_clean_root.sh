@@ -30,7 +30,7 @@ mirror_of() { # $1: suffix of the archive, "debian" or "debian-security"
 mirror="$(mirror_of debian)"
 security="$(mirror_of debian-security)"
 
-entry_json='{"occurred_at":"2026-10-03T21:30:00","timing":"after","tears":"few",
+entry_json='{"occurred_at":"2026-10-03T21:30:00+00:00","timing":"after","tears":"few",
 "tension":"relieved","trauma_reliving":"no","response_kind":"emotional","thoughts":"happy",
 "emotions":["joy"],"reasons":["joy"],"bother":1,"notes":"from the package test"}'
 
