@@ -1,16 +1,20 @@
 // Settings in the real window: preferences and contacts survive a restart of the window,
 // discreet mode changes the title, the passphrase can be changed (only with the current one),
 // portable backups round-trip, and deleting everything needs the typed phrase.
+#include "core/Clock.h"
 #include "core/support/CrisisLines.h"
 #include "tests/ui/ShellFixture.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/settings/DeleteSection.h"
 #include "ui/widgets/SupportPanel.h"
+#include "ui/widgets/DialogTestHooks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSpinBox>
 
 using namespace aftercare;
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void changePassphraseNeedsTheCurrentOne();
     void backupRoundTrip();
     void backupWithWrongPassphraseChangesNothing();
+    void backupNameIsTodayByTheClock();
     void dataLocationIsShown();
     void passphraseFieldsLineUp();
     void deleteNeedsTypedConfirmation();
@@ -260,6 +265,25 @@ void tst_Settings::backupWithWrongPassphraseChangesNothing()
     auto* restore = f.find<QLineEdit>(QStringLiteral("settingsRestorePassphrase"));
     QCOMPARE(restore->text(), QStringLiteral("nope"));
     QCOMPARE(restore->selectedText(), QStringLiteral("nope"));
+}
+
+// The suggested file name carries the day from the app's clock, like every other date.
+void tst_Settings::backupNameIsTodayByTheClock()
+{
+    ShellFixture f;
+    f.createJournal();
+    f.openWindow();
+    f.window->showPage(QStringLiteral("settings"));
+    core::ManualClock clock(QDateTime(QDate(2031, 2, 3), QTime(12, 0)));
+    core::Clock::setInstance(&clock);
+    const auto restore = qScopeGuard([] { core::Clock::setInstance(nullptr); });
+    const QString backupPassphrase = QStringLiteral("violet harbour autumn ladder");
+    f.find<QLineEdit>(QStringLiteral("backupPassphrase"))->setText(backupPassphrase);
+    f.find<QLineEdit>(QStringLiteral("backupConfirm"))->setText(backupPassphrase);
+    f.find<QAbstractButton>(QStringLiteral("settingsCreateBackup"))->click(); // chooser cancelled
+    QCOMPARE(QFileInfo(ui::Dialogs::lastSuggestedPath()).fileName(),
+             QStringLiteral("aftercare-backup-2031-02-03.aftercare-backup"));
+    QVERIFY(f.find<QLabel>(QStringLiteral("settingsBackupStatus"))->text().isEmpty());
 }
 
 void tst_Settings::dataLocationIsShown()

@@ -1,5 +1,6 @@
 #include "ui/settings/BackupSection.h"
 
+#include "core/Clock.h"
 #include "core/exchange/JournalExchange.h"
 #include "core/exchange/PortableBackup.h"
 #include "ui/session/BackgroundTask.h"
@@ -12,7 +13,6 @@
 #include "ui/widgets/ShowPassphrase.h"
 #include "ui/widgets/TextStyle.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
@@ -110,9 +110,9 @@ void BackupSection::createBackup()
         m_backupPassphrase->focusPassphrase();
         return;
     }
+    const QString day = core::Clock::instance().now().date().toString(Qt::ISODate);
     const QString suggested =
-        QDir::home().filePath(QStringLiteral("aftercare-backup-%1.aftercare-backup")
-                                  .arg(QDate::currentDate().toString(Qt::ISODate)));
+        QDir::home().filePath(QStringLiteral("aftercare-backup-%1.aftercare-backup").arg(day));
     const QString path = Dialogs::saveFileName(this, tr("Save a portable backup"), suggested,
                                                tr("Aftercare backups (*.aftercare-backup)"));
     if (path.isEmpty())
