@@ -167,6 +167,14 @@ template <typename T> T* MainWindow::pageAs(const QString& key)
     return m_stack->pageAs<T>(key);
 }
 
+template <typename T> T* MainWindow::showPageAs(const QString& key)
+{
+    if (!m_session->isUnlocked())
+        return nullptr;
+    showPage(key);
+    return pageAs<T>(key);
+}
+
 void MainWindow::createActions()
 {
     using Menu = WindowActions::Menu;
@@ -345,10 +353,8 @@ void MainWindow::showPage(const QString& key)
 
 void MainWindow::showGuide(const QString& topic)
 {
-    if (!m_session->isUnlocked())
-        return;
-    pageAs<GuidePage>(kGuide)->showTopic(topic);
-    showPage(kGuide);
+    if (auto* guide = showPageAs<GuidePage>(kGuide))
+        guide->showTopic(topic);
 }
 
 void MainWindow::showHelpNow()
@@ -363,41 +369,32 @@ void MainWindow::showSafetyPlan()
 
 void MainWindow::showContacts()
 {
-    showPage(kSettings);
-    if (auto* settings = pageAs<SettingsPage>(kSettings))
+    if (auto* settings = showPageAs<SettingsPage>(kSettings))
         settings->focusContacts();
 }
 
 void MainWindow::showEntries(const QStringList& ids, const QString& caption)
 {
-    if (!m_session->isUnlocked())
-        return;
-    showPage(kJournal);
-    pageAs<JournalPage>(kJournal)->showOnly(ids, caption);
+    if (auto* journal = showPageAs<JournalPage>(kJournal))
+        journal->showOnly(ids, caption);
 }
 
 void MainWindow::newReflection()
 {
-    if (!m_session->isUnlocked())
-        return;
-    showPage(kReflect);
-    pageAs<ReflectPage>(kReflect)->startGuided();
+    if (auto* reflect = showPageAs<ReflectPage>(kReflect))
+        reflect->startGuided();
 }
 
 void MainWindow::quickLog()
 {
-    if (!m_session->isUnlocked())
-        return;
-    showPage(kReflect);
-    pageAs<ReflectPage>(kReflect)->startQuickLog();
+    if (auto* reflect = showPageAs<ReflectPage>(kReflect))
+        reflect->startQuickLog();
 }
 
 void MainWindow::searchJournal()
 {
-    if (!m_session->isUnlocked())
-        return;
-    showPage(kJournal);
-    pageAs<JournalPage>(kJournal)->focusSearch();
+    if (auto* journal = showPageAs<JournalPage>(kJournal))
+        journal->focusSearch();
 }
 
 void MainWindow::lock()

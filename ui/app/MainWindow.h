@@ -53,7 +53,6 @@ public:
     // Labels the window and the unlock screen as a throwaway demo; `note` is shown under the
     // passphrase field (e.g. the demo passphrase).
     void setDemo(const QString& note);
-    bool isDemo() const { return m_demo; }
 
 public Q_SLOTS:
     void showPage(const QString& key);
@@ -92,6 +91,9 @@ private:
     GuidePage* makeGuide();
     SettingsPage* makeSettings();
     template <typename T> T* pageAs(const QString& key);
+    // Shows the page for `key` and returns it, or nullptr while the journal is locked: the
+    // actions that open a page go through here, so none of them acts on a locked journal.
+    template <typename T> T* showPageAs(const QString& key);
     void setScreen(Screen screen);
     void onAboutToLock();
     void onLocked();
