@@ -11,11 +11,6 @@ namespace {
 constexpr auto C = Severity::Consider;
 constexpr auto I = Severity::Info;
 
-Partner partner(const char* id, const char* label)
-{
-    return Partner{QString::fromLatin1(id), QString::fromLatin1(label)};
-}
-
 // Four calm entries with no partner, three hard ones with "p" and three hard ones with "q".
 QList<Entry> twoPartnersStandOut()
 {
