@@ -37,11 +37,12 @@ struct ReadOnlyConnection
     qint64 tables = 0;
 };
 
-Result<ReadOnlyConnection> openReadOnly(const QString& path, const SecretBytes& key)
+Result<ReadOnlyConnection> openReadOnly(const QString& path, const SecretBytes& key,
+                                        Database::Access access = Database::Access::ReadOnly)
 {
     const int sizes[] = {DatabaseOpener::pageSize, DatabaseOpener::legacyPageSize};
     for (const int size : sizes) {
-        auto db = Database::open(path, Database::Access::ReadOnly);
+        auto db = Database::open(path, access);
         if (!db)
             return std::unexpected(db.error());
         if (auto keyed = (*db)->applyKey(key); !keyed)
@@ -59,6 +60,17 @@ Result<ReadOnlyConnection> openReadOnly(const QString& path, const SecretBytes& 
         // Not this page size; with the last one, the file itself is the problem.
     }
     return std::unexpected(unreadable());
+}
+
+// A write interrupted in rollback-journal mode (a fresh copy is in it until its first open
+// switches it to WAL, e.g. after a re-key) leaves a hot journal, which only a read-write
+// connection may play back; until then a read-only one is refused as if the file were
+// read-only. The first read of a keyed read-write connection restores the file; whatever
+// else is wrong is for the read-only check that follows to report.
+void rollBackInterruptedWrite(const QString& path, const SecretBytes& key)
+{
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        (void)openReadOnly(path, key, Database::Access::ReadWrite);
 }
 
 // The schema version of a file that opened with the key; refused when it holds no journal, or
@@ -195,6 +207,7 @@ Result<OpenedDatabase> DatabaseOpener::openExisting(const QString& path, const S
         return fail(Error::Kind::Damaged,
                     QStringLiteral("The journal file %1 is empty. ").arg(path) + restoreAdvice);
     SideFiles sideFiles(path);
+    rollBackInterruptedWrite(path, key);
     auto checked = checkReadOnly(path, key, timing == IntegrityCheckTiming::AlongsideReads);
     if (!checked) {
         sideFiles.removeOursIfEmpty();

@@ -295,10 +295,19 @@ Status Journal::applyRekey(const RekeyPlan& plan)
     const Status applied = JournalRekey::apply(m_dir, *m_store, plan, m_rekeyHook);
     // Once the new key file is in place it is the one that counts, even if finishing failed.
     const auto onDisk = KeySlotFile::load(keySlotPath(m_dir));
-    if (applied || (onDisk && onDisk->toJson() == plan.keys.toJson())) {
+    const bool switched = onDisk && onDisk->toJson() == plan.keys.toJson();
+    if (applied || switched) {
         *m_slots = plan.keys;
         m_dataKey = plan.dataKey;
     }
+    if (!applied && switched)
+        // Said plainly, so that nobody goes on trusting the old passphrase or code.
+        return fail(applied.error().kind(),
+                    QStringLiteral("The change was made: the journal now opens only with what you "
+                                   "have just set, not with what it replaced. But finishing the "
+                                   "change failed: %1 Lock the journal and open it again with "
+                                   "the new one.")
+                        .arg(applied.error().message()));
     return applied;
 }
 

@@ -179,9 +179,8 @@ Status apply(const QString& dir, JournalStore& store, const RekeyPlan& plan, con
             return r;
         if (!DurableFiles::replace(nextDatabasePath(dir), database))
             return fail(Error::Kind::Other,
-                        QStringLiteral("The journal's key was changed, but the re-encrypted "
-                                       "database could not be put in place. Open the journal "
-                                       "again with your new passphrase to finish."));
+                        QStringLiteral("The re-encrypted database could not be put in "
+                                       "place; opening the journal again finishes it."));
         return reached(RekeyStep::DatabaseSwitched);
     });
     if (!reopened)

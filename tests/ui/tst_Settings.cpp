@@ -6,8 +6,8 @@
 #include "tests/ui/ShellFixture.h"
 #include "ui/session/BackgroundTask.h"
 #include "ui/settings/DeleteSection.h"
-#include "ui/widgets/SupportPanel.h"
 #include "ui/widgets/DialogTestHooks.h"
+#include "ui/widgets/SupportPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
