@@ -1,7 +1,7 @@
 #include "core/exchange/SafeFile.h"
 
-#include "core/storage/DurableFiles.h"
 #include "core/DiskSpace.h"
+#include "core/storage/DurableFiles.h"
 
 #include <QDir>
 #include <QFile>
