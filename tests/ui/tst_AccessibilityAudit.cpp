@@ -118,6 +118,27 @@ QStringList problemsOn(QWidget* page, QWidget* window)
 
 // Consecutive stops in the Tab chain that jump back up within one column, or up and to the left:
 // both mean Tab does not follow the order the page reads in.
+// The innermost scroll area `w` is in below `page`, if any.
+const QScrollArea* scrollerOf(const QWidget* w, const QWidget* page)
+{
+    for (const QWidget* p = w->parentWidget(); p && p != page; p = p->parentWidget()) {
+        if (const auto* area = qobject_cast<const QScrollArea*>(p))
+            return area;
+    }
+    return nullptr;
+}
+
+// Where `w` sits on `page` as a reader sees it next to `other`: inside the same scroll area
+// (or none) at its own place; in a scroll area `other` is not in, at the place of that area,
+// since content scrolled out of view is read where the area is.
+QRect placeOn(const QWidget* page, const QWidget* w, const QWidget* other)
+{
+    const QScrollArea* area = scrollerOf(w, page);
+    if (area && area != scrollerOf(other, page) && !area->isAncestorOf(other))
+        w = area;
+    return QRect(w->mapTo(page, QPoint(0, 0)), w->size());
+}
+
 QStringList focusOrderProblems(QWidget* page)
 {
     QList<QWidget*> chain;
@@ -132,8 +153,8 @@ QStringList focusOrderProblems(QWidget* page)
     }
     QStringList problems;
     for (qsizetype i = 1; i < chain.size(); ++i) {
-        const QRect a(chain.at(i - 1)->mapTo(page, QPoint(0, 0)), chain.at(i - 1)->size());
-        const QRect b(chain.at(i)->mapTo(page, QPoint(0, 0)), chain.at(i)->size());
+        const QRect a = placeOn(page, chain.at(i - 1), chain.at(i));
+        const QRect b = placeOn(page, chain.at(i), chain.at(i - 1));
         const bool above = b.bottom() < a.top();
         const bool sameColumn = b.left() <= a.right() && a.left() <= b.right();
         const bool leftOf = b.right() < a.left();

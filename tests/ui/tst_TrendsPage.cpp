@@ -376,7 +376,9 @@ private Q_SLOTS:
         QCOMPARE(m_page->findingIds(), QStringList({"not_enough_data"}));
         auto* note = find<QLabel>(QStringLiteral("trendsNotEnough"));
         QVERIFY(note);
-        QVERIFY(note->text().contains(QStringLiteral("No entries in this period")));
+        QVERIFY2(note->text().contains(QStringLiteral("No entries yet")), qPrintable(note->text()));
+        // Nothing older exists, so no longer period is suggested.
+        QVERIFY(!note->text().contains(QStringLiteral("longer period")));
         QVERIFY(isHidden(QStringLiteral("trendsCalendarCard")));
     }
 

@@ -170,10 +170,6 @@ QWidget* SettingsPage::buildContacts()
         tr("Keep the details of people you can turn to. They appear on \"Getting help now\" and "
            "whenever Aftercare offers support, and they are stored encrypted in your journal."),
         box));
-    m_therapist = contactEdit(QStringLiteral("settingsTherapist"), tr("Therapist or doctor"),
-                              tr("Name, phone number, email, opening hours…"), box);
-    m_crisis = contactEdit(QStringLiteral("settingsCrisis"), tr("Local crisis line"),
-                           tr("For example your local crisis line or a friend to call"), box);
     // Not secret and needed before unlocking (the lock screen shows the same lines), so it is
     // kept with the other preferences, outside the journal.
     m_territory = new QComboBox(box);
@@ -187,6 +183,11 @@ QWidget* SettingsPage::buildContacts()
     for (const core::TerritoryLines& t : core::CrisisLines::table())
         m_territory->addItem(core::CrisisLines::territoryName(t.code), t.code);
     m_territory->addItem(tr("Somewhere else (no numbers shown)"), Preferences::otherTerritory);
+    // Created after the country, which comes first in the form: Tab follows creation order.
+    m_therapist = contactEdit(QStringLiteral("settingsTherapist"), tr("Therapist or doctor"),
+                              tr("Name, phone number, email, opening hours…"), box);
+    m_crisis = contactEdit(QStringLiteral("settingsCrisis"), tr("Local crisis line"),
+                           tr("For example your local crisis line or a friend to call"), box);
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
