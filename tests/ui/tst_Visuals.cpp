@@ -31,7 +31,16 @@
 
 using namespace aftercare;
 using test::ShellFixture;
-using ui::Contrast::ratio;
+
+namespace {
+
+// WCAG 2 contrast of a colour over another (ui/widgets/Contrast.h).
+double contrast(const QColor& a, const QColor& b)
+{
+    return ui::Contrast::ratio(a, b);
+}
+
+} // namespace
 
 namespace {
 
@@ -79,10 +88,10 @@ void tst_Visuals::chosenChipsStandOut()
     const QPoint inside(joy->width() - 5, joy->height() / 2);
     const QColor chosen = pixelOf(joy, inside);
     const QColor plain = pixelOf(calm, QPoint(calm->width() - 5, calm->height() / 2));
-    QVERIFY2(ratio(chosen, plain) >= 3.0,
+    QVERIFY2(contrast(chosen, plain) >= 3.0,
              qPrintable(QStringLiteral("%1 on %2").arg(chosen.name(), plain.name())));
     const auto colours = ui::MultiChoice::chosenChipColours(chips.palette());
-    QVERIFY(ratio(colours.text, colours.fill) >= 4.5);
+    QVERIFY(contrast(colours.text, colours.fill) >= 4.5);
     QCOMPARE(chosen.name(), colours.fill.name());
     // A check mark in front, drawn only on the chosen chip.
     const QImage mark = joy->icon().pixmap(joy->iconSize()).toImage();
@@ -119,7 +128,7 @@ void tst_Visuals::sidebarMarksTheCurrentPageLikeAPlace()
     const QColor bar = image.pixelColor(QPoint(current.left() + 1, current.center().y()) * ratio);
     const QColor noBar = image.pixelColor(QPoint(other.left() + 1, other.center().y()) * ratio);
     QCOMPARE(bar.name(), ui::Sidebar::accentColour().name());
-    QVERIFY(ratio(noBar, ui::Sidebar::accentColour()) > 2.0);
+    QVERIFY(contrast(noBar, ui::Sidebar::accentColour()) > 2.0);
     // Choosing another page moves both.
     list->setCurrentItem(home);
     QCOMPARE(w->currentPage(), QStringLiteral("home"));
@@ -153,7 +162,7 @@ void tst_Visuals::scrollHandlesReadAgainstThePage()
     QVERIFY(handle.height() > 10);
     const QColor drawn = pixelOf(bar, handle.center());
     const QColor page = scroll->palette().color(QPalette::Base);
-    QVERIFY2(ratio(drawn, page) >= 3.0,
+    QVERIFY2(contrast(drawn, page) >= 3.0,
              qPrintable(QStringLiteral("handle %1 on page %2").arg(drawn.name(), page.name())));
 }
 
