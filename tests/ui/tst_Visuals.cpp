@@ -128,7 +128,7 @@ void tst_Visuals::sidebarMarksTheCurrentPageLikeAPlace()
     const QColor bar = image.pixelColor(QPoint(current.left() + 1, current.center().y()) * ratio);
     const QColor noBar = image.pixelColor(QPoint(other.left() + 1, other.center().y()) * ratio);
     QCOMPARE(bar.name(), ui::Sidebar::accentColour().name());
-    QVERIFY(contrast(noBar, ui::Sidebar::accentColour()) > 2.0);
+    QVERIFY(contrast(ui::Sidebar::accentColour(), noBar) > 2.0);
     // Choosing another page moves both.
     list->setCurrentItem(home);
     QCOMPARE(w->currentPage(), QStringLiteral("home"));
