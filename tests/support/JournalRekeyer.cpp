@@ -1,7 +1,7 @@
 // A child process for the re-key crash test: unlocks the journal given as argv[1] with
 // AFTERCARE_PASSPHRASE and re-keys it for AFTERCARE_NEW_PASSPHRASE, printing a line as it
 // starts and after every step of the file dance. The test kills it after reading one of them.
-#include "tests/support/TestJournal.h"
+#include "tests/support/ChildJournal.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -19,18 +19,10 @@ void say(const char* line)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fputs("usage: aftercare_test_rekeyer JOURNAL_DIR\n", stderr);
-        return 2;
-    }
     using namespace aftercare;
-    auto journal = core::Journal::unlock(
-        QString::fromLocal8Bit(argv[1]),
-        core::SecretBytes::fromUtf8(qEnvironmentVariable("AFTERCARE_PASSPHRASE")));
-    if (!journal) {
-        std::fprintf(stderr, "%s\n", qPrintable(journal.error().message()));
-        return journal.error().exitCode();
-    }
+    auto journal = test::unlockChildJournal(argc, argv, "aftercare_test_rekeyer");
+    if (!journal)
+        return journal.error();
     say("unlocked");
     (*journal)->setRekeyHook([](core::RekeyStep step) -> core::Status {
         std::printf("step %d\n", int(step));
