@@ -38,6 +38,13 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:+${ASAN_OPTIONS}:}detect_leaks=0"
 # The accessibility bus and its registry, as a desktop session starts them.
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
 pids+=($!)
+# Qt looks for the accessibility bus once, at start-up: an app started before the launcher
+# answers never appears on it (seen on a loaded machine). Wait until the bus gives its address.
+for _ in $(seq 1 300); do
+  dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
+    >/dev/null 2>&1 && break
+  sleep 0.1
+done
 
 status=0
 check() { # $1: label, $2: a control that proves the window is up; the app must be running
