@@ -3,23 +3,13 @@
 #include "core/i18n/DateFormats.h"
 #include "core/storage/Journal.h"
 #include "core/storage/JournalStore.h"
+#include "ui/app/JournalScreen.h"
 #include "ui/app/PageStack.h"
-#include "ui/app/Sidebar.h"
 #include "ui/app/WindowActions.h"
-#include "ui/checkin/CheckInPage.h"
-#include "ui/export/ExportPage.h"
-#include "ui/guide/GuidePage.h"
-#include "ui/home/HomePage.h"
-#include "ui/journal/JournalPage.h"
 #include "ui/onboarding/OnboardingPage.h"
-#include "ui/reflect/ReflectPage.h"
-#include "ui/safetyplan/SafetyPlanPage.h"
 #include "ui/session/LockController.h"
 #include "ui/session/Preferences.h"
 #include "ui/session/Session.h"
-#include "ui/settings/DeleteSection.h"
-#include "ui/settings/SettingsPage.h"
-#include "ui/trends/TrendsPage.h"
 #include "ui/unlock/UnlockPage.h"
 #include "ui/widgets/KeyboardConventions.h"
 #include "ui/widgets/Resources.h"
@@ -27,7 +17,6 @@
 
 #include <QApplication>
 #include <QDialog>
-#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLocale>
 #include <QStatusBar>
@@ -37,13 +26,6 @@ namespace aftercare::ui {
 namespace {
 const QString kHome = QStringLiteral("home");
 const QString kReflect = QStringLiteral("reflect");
-const QString kJournal = QStringLiteral("journal");
-const QString kTrends = QStringLiteral("trends");
-const QString kCheckIns = QStringLiteral("checkins");
-const QString kExport = QStringLiteral("export");
-const QString kGuide = QStringLiteral("guide");
-const QString kSettings = QStringLiteral("settings");
-const QString kSafetyPlan = QStringLiteral("safety_plan");
 } // namespace
 
 MainWindow::MainWindow(Session* session, Preferences* preferences, QWidget* parent)
@@ -95,84 +77,37 @@ MainWindow::~MainWindow() = default;
 
 QWidget* MainWindow::buildJournalScreen()
 {
-    m_journalScreen = new QWidget;
-    m_journalScreen->setObjectName(QStringLiteral("journalScreen"));
-    m_stack = new PageStack(m_journalScreen);
-    m_stack->setObjectName(QStringLiteral("pages"));
-    auto* layout = new QHBoxLayout(m_journalScreen);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_sidebar = new Sidebar(m_journalScreen);
-    layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
-    m_sidebar->setPalette(QApplication::palette());
-    addPages();
-    connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::showPage);
-    connect(m_sidebar, &Sidebar::helpNowRequested, this, &MainWindow::showHelpNow);
-    connect(m_sidebar, &Sidebar::lockRequested, this, &MainWindow::lock);
-    m_sidebar->setHelpMenu(m_actions->helpMenu());
-    connect(m_stack, &PageStack::pageBuilt, m_sidebar, &Sidebar::keepButtonsLastInTabOrder);
-    updateIdentity();
-    return m_journalScreen;
-}
-
-void MainWindow::ensureJournalScreen()
-{
-    if (!m_stack)
-        m_screens->page(QStringLiteral("journal"));
-}
-
-void MainWindow::addPages()
-{
-    addPage(kHome, tr("Home"), QStringLiteral("home"), [this] { return makeHome(); });
-    addPage(kReflect, tr("Reflect"), QStringLiteral("reflect"), [this] { return makeReflect(); });
-    addPage(kJournal, tr("Journal"), QStringLiteral("journal"), [this] { return makeJournal(); });
-    addPage(kTrends, tr("Trends"), QStringLiteral("trends"), [this] { return makeTrends(); });
-    addPage(kCheckIns, tr("Check-ins"), QStringLiteral("checkins"),
-            [this] { return makeCheckIns(); });
-    addPage(kExport, tr("Export"), QStringLiteral("export"),
-            [this] { return new ExportPage(m_session); });
-    addPage(kGuide, tr("Guide"), QStringLiteral("guide"), [this] { return makeGuide(); });
-    addPage(kSettings, tr("Settings"), QStringLiteral("settings"),
-            [this] { return makeSettings(); });
-    // Reached from Getting help now, a check-in result and Settings, not from the sidebar.
-    m_stack->addPage(kSafetyPlan, [this] {
-        auto* page = new SafetyPlanPage(m_session);
-        connect(page, &SafetyPlanPage::settingsRequested, this, &MainWindow::showContacts);
-        return page;
+    m_journal = new JournalScreen(m_session, m_preferences, m_actions->helpMenu());
+    connect(m_journal, &JournalScreen::lockRequested, this, &MainWindow::lock);
+    connect(m_journal, &JournalScreen::journalDeleted, this, &MainWindow::onJournalDeleted);
+    connect(m_journal, &JournalScreen::pageShown, this, [this](const QString& key) {
+        if (key == kReflect)
+            statusBar()->clearMessage(); // the note about a kept reflection has been heard
     });
+    updateIdentity();
+    return m_journal;
 }
 
-void MainWindow::addPage(const QString& key, const QString& title, const QString& icon,
-                         std::function<QWidget*()> make)
+JournalScreen* MainWindow::ensureJournalScreen()
 {
-    m_stack->addPage(key, std::move(make));
-    m_sidebar->addPage(key, title, icon);
+    if (!m_journal)
+        m_screens->page(QStringLiteral("journal"));
+    return m_journal;
+}
+
+JournalScreen* MainWindow::openJournal()
+{
+    return m_session->isUnlocked() ? ensureJournalScreen() : nullptr;
 }
 
 QStringList MainWindow::pageKeys() const
 {
-    return m_stack ? m_stack->keys() : QStringList();
+    return m_journal ? m_journal->pageKeys() : QStringList();
 }
 
 QWidget* MainWindow::page(const QString& key)
 {
-    ensureJournalScreen();
-    return m_stack->page(key);
-}
-
-template <typename T> T* MainWindow::pageAs(const QString& key)
-{
-    ensureJournalScreen();
-    return m_stack->pageAs<T>(key);
-}
-
-template <typename T> T* MainWindow::showPageAs(const QString& key)
-{
-    if (!m_session->isUnlocked())
-        return nullptr;
-    showPage(key);
-    return pageAs<T>(key);
+    return ensureJournalScreen()->page(key);
 }
 
 void MainWindow::createActions()
@@ -191,10 +126,11 @@ void MainWindow::createActions()
     // Ctrl+Q spelled out: some platforms (offscreen, some desktops) bind no key to "Quit".
     m_actions->add(QStringLiteral("actionQuit"), tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
                    Menu::None, Needs::Nothing, [this] { close(); });
-    m_actions->add(
-        QStringLiteral("actionGuide"), tr("Guide"), QKeySequence(Qt::Key_F1), Menu::Help,
-        Needs::OpenJournal,
-        [this] { showGuide(m_guide ? m_guide->currentTopic() : QStringLiteral("understanding")); });
+    m_actions->add(QStringLiteral("actionGuide"), tr("Guide"), QKeySequence(Qt::Key_F1), Menu::Help,
+                   Needs::OpenJournal, [this] {
+                       if (auto* journal = openJournal())
+                           journal->showGuide(journal->guideTopic());
+                   });
     m_actions->add(QStringLiteral("actionHelpNow"), tr("Need help now?"), QKeySequence(),
                    Menu::Help, Needs::OpenJournal, [this] { showHelpNow(); });
     m_actions->addHelpWindows();
@@ -220,100 +156,12 @@ UnlockPage* MainWindow::makeUnlock()
     return m_unlock;
 }
 
-HomePage* MainWindow::makeHome()
+void MainWindow::onJournalDeleted()
 {
-    auto* home = new HomePage(m_session);
-    connect(home, &HomePage::reflectRequested, this, &MainWindow::newReflection);
-    connect(home, &HomePage::quickLogRequested, this, &MainWindow::quickLog);
-    connect(home, &HomePage::draftRequested, this, [this] {
-        if (!m_session->isUnlocked())
-            return;
-        showPage(kReflect);
-        pageAs<ReflectPage>(kReflect)->continueUnfinished();
-    });
-    connect(home, &HomePage::guideRequested, this, &MainWindow::showGuide);
-    connect(home, &HomePage::entryRequested, this,
-            [this](const QString& id) { showEntries({id}, tr("Your most recent reflection")); });
-    connect(home, &HomePage::checkInRequested, this, [this] { showPage(kCheckIns); });
-    return home;
-}
-
-ReflectPage* MainWindow::makeReflect()
-{
-    auto* reflect = new ReflectPage(m_session);
-    connect(reflect, &ReflectPage::guideRequested, this, &MainWindow::showGuide);
-    connect(reflect, &ReflectPage::helpNowRequested, this, &MainWindow::showHelpNow);
-    connect(reflect, &ReflectPage::closed, this, [this] { showPage(kHome); });
-    connect(reflect, &ReflectPage::editSaved, this, [this](const QString& id) {
-        showPage(kJournal);
-        pageAs<JournalPage>(kJournal)->selectEntry(id);
-    });
-    return reflect;
-}
-
-JournalPage* MainWindow::makeJournal()
-{
-    auto* journal = new JournalPage(m_session);
-    connect(journal, &JournalPage::editRequested, this, [this](const QString& id) {
-        showPage(kReflect);
-        pageAs<ReflectPage>(kReflect)->editEntry(id);
-    });
-    return journal;
-}
-
-TrendsPage* MainWindow::makeTrends()
-{
-    auto* trends = new TrendsPage(m_session);
-    connect(trends, &TrendsPage::showEntriesRequested, this, &MainWindow::showEntries);
-    connect(trends, &TrendsPage::showCheckInRequested, this, [this](const QString& id) {
-        showPage(kCheckIns);
-        if (auto* checkIns = pageAs<CheckInPage>(kCheckIns))
-            checkIns->showResultFor(id);
-    });
-    connect(trends, &TrendsPage::guideRequested, this, &MainWindow::showGuide);
-    connect(trends, &TrendsPage::helpNowRequested, this, &MainWindow::showHelpNow);
-    return trends;
-}
-
-CheckInPage* MainWindow::makeCheckIns()
-{
-    auto* checkIns = new CheckInPage(m_session);
-    connect(checkIns, &CheckInPage::guideRequested, this, &MainWindow::showGuide);
-    connect(checkIns, &CheckInPage::helpNowRequested, this, &MainWindow::showHelpNow);
-    connect(checkIns, &CheckInPage::settingsRequested, this, &MainWindow::showContacts);
-    connect(checkIns, &CheckInPage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
-    connect(checkIns, &CheckInPage::reminderSettingsRequested, this, [this] {
-        showPage(kSettings);
-        pageAs<SettingsPage>(kSettings)->focusReminder();
-    });
-    return checkIns;
-}
-
-GuidePage* MainWindow::makeGuide()
-{
-    m_guide = new GuidePage(m_session);
-    connect(m_guide, &GuidePage::settingsRequested, this, &MainWindow::showContacts);
-    connect(m_guide, &GuidePage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
-    return m_guide;
-}
-
-SettingsPage* MainWindow::makeSettings()
-{
-    auto* settings = new SettingsPage(m_session, m_preferences);
-    settings->deleteSection()->setDeleteHandler(&core::Journal::destroy);
-    connect(settings, &SettingsPage::safetyPlanRequested, this, &MainWindow::showSafetyPlan);
-    connect(settings, &SettingsPage::checkInReminderChanged, this, [this] {
-        // The Check-ins page shows whether it is on; keep it in step if it exists.
-        if (m_stack->isBuilt(kCheckIns))
-            pageAs<CheckInPage>(kCheckIns)->refresh();
-    });
-    connect(settings, &SettingsPage::journalDeleted, this, [this] {
-        m_pageBeforeLock.clear();
-        showLockNote(QString());
-        m_screens->pageAs<OnboardingPage>(QStringLiteral("onboarding"))->showWelcome();
-        setScreen(Screen::Onboarding);
-    });
-    return settings;
+    m_pageBeforeLock.clear();
+    showLockNote(QString());
+    m_screens->pageAs<OnboardingPage>(QStringLiteral("onboarding"))->showWelcome();
+    setScreen(Screen::Onboarding);
 }
 
 MainWindow::Screen MainWindow::screen() const
@@ -323,8 +171,9 @@ MainWindow::Screen MainWindow::screen() const
 
 QString MainWindow::currentPage() const
 {
-    return m_stack && m_screens->currentKey() == QLatin1String("journal") ? m_stack->currentKey()
-                                                                          : QString();
+    return m_journal && m_screens->currentKey() == QLatin1String("journal")
+               ? m_journal->currentPage()
+               : QString();
 }
 
 void MainWindow::setScreen(Screen screen)
@@ -340,61 +189,56 @@ void MainWindow::setScreen(Screen screen)
 
 void MainWindow::showPage(const QString& key)
 {
-    if (!m_session->isUnlocked())
-        return;
-    ensureJournalScreen();
-    if (!m_stack->keys().contains(key))
-        return;
-    m_stack->showPage(key);
-    m_sidebar->setCurrent(key);
-    if (key == kReflect)
-        statusBar()->clearMessage(); // the note about a kept reflection has been heard
+    if (auto* journal = openJournal())
+        journal->showPage(key);
 }
 
 void MainWindow::showGuide(const QString& topic)
 {
-    if (auto* guide = showPageAs<GuidePage>(kGuide))
-        guide->showTopic(topic);
+    if (auto* journal = openJournal())
+        journal->showGuide(topic);
 }
 
 void MainWindow::showHelpNow()
 {
-    showGuide(QStringLiteral("help_now"));
+    if (auto* journal = openJournal())
+        journal->showHelpNow();
 }
 
 void MainWindow::showSafetyPlan()
 {
-    showPage(kSafetyPlan);
+    if (auto* journal = openJournal())
+        journal->showSafetyPlan();
 }
 
 void MainWindow::showContacts()
 {
-    if (auto* settings = showPageAs<SettingsPage>(kSettings))
-        settings->focusContacts();
+    if (auto* journal = openJournal())
+        journal->showContacts();
 }
 
 void MainWindow::showEntries(const QStringList& ids, const QString& caption)
 {
-    if (auto* journal = showPageAs<JournalPage>(kJournal))
-        journal->showOnly(ids, caption);
+    if (auto* journal = openJournal())
+        journal->showEntries(ids, caption);
 }
 
 void MainWindow::newReflection()
 {
-    if (auto* reflect = showPageAs<ReflectPage>(kReflect))
-        reflect->startGuided();
+    if (auto* journal = openJournal())
+        journal->newReflection();
 }
 
 void MainWindow::quickLog()
 {
-    if (auto* reflect = showPageAs<ReflectPage>(kReflect))
-        reflect->startQuickLog();
+    if (auto* journal = openJournal())
+        journal->quickLog();
 }
 
 void MainWindow::searchJournal()
 {
-    if (auto* journal = showPageAs<JournalPage>(kJournal))
-        journal->focusSearch();
+    if (auto* journal = openJournal())
+        journal->searchJournal();
 }
 
 void MainWindow::lock()
@@ -422,7 +266,7 @@ void MainWindow::onUnlocked()
         noteKeptDraft();
     m_unlockedBefore = true;
     // The other pages are built once the window is on screen, so the first switch is instant.
-    m_stack->buildRestWhenIdle();
+    m_journal->buildRestWhenIdle();
 }
 
 void MainWindow::noteKeptDraft()
@@ -450,9 +294,8 @@ void MainWindow::prepareJournalScreen()
     // the hidden journal screen's styling, so that only filling it in remains afterwards.
     if (m_session->isUnlocked())
         return;
-    ensureJournalScreen();
-    m_stack->page(m_pageBeforeLock.isEmpty() ? kHome : m_pageBeforeLock);
-    m_journalScreen->ensurePolished();
+    ensureJournalScreen()->page(m_pageBeforeLock.isEmpty() ? kHome : m_pageBeforeLock);
+    m_journal->ensurePolished();
 }
 
 void MainWindow::closeTransientWindows()
@@ -476,8 +319,8 @@ void MainWindow::applyPageColours()
     palette.setColor(QPalette::Window, palette.color(QPalette::Base));
     m_screens->setPalette(palette);
     m_screens->setAutoFillBackground(true);
-    if (m_sidebar)
-        m_sidebar->setPalette(QApplication::palette());
+    if (m_journal)
+        m_journal->resetSidebarPalette();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -519,8 +362,8 @@ void MainWindow::updateIdentity()
         m_iconDiscreet = discreet;
         setWindowIcon(svgIcon(appIconPath(discreet)));
     }
-    if (m_sidebar)
-        m_sidebar->setIdentity(discreet ? tr("Notes") : tr("Aftercare"), m_demo);
+    if (m_journal)
+        m_journal->setIdentity(discreet ? tr("Notes") : tr("Aftercare"), m_demo);
     if (m_unlock)
         m_unlock->setDiscreet(discreet);
 }

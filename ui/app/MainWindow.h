@@ -1,29 +1,23 @@
-// The window: first-run, unlock, or the unlocked journal with a sidebar of pages. It only
-// navigates — each page is its own widget that reads and writes through the Session — and it
-// says what its commands do (Ctrl+N, Ctrl+F, Ctrl+L, F1; WindowActions puts them in the menus).
+// The window: first-run, unlock, or the unlocked journal (JournalScreen: the sidebar, the pages
+// and the way between them). It switches between those screens as the journal locks and
+// unlocks, keeps the window's title and icon, and says what its commands do (Ctrl+N, Ctrl+F,
+// Ctrl+L, F1; WindowActions puts them in the menus). Its navigation slots hand on to the
+// journal screen, and do nothing while the journal is locked.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <QMainWindow>
 
 namespace aftercare::ui {
 
-class CheckInPage;
-class GuidePage;
-class HomePage;
-class JournalPage;
+class JournalScreen;
 class LockController;
 class OnboardingPage;
 class PageStack;
 class Preferences;
-class ReflectPage;
 class Session;
-class SettingsPage;
-class Sidebar;
-class WindowActions;
-class TrendsPage;
 class UnlockPage;
+class WindowActions;
 
 class MainWindow : public QMainWindow
 {
@@ -74,26 +68,14 @@ protected:
 
 private:
     void applyPageColours();
-    // Adding a page is one call: a key, a title, an icon name and how to build the widget.
-    void addPage(const QString& key, const QString& title, const QString& icon,
-                 std::function<QWidget*()> make);
     void createActions();
     QWidget* buildJournalScreen();
-    void ensureJournalScreen();
-    void addPages();
+    JournalScreen* ensureJournalScreen();
+    // The journal screen while the journal is unlocked (built if it was not yet), else nullptr.
+    JournalScreen* openJournal();
     OnboardingPage* makeOnboarding();
     UnlockPage* makeUnlock();
-    HomePage* makeHome();
-    ReflectPage* makeReflect();
-    JournalPage* makeJournal();
-    TrendsPage* makeTrends();
-    CheckInPage* makeCheckIns();
-    GuidePage* makeGuide();
-    SettingsPage* makeSettings();
-    template <typename T> T* pageAs(const QString& key);
-    // Shows the page for `key` and returns it, or nullptr while the journal is locked: the
-    // actions that open a page go through here, so none of them acts on a locked journal.
-    template <typename T> T* showPageAs(const QString& key);
+    void onJournalDeleted();
     void setScreen(Screen screen);
     void onAboutToLock();
     void onLocked();
@@ -108,12 +90,8 @@ private:
     Preferences* m_preferences;
     LockController* m_lock;
     PageStack* m_screens = nullptr;
-    UnlockPage* m_unlock = nullptr; // null until the journal first locks
-    // The three below are null until the journal screen is built.
-    QWidget* m_journalScreen = nullptr;
-    Sidebar* m_sidebar = nullptr;
-    PageStack* m_stack = nullptr;
-    GuidePage* m_guide = nullptr; // null until built
+    UnlockPage* m_unlock = nullptr;     // null until the journal first locks
+    JournalScreen* m_journal = nullptr; // null until built
     WindowActions* m_actions = nullptr;
     QString m_pageBeforeLock;
     QString m_demoNote;

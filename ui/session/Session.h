@@ -52,7 +52,6 @@ public:
     // lock requested meanwhile happens as soon as the last piece of work ends.
     void beginBackgroundWork();
     void endBackgroundWork();
-    bool isLockPending() const { return m_lockPending; }
 
 Q_SIGNALS:
     void unlocked();
