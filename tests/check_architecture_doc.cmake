@@ -1,0 +1,40 @@
+# docs/ARCHITECTURE.md names every source: each file the CMake source lists of core/, ui/ and app/
+# name, and every shared test helper, appears on that page by its name (main.cpp aside), so a
+# newcomer who reads the page once finds every class. Run as:
+# cmake -DSOURCE_DIR=<repo> -P check_architecture_doc.cmake
+file(READ "${SOURCE_DIR}/docs/ARCHITECTURE.md" doc)
+set(names "")
+foreach(list_file core/CMakeLists.txt ui/CMakeLists.txt app/CMakeLists.txt)
+    # The source lists: indented file names, and files named on an add_executable/add_library line.
+    file(STRINGS "${SOURCE_DIR}/${list_file}" lines
+         REGEX "^([ \t]+[A-Za-z0-9_/]+\\.(h|cpp)|add_(executable|library)\\(.*\\.(h|cpp))")
+    foreach(line ${lines})
+        string(REGEX MATCHALL "[A-Za-z0-9_/]+\\.(h|cpp)" files "${line}")
+        foreach(f ${files})
+            get_filename_component(name "${f}" NAME_WE)
+            list(APPEND names "${name}|${list_file}")
+        endforeach()
+    endforeach()
+endforeach()
+file(GLOB helpers RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/tests/support/*"
+     "${SOURCE_DIR}/tests/core/*.h" "${SOURCE_DIR}/tests/ui/*.h" "${SOURCE_DIR}/tests/cli/*.h")
+foreach(f ${helpers})
+    get_filename_component(name "${f}" NAME_WE)
+    list(APPEND names "${name}|${f}")
+endforeach()
+list(REMOVE_DUPLICATES names)
+set(problems "")
+foreach(entry ${names})
+    string(REPLACE "|" ";" parts "${entry}")
+    list(GET parts 0 name)
+    list(GET parts 1 where)
+    if(name STREQUAL "main")
+        continue()
+    endif()
+    if(NOT doc MATCHES "[^A-Za-z0-9_]${name}[^A-Za-z0-9_]")
+        string(APPEND problems "${name} (${where}) is not named in docs/ARCHITECTURE.md: add it to its folder's row\n")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "${problems}")
+endif()
