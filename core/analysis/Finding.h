@@ -28,8 +28,11 @@ struct Finding
 {
     QString id; // the rule's stable key, e.g. "distress_share"
     Severity severity = Severity::Info;
-    QString title;
-    QString explanation;
+    QString title;       // to the user, as the app shows it
+    QString explanation; // to the user
+    // The same about "the person", for the clinician who reads the therapist summary.
+    QString reportTitle;
+    QString reportExplanation;
     QStringList evidenceEntryIds;   // oldest first
     QStringList evidenceCheckInIds; // oldest first
     Window window;

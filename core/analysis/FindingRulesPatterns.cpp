@@ -52,7 +52,7 @@ std::optional<Finding> frequentEpisodes(const AnalysisContext& ctx)
     if (ids.size() < frequentEntries)
         return std::nullopt;
     return makeFinding(frequentId, Severity::Consider, window,
-                       Text::tr("Tears have come often lately"),
+                       FindingWords::same(Text::tr("Tears have come often lately")),
                        FindingTexts::frequentEpisodes(int(ids.size()), frequentWindowDays), ids, {},
                        {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
 }
@@ -65,8 +65,9 @@ std::optional<Finding> distressShare(const AnalysisContext& ctx)
     if (total < distressShareMinEntries || 100 * distressing < distressShareMinPercent * total)
         return std::nullopt;
     return makeFinding(distressShareId, Severity::Consider, window,
-                       total < honestShareFrom ? Text::tr("Several recent episodes felt hard")
-                                               : Text::tr("Many recent episodes felt hard"),
+                       FindingWords::same(total < honestShareFrom
+                                              ? Text::tr("Several recent episodes felt hard")
+                                              : Text::tr("Many recent episodes felt hard")),
                        FindingTexts::distressShare(distressing, total, distressShareWindowDays),
                        entryIdsWhere(facts, isDistressingId), {},
                        {topic(GuideTopic::reflecting), topic(GuideTopic::talkToSomeone)});
@@ -87,7 +88,7 @@ std::optional<Finding> distressRising(const AnalysisContext& ctx)
         return std::nullopt;
     return makeFinding(risingId, Severity::Consider,
                        Window::lastDays(ctx.asOf(), risingRecentDays + risingEarlierDays),
-                       Text::tr("Recent episodes have felt harder than before"),
+                       FindingWords::same(Text::tr("Recent episodes have felt harder than before")),
                        FindingTexts::distressRising({dRecent, nRecent}, {dEarlier, nEarlier},
                                                     honestShareFrom, risingRecentDays,
                                                     risingEarlierDays),
@@ -107,16 +108,22 @@ std::optional<Finding> relationship(const AnalysisContext& ctx)
     if (ids.size() < relationshipEntries)
         return std::nullopt;
     // Never "talk it over together" when the person was not sure their limits were respected.
-    const QString explanation =
+    const FindingWords explanation =
         anyLimitsInDoubt(facts, ids)
-            ? Text::tr("Some of your recent reflections point to relationship worries, and in "
-                       "some of them you were not sure your limits were respected. That deserves "
-                       "care: you do not have to sort it out on your own, and a therapist or a "
-                       "support line can help you think it through.")
+            ? FindingWords{Text::tr("Some of your recent reflections point to relationship "
+                                    "worries, and in some of them you were not sure your limits "
+                                    "were respected. That deserves care: you do not have to sort "
+                                    "it out on your own, and a therapist or a support line can "
+                                    "help you think it through."),
+                           Text::tr("Some of the person's recent reflections point to "
+                                    "relationship worries, and in some of them they were not sure "
+                                    "their limits were respected. The app pointed them to a "
+                                    "therapist or a support line.")}
             : FindingTexts::relationship(int(ids.size()), relationshipWindowDays);
     return makeFinding(relationshipId, Severity::Consider, window,
-                       Text::tr("Things in the relationship may be weighing on you"), explanation,
-                       ids, {},
+                       {Text::tr("Things in the relationship may be weighing on you"),
+                        Text::tr("Things in the relationship may be weighing on the person")},
+                       explanation, ids, {},
                        {topic(GuideTopic::relationship), topic(GuideTopic::partnerCries),
                         topic(GuideTopic::talkToSomeone)});
 }
@@ -156,22 +163,28 @@ std::optional<Finding> partnerDifference(const AnalysisContext& ctx)
     });
     // Words about fault or talking it over together are wrong when the person was not sure
     // their limits were respected: then the finding points to care instead.
-    const QString explanation =
+    const FindingWords explanation =
         anyLimitsInDoubt(facts, ids)
-            ? Text::tr("Some of your reflections with a partner describe a hard time more often "
-                       "than your other reflections, and in some of them you were not sure your "
-                       "limits were respected. That matters. You do not have to work it out on "
-                       "your own: a therapist, someone you trust or a support line can help you "
-                       "think about what happened, at your own pace.")
+            ? FindingWords{Text::tr("Some of your reflections with a partner describe a hard "
+                                    "time more often than your other reflections, and in some of "
+                                    "them you were not sure your limits were respected. That "
+                                    "matters. You do not have to work it out on your own: a "
+                                    "therapist, someone you trust or a support line can help you "
+                                    "think about what happened, at your own pace."),
+                           Text::tr("Some of the person's reflections with a partner describe a "
+                                    "hard time more often than their other reflections, and in "
+                                    "some of them they were not sure their limits were respected. "
+                                    "The app pointed them to a therapist, someone they trust or a "
+                                    "support line.")}
         : one ? FindingTexts::partnerDifference({shown.distressing, shown.entries}, label,
                                                 {shownOthers.distressing, shownOthers.entries},
                                                 honestShareFrom, partnerWindowDays)
               : FindingTexts::partnersDifference(partnerWindowDays);
-    return makeFinding(partnerDifferenceId, Severity::Consider, window,
-                       one ? Text::tr("Episodes with one partner feel harder more often")
-                           : Text::tr("Episodes with some partners feel harder more often"),
-                       explanation, ids, {},
-                       {topic(GuideTopic::relationship), topic(GuideTopic::talkToSomeone)});
+    return makeFinding(
+        partnerDifferenceId, Severity::Consider, window,
+        FindingWords::same(one ? Text::tr("Episodes with one partner feel harder more often")
+                               : Text::tr("Episodes with some partners feel harder more often")),
+        explanation, ids, {}, {topic(GuideTopic::relationship), topic(GuideTopic::talkToSomeone)});
 }
 
 std::optional<Finding> shameGuilt(const AnalysisContext& ctx)
@@ -185,15 +198,21 @@ std::optional<Finding> shameGuilt(const AnalysisContext& ctx)
     });
     if (ids.size() < shameEntries)
         return std::nullopt;
-    const QString explanation =
+    const FindingWords explanation =
         anyLimitsInDoubt(facts, ids)
-            ? Text::tr("Shame or guilt came up in several of your recent reflections, and in "
-                       "some of them you were not sure your limits were respected. Shame is not "
-                       "a sign that you did something wrong. A therapist or a support line can "
-                       "help you make sense of it, at your own pace.")
+            ? FindingWords{Text::tr("Shame or guilt came up in several of your recent "
+                                    "reflections, and in some of them you were not sure your "
+                                    "limits were respected. Shame is not a sign that you did "
+                                    "something wrong. A therapist or a support line can help you "
+                                    "make sense of it, at your own pace."),
+                           Text::tr("Shame or guilt came up in several of the person's recent "
+                                    "reflections, and in some of them they were not sure their "
+                                    "limits were respected. The app pointed them to a therapist "
+                                    "or a support line.")}
             : FindingTexts::shameGuilt(int(ids.size()), shameWindowDays);
     return makeFinding(shameId, Severity::Consider, window,
-                       Text::tr("Shame or guilt came up several times"), explanation, ids, {},
+                       FindingWords::same(Text::tr("Shame or guilt came up several times")),
+                       explanation, ids, {},
                        {topic(GuideTopic::reasons), topic(GuideTopic::talkToSomeone)});
 }
 
@@ -217,8 +236,8 @@ std::optional<Finding> mostlyHappyTears(const AnalysisContext& ctx)
     if (happyShareDenominator * ids.size() < happyShareNumerator * total)
         return std::nullopt;
     return makeFinding(happyId, Severity::Info, window,
-                       total < honestShareFrom ? Text::tr("Happy tears so far")
-                                               : Text::tr("Mostly happy tears"),
+                       FindingWords::same(total < honestShareFrom ? Text::tr("Happy tears so far")
+                                                                  : Text::tr("Mostly happy tears")),
                        FindingTexts::mostlyHappy({int(ids.size()), total}, honestShareFrom), ids,
                        {}, {topic(GuideTopic::understanding)});
 }
@@ -230,7 +249,8 @@ std::optional<Finding> notEnoughData(const AnalysisContext& ctx)
     if (int(facts.size()) >= enoughDataEntries)
         return std::nullopt;
     return makeFinding(enoughDataId, Severity::Info, window,
-                       Text::tr("A few more reflections will help"),
+                       {Text::tr("A few more reflections will help"),
+                        Text::tr("Too few reflections for patterns")},
                        FindingTexts::notEnoughData(enoughDataEntries, enoughDataWindowDays),
                        entryIdsWhere(facts, [](const EntryFact&) { return true; }), {},
                        {topic(GuideTopic::reflecting), topic(GuideTopic::understanding)});

@@ -29,15 +29,17 @@ bool anyLimitsInDoubt(std::span<const EntryFact> facts, const QStringList& ids)
     return false;
 }
 
-Finding makeFinding(const char* id, Severity severity, const Window& window, QString title,
-                    QString explanation, QStringList entryIds, QStringList checkInIds,
+Finding makeFinding(const char* id, Severity severity, const Window& window, FindingWords title,
+                    FindingWords explanation, QStringList entryIds, QStringList checkInIds,
                     QStringList guideTopics)
 {
     Finding f;
     f.id = QLatin1StringView(id);
     f.severity = severity;
-    f.title = std::move(title);
-    f.explanation = std::move(explanation);
+    f.title = std::move(title.app);
+    f.explanation = std::move(explanation.app);
+    f.reportTitle = std::move(title.report);
+    f.reportExplanation = std::move(explanation.report);
     f.evidenceEntryIds = std::move(entryIds);
     f.evidenceCheckInIds = std::move(checkInIds);
     f.window = window;

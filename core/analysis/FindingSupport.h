@@ -3,6 +3,7 @@
 
 #include "core/analysis/AnalysisContext.h"
 #include "core/analysis/Finding.h"
+#include "core/analysis/FindingWords.h"
 #include "core/analysis/Scoring.h"
 
 #include <QCoreApplication>
@@ -76,8 +77,9 @@ inline int percent(int part, int whole)
 // The band in words for an explanation, e.g. "moderately severe".
 QString bandWords(Band band);
 
-Finding makeFinding(const char* id, Severity severity, const Window& window, QString title,
-                    QString explanation, QStringList entryIds, QStringList checkInIds,
+// The title and explanation each in both voices (FindingWords): the app's and the summary's.
+Finding makeFinding(const char* id, Severity severity, const Window& window, FindingWords title,
+                    FindingWords explanation, QStringList entryIds, QStringList checkInIds,
                     QStringList guideTopics);
 
 } // namespace aftercare::core::FindingSupport

@@ -1,7 +1,10 @@
 // The finding explanations that name a period or a count, built from the numbers the rules pass
 // in (their named constants in FindingRules.h), so a text can never disagree with its rule. The
-// periods are %n plurals, so a translation can say "1 day" and "30 days" each its own way.
+// periods are %n plurals, so a translation can say "1 day" and "30 days" each its own way. Each
+// explanation comes in the app's voice and the therapist summary's (FindingWords).
 #pragma once
+
+#include "core/analysis/FindingWords.h"
 
 #include <QString>
 
@@ -12,12 +15,12 @@ QString countInWords(int n);
 // "the three months before" for whole months of 30 days, "the 45 days before" otherwise.
 QString periodBefore(int days);
 
-QString depressionSigns(int windowDays);
-QString traumaRepeated(int entries, int windowDays);
-QString pain(int windowDays);
-QString anxiety(int entries, int windowDays);
-QString frequentEpisodes(int entries, int windowDays);
-QString distressShare(int distressing, int total, int windowDays);
+FindingWords depressionSigns(int windowDays);
+FindingWords traumaRepeated(int entries, int windowDays);
+FindingWords pain(int windowDays);
+FindingWords anxiety(int entries, int windowDays);
+FindingWords frequentEpisodes(int entries, int windowDays);
+FindingWords distressShare(int distressing, int total, int windowDays);
 // A share of a group: `part` of `total` reflections. A percentage is shown only when `total` is
 // at least `shareFrom`; below that only the counts (CONTENT.md, "Honest patterns").
 struct Share
@@ -27,16 +30,17 @@ struct Share
 };
 // "none" for 0, else the number in digits: "none of your 3 other reflections".
 QString countOrNone(int n);
-QString distressRising(Share recent, Share earlier, int shareFrom, int recentDays, int earlierDays);
-QString relationship(int entries, int windowDays);
+FindingWords distressRising(Share recent, Share earlier, int shareFrom, int recentDays,
+                            int earlierDays);
+FindingWords relationship(int entries, int windowDays);
 // One partner stands out: `partner` is their label as the person wrote it (or a pseudonym).
-QString partnerDifference(Share partnerShare, const QString& partner, Share others, int shareFrom,
-                          int windowDays);
+FindingWords partnerDifference(Share partnerShare, const QString& partner, Share others,
+                               int shareFrom, int windowDays);
 // Several partners stand out.
-QString partnersDifference(int windowDays);
-QString shameGuilt(int entries, int windowDays);
+FindingWords partnersDifference(int windowDays);
+FindingWords shameGuilt(int entries, int windowDays);
 // mostly_happy_tears: `happy` of `total` recent reflections describe joy, love or relief.
-QString mostlyHappy(Share happy, int shareFrom);
-QString notEnoughData(int enoughEntries, int windowDays);
+FindingWords mostlyHappy(Share happy, int shareFrom);
+FindingWords notEnoughData(int enoughEntries, int windowDays);
 
 } // namespace aftercare::core::FindingTexts

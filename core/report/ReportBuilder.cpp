@@ -189,19 +189,14 @@ QList<ReportFinding> findings(const QList<Entry>& entries, const QList<CheckIn>&
 
     QList<ReportFinding> out;
     for (const Finding& f : Findings::evaluate(entries, checkIns, partners, asOf)) {
-        ReportFinding row{f.id,    severityKey(f.severity), ReportLabels::severityLabel(f.severity),
-                          f.title, f.explanation,           {},
+        // In the summary's own voice, about the person (the app speaks to them as "you").
+        ReportFinding row{f.id,
+                          severityKey(f.severity),
+                          ReportLabels::severityLabel(f.severity),
+                          f.reportTitle,
+                          f.reportExplanation,
+                          {},
                           {}};
-        // The app encourages the person here ("Each reflection you add…"); a clinician needs
-        // only the fact, about the person.
-        if (f.id == QLatin1StringView(FindingRules::enoughDataId)) {
-            row.title = Text::tr("Too few reflections for patterns");
-            row.explanation =
-                Text::tr("The journal holds fewer than %1 reflections from the last %n days, too "
-                         "few for the app to look for patterns.",
-                         nullptr, FindingRules::enoughDataWindowDays)
-                    .arg(FindingRules::enoughDataEntries);
-        }
         if (f.window.days > 0)
             row.windowText = Text::tr("Looks at the %1 days up to %2")
                                  .arg(f.window.days)
@@ -282,11 +277,13 @@ TherapistReport build(const Source& source, const ReportOptions& options,
     report.findingsIntro =
         Text::tr("Aftercare looks for patterns in the reflections and check-ins of this period. "
                  "They are prompts for a conversation, not diagnoses. Each one lists the dates of "
-                 "the entries behind it, and the text is what the app showed the person.");
+                 "the entries behind it; the app showed the person the same finding, addressed to "
+                 "them.");
     report.findings = findings(entries, checkIns, shownPartners, qMin(end, generatedAt));
     if (!options.includeConsentFinding)
-        report.findings.removeIf(
-            [](const ReportFinding& f) { return f.id == u"limits_not_respected"; });
+        report.findings.removeIf([](const ReportFinding& f) {
+            return f.id == QLatin1StringView(FindingRules::limitsId);
+        });
     report.checkInsIntro = Text::tr("Standard questionnaires the person filled in, scored with "
                                     "their published bands.");
     report.checkIns = checkInRows(checkIns);

@@ -69,7 +69,7 @@ struct ReportFinding
     QString severityKey; // "urgent", "talk", "consider", "info"
     QString severityLabel;
     QString title;
-    QString explanation;        // as the app said it to the user
+    QString explanation;        // what the app told the person, written about them
     QString windowText;         // "last 30 days before 26 Nov 2025"
     QList<QDate> evidenceDates; // oldest first, one per supporting entry or check-in
 };

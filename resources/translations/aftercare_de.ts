@@ -1768,6 +1768,170 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Your recent reflections mostly describe joy, love or relief (%1 of %2), and none of them describe a hard time. Tears like these are usually no cause for concern. They can simply be a release.</source>
         <translation>Deine letzten Reflexionen beschreiben vor allem Freude, Liebe oder Erleichterung (%1 von %2), und keine davon beschreibt eine schwere Zeit. Solche Tränen sind meist kein Grund zur Sorge. Sie können einfach eine Befreiung sein.</translation>
     </message>
+    <message>
+        <source>The last check-in mentioned painful thoughts</source>
+        <translation>Der letzte Check-in erwähnte schmerzhafte Gedanken</translation>
+    </message>
+    <message>
+        <source>In the most recent PHQ-9 the person answered the question about thoughts of being better off dead or of hurting themselves above 0. The app showed crisis lines, asked them to contact one or emergency services now if they might act on these thoughts, and otherwise to tell someone they trust soon.</source>
+        <translation>Im letzten PHQ-9 hat die Person die Frage nach Gedanken, lieber tot zu sein oder sich etwas anzutun, mit mehr als 0 beantwortet. Die App hat Krisentelefone gezeigt, sie gebeten, sich jetzt an eines oder an den Notruf zu wenden, falls sie diesen Gedanken folgen könnte, und andernfalls bald einem vertrauten Menschen davon zu erzählen.</translation>
+    </message>
+    <message>
+        <source>The person noted that their limits were not respected</source>
+        <translation>Die Person hat notiert, dass ihre Grenzen nicht respektiert wurden</translation>
+    </message>
+    <message>
+        <source>The app told the person that it is not their fault and pointed them to support lines and their own saved contacts. These reflections are left out of every pattern about distress or the relationship.</source>
+        <translation>Die App hat der Person gesagt, dass es nicht ihre Schuld ist, und sie auf Hilfetelefone und ihre eigenen gespeicherten Kontakte hingewiesen. Diese Reflexionen fließen in kein Muster über Belastung oder die Beziehung ein.</translation>
+    </message>
+    <message>
+        <source>The most recent PHQ-9 total was %1, in the %2 range.</source>
+        <translation>Der letzte PHQ-9-Wert war %1, im Bereich „%2“.</translation>
+    </message>
+    <message>
+        <source>In one recent reflection the person said they were reliving a past trauma or abusive experience. The app suggested a therapist who works with trauma if it happens again or stays with them.</source>
+        <translation>In einer Reflexion aus letzter Zeit hat die Person gesagt, dass sie ein früheres Trauma oder eine Gewalterfahrung wiedererlebt hat. Die App hat eine Therapie mit Erfahrung in Traumatherapie vorgeschlagen, falls es wieder passiert oder sie nicht loslässt.</translation>
+    </message>
+    <message>
+        <source>Some of the person&apos;s recent reflections mention real pain. The app suggested raising it with a doctor or other healthcare provider, and said they deserve to have sex stop or change whenever something hurts.</source>
+        <translation>Einige Reflexionen der Person aus letzter Zeit erwähnen echte Schmerzen. Die App hat vorgeschlagen, das ärztlich oder bei einer anderen medizinischen Fachperson anzusprechen, und gesagt, dass sie es verdient, dass Sex aufhört oder sich ändert, sobald etwas wehtut.</translation>
+    </message>
+    <message>
+        <source>The person noted that they had a baby recently, together with signs of low mood. The app suggested mentioning it to their doctor, midwife or health visitor.</source>
+        <translation>Die Person hat notiert, dass sie vor Kurzem ein Kind bekommen hat, und dazu Anzeichen gedrückter Stimmung. Die App hat vorgeschlagen, das bei ihrer Ärztin, ihrem Arzt oder ihrer Hebamme anzusprechen.</translation>
+    </message>
+    <message>
+        <source>The most recent GAD-7 total was %1, in the %2 range.</source>
+        <translation>Der letzte GAD-7-Wert war %1, im Bereich „%2“.</translation>
+    </message>
+    <message>
+        <source>Some of the person&apos;s recent reflections point to relationship worries, and in some of them they were not sure their limits were respected. The app pointed them to a therapist or a support line.</source>
+        <translation>Einige Reflexionen der Person aus letzter Zeit weisen auf Sorgen in der Beziehung hin, und bei manchen war sie sich nicht sicher, ob ihre Grenzen respektiert wurden. Die App hat sie auf eine Therapie oder ein Hilfetelefon hingewiesen.</translation>
+    </message>
+    <message>
+        <source>Things in the relationship may be weighing on the person</source>
+        <translation>Vielleicht belastet die Person etwas in der Beziehung</translation>
+    </message>
+    <message>
+        <source>Some of the person&apos;s reflections with a partner describe a hard time more often than their other reflections, and in some of them they were not sure their limits were respected. The app pointed them to a therapist, someone they trust or a support line.</source>
+        <translation>Einige Reflexionen der Person mit einem Gegenüber beschreiben öfter eine schwere Zeit als ihre übrigen Reflexionen, und bei manchen war sie sich nicht sicher, ob ihre Grenzen respektiert wurden. Die App hat sie auf eine Therapie, einen vertrauten Menschen oder ein Hilfetelefon hingewiesen.</translation>
+    </message>
+    <message>
+        <source>Shame or guilt came up in several of the person&apos;s recent reflections, and in some of them they were not sure their limits were respected. The app pointed them to a therapist or a support line.</source>
+        <translation>Scham oder Schuld kamen in mehreren Reflexionen der Person aus letzter Zeit vor, und bei manchen war sie sich nicht sicher, ob ihre Grenzen respektiert wurden. Die App hat sie auf eine Therapie oder ein Hilfetelefon hingewiesen.</translation>
+    </message>
+    <message>
+        <source>Too few reflections for patterns</source>
+        <translation>Zu wenige Reflexionen für Muster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, some of what the person noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things they usually enjoy. Not a diagnosis; the app suggested talking about it with a doctor or therapist.</source>
+        <translation>
+            <numerusform>Am letzten Tag hat die Person manches notiert, das mit gedrückter Stimmung oder einer Depression einhergehen kann, etwa Traurigkeit, Müdigkeit, schlechter Schlaf oder weniger Freude an Dingen, die sie sonst gern macht. Keine Diagnose; die App hat vorgeschlagen, mit einer Ärztin, einem Arzt oder in einer Therapie darüber zu sprechen.</numerusform>
+            <numerusform>In den letzten %n Tagen hat die Person manches notiert, das mit gedrückter Stimmung oder einer Depression einhergehen kann, etwa Traurigkeit, Müdigkeit, schlechter Schlaf oder weniger Freude an Dingen, die sie sonst gern macht. Keine Diagnose; die App hat vorgeschlagen, mit einer Ärztin, einem Arzt oder in einer Therapie darüber zu sprechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days the person said they were reliving a past trauma or abusive experience. The app suggested a therapist who works with trauma.</source>
+        <translation>
+            <numerusform>In %1 Reflexionen vom letzten Tag hat die Person gesagt, dass sie ein früheres Trauma oder eine Gewalterfahrung wiedererlebt hat. Die App hat eine Therapie mit Erfahrung in Traumatherapie vorgeschlagen.</numerusform>
+            <numerusform>In %1 Reflexionen aus den letzten %n Tagen hat die Person gesagt, dass sie ein früheres Trauma oder eine Gewalterfahrung wiedererlebt hat. Die App hat eine Therapie mit Erfahrung in Traumatherapie vorgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some of the person&apos;s reflections from the last %n days mention real pain. The app suggested raising it with a doctor or other healthcare provider, telling their partner, and pausing or changing what they are doing when something hurts.</source>
+        <translation>
+            <numerusform>Einige Reflexionen der Person vom letzten Tag erwähnen echte Schmerzen. Die App hat vorgeschlagen, das ärztlich oder bei einer anderen medizinischen Fachperson anzusprechen, es dem Gegenüber zu sagen und innezuhalten oder etwas zu ändern, wenn etwas wehtut.</numerusform>
+            <numerusform>Einige Reflexionen der Person aus den letzten %n Tagen erwähnen echte Schmerzen. Die App hat vorgeschlagen, das ärztlich oder bei einer anderen medizinischen Fachperson anzusprechen, es dem Gegenüber zu sagen und innezuhalten oder etwas zu ändern, wenn etwas wehtut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anxiety, fear or stress appears in %1 of the person&apos;s reflections from the last %n days.</source>
+        <translation>
+            <numerusform>Angst, Furcht oder Stress tauchen in %1 Reflexionen der Person vom letzten Tag auf.</numerusform>
+            <numerusform>Angst, Furcht oder Stress tauchen in %1 Reflexionen der Person aus den letzten %n Tagen auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The person reflected on %1 episodes with tears or distress in the last %n days. The app suggested exploring it with a health professional, especially if it weighs on them.</source>
+        <translation>
+            <numerusform>Die Person hat am letzten Tag über %1 Episoden mit Tränen oder Belastung nachgedacht. Die App hat vorgeschlagen, dem mit einer Fachperson nachzugehen, besonders wenn es sie belastet.</numerusform>
+            <numerusform>Die Person hat in den letzten %n Tagen über %1 Episoden mit Tränen oder Belastung nachgedacht. Die App hat vorgeschlagen, dem mit einer Fachperson nachzugehen, besonders wenn es sie belastet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n days, %1 of the person&apos;s %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or being bothered a lot.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben %1 von %2 Reflexionen der Person eine schwere Zeit, zum Beispiel Anspannung, die schlimmer wurde, traurige Gedanken oder starke Belastung.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben %1 von %2 Reflexionen der Person eine schwere Zeit, zum Beispiel Anspannung, die schlimmer wurde, traurige Gedanken oder starke Belastung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the person&apos;s %2 reflections in the last %n days describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new in their life, health or relationship.</source>
+        <comment>%5 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1 von %2 Reflexionen der Person vom letzten Tag beschreiben eine schwere Zeit, verglichen mit %3 von %4 in %5. Eine solche Veränderung kann auf etwas Neues in ihrem Leben, ihrer Gesundheit oder ihrer Beziehung hinweisen.</numerusform>
+            <numerusform>%1 von %2 Reflexionen der Person aus den letzten %n Tagen beschreiben eine schwere Zeit, verglichen mit %3 von %4 in %5. Eine solche Veränderung kann auf etwas Neues in ihrem Leben, ihrer Gesundheit oder ihrer Beziehung hinweisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the person&apos;s reflections in the last %n days describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new in their life, health or relationship.</source>
+        <comment>%7 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1 % der Reflexionen der Person vom letzten Tag beschreiben eine schwere Zeit (%2 von %3), verglichen mit %4 % (%5 von %6) in %7. Eine solche Veränderung kann auf etwas Neues in ihrem Leben, ihrer Gesundheit oder ihrer Beziehung hinweisen.</numerusform>
+            <numerusform>%1 % der Reflexionen der Person aus den letzten %n Tagen beschreiben eine schwere Zeit (%2 von %3), verglichen mit %4 % (%5 von %6) in %7. Eine solche Veränderung kann auf etwas Neues in ihrem Leben, ihrer Gesundheit oder ihrer Beziehung hinweisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed the person&apos;s feelings aside. The app suggested talking openly together, or with a couples therapist if talks get stuck.</source>
+        <translation>
+            <numerusform>Am letzten Tag weisen %1 Reflexionen auf Sorgen in der Beziehung hin, auf widersprüchliche Signale oder unerfüllte Erwartungen oder auf ein Gegenüber, das die Gefühle der Person abgetan hat. Die App hat vorgeschlagen, offen miteinander zu sprechen oder, wenn Gespräche festfahren, eine Paartherapie.</numerusform>
+            <numerusform>In den letzten %n Tagen weisen %1 Reflexionen auf Sorgen in der Beziehung hin, auf widersprüchliche Signale oder unerfüllte Erwartungen oder auf ein Gegenüber, das die Gefühle der Person abgetan hat. Die App hat vorgeschlagen, offen miteinander zu sprechen oder, wenn Gespräche festfahren, eine Paartherapie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 of the person&apos;s %2 reflections with %3 describe a hard time, compared with %4 of their %5 other reflections. This says nothing about whose fault anything is.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben %1 von %2 Reflexionen der Person mit %3 eine schwere Zeit, verglichen mit %4 von %5 ihrer übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben %1 von %2 Reflexionen der Person mit %3 eine schwere Zeit, verglichen mit %4 von %5 ihrer übrigen Reflexionen. Das sagt nichts darüber, wer an etwas schuld ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1% of the person&apos;s reflections with %2 describe a hard time (%3 of %4), compared with %5% of their other reflections (%6 of %7). This says nothing about whose fault anything is.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben %1 % der Reflexionen der Person mit %2 eine schwere Zeit (%3 von %4), verglichen mit %5 % ihrer übrigen Reflexionen (%6 von %7). Das sagt nichts darüber, wer an etwas schuld ist.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben %1 % der Reflexionen der Person mit %2 eine schwere Zeit (%3 von %4), verglichen mit %5 % ihrer übrigen Reflexionen (%6 von %7). Das sagt nichts darüber, wer an etwas schuld ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, reflections with some partners describe a hard time much more often than the person&apos;s other reflections. This says nothing about whose fault anything is.</source>
+        <translation>
+            <numerusform>Am letzten Tag beschreiben Reflexionen mit manchen Partner*innen viel öfter eine schwere Zeit als die übrigen Reflexionen der Person. Das sagt nichts darüber, wer an etwas schuld ist.</numerusform>
+            <numerusform>In den letzten %n Tagen beschreiben Reflexionen mit manchen Partner*innen viel öfter eine schwere Zeit als die übrigen Reflexionen der Person. Das sagt nichts darüber, wer an etwas schuld ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days the person mentioned shame or guilt. The app suggested talking with their partner or a therapist.</source>
+        <translation>
+            <numerusform>In %1 Reflexionen vom letzten Tag hat die Person Scham oder Schuld erwähnt. Die App hat vorgeschlagen, mit dem Gegenüber oder in einer Therapie darüber zu sprechen.</numerusform>
+            <numerusform>In %1 Reflexionen aus den letzten %n Tagen hat die Person Scham oder Schuld erwähnt. Die App hat vorgeschlagen, mit dem Gegenüber oder in einer Therapie darüber zu sprechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the person&apos;s %2 recent reflections describe joy, love or relief, and none of them describe a hard time. Tears like these are usually no cause for concern.</source>
+        <translation>%1 von %2 Reflexionen der Person aus letzter Zeit beschreiben Freude, Liebe oder Erleichterung, und keine davon beschreibt eine schwere Zeit. Solche Tränen sind meist kein Grund zur Sorge.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s recent reflections mostly describe joy, love or relief (%1 of %2), and none of them describe a hard time. Tears like these are usually no cause for concern.</source>
+        <translation>Die Reflexionen der Person aus letzter Zeit beschreiben vor allem Freude, Liebe oder Erleichterung (%1 von %2), und keine davon beschreibt eine schwere Zeit. Solche Tränen sind meist kein Grund zur Sorge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</source>
+        <translation>
+            <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen vom letzten Tag, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
+            <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen aus den letzten %n Tagen, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuidePage</name>
@@ -2150,10 +2314,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>No reflections or check-ins were recorded in this period, so there is nothing to summarise. That is not a finding in itself: it only means the journal holds no entries for these dates.</source>
         <translation>In diesem Zeitraum wurden keine Reflexionen oder Check-ins festgehalten, daher gibt es nichts zusammenzufassen. Das ist für sich kein Befund: Es heißt nur, dass das Tagebuch für diese Tage keine Einträge enthält.</translation>
-    </message>
-    <message>
-        <source>Aftercare looks for patterns in the reflections and check-ins of this period. They are prompts for a conversation, not diagnoses. Each one lists the dates of the entries behind it, and the text is what the app showed the person.</source>
-        <translation>Aftercare sucht nach Mustern in den Reflexionen und Check-ins dieses Zeitraums. Sie sind Anstöße für ein Gespräch, keine Diagnosen. Jedes nennt die Daten der Einträge, auf denen es beruht, und der Text ist der, den die App der Person gezeigt hat.</translation>
     </message>
     <message>
         <source>Standard questionnaires the person filled in, scored with their published bands.</source>
@@ -2768,17 +2928,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Gedanken (Frage 4): die Stimmung dessen, was die Person beschäftigt hat</translation>
     </message>
     <message>
-        <source>Too few reflections for patterns</source>
-        <translation>Zu wenige Reflexionen für Muster</translation>
-    </message>
-    <message numerus="yes">
-        <source>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</source>
-        <translation>
-            <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen aus dem letzten Tag, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
-            <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen aus den letzten %n Tagen, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Comforted the person</source>
         <translation>Hat die Person getröstet</translation>
     </message>
@@ -2789,6 +2938,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Support needed now</source>
         <translation>Jetzt ist Unterstützung wichtig</translation>
+    </message>
+    <message>
+        <source>Aftercare looks for patterns in the reflections and check-ins of this period. They are prompts for a conversation, not diagnoses. Each one lists the dates of the entries behind it; the app showed the person the same finding, addressed to them.</source>
+        <translation>Aftercare sucht nach Mustern in den Reflexionen und Check-ins dieses Zeitraums. Sie sind Anstöße für ein Gespräch, keine Diagnosen. Jedes nennt die Daten der Einträge, auf denen es beruht; die App hat der Person dasselbe gezeigt, an sie gerichtet.</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5233,45 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     </message>
 </context>
 <context>
+    <name>aftercare::ui::JournalScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Ratgeber</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your most recent reflection</source>
+        <translation>Deine letzte Reflexion</translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ui::JournalTableModel</name>
     <message>
         <source> +%1</source>
@@ -5158,36 +5350,8 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Das ist das Demo-Tagebuch. Seine Passphrase ist „%1“.</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Reflect</source>
-        <translation>Nachdenken</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Tagebuch</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Trends</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Check-ins</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <source>Guide</source>
         <translation>Ratgeber</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>New reflection</source>
@@ -5204,10 +5368,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Your most recent reflection</source>
-        <translation>Deine letzte Reflexion</translation>
     </message>
     <message>
         <source>Notes</source>

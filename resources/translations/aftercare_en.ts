@@ -146,13 +146,103 @@
             <numerusform>Over the last %n days, %1% of your reflections with %2 describe a hard time (%3 of %4), compared with %5% of your other reflections (%6 of %7). This says nothing about whose fault anything is, but it may be worth thinking about what feels different, and perhaps talking about it together.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Report</name>
+    <message numerus="yes">
+        <source>Over the last %n days, some of what the person noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things they usually enjoy. Not a diagnosis; the app suggested talking about it with a doctor or therapist.</source>
+        <translation>
+            <numerusform>Over the last %n day, some of what the person noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things they usually enjoy. Not a diagnosis; the app suggested talking about it with a doctor or therapist.</numerusform>
+            <numerusform>Over the last %n days, some of what the person noted can go along with low mood or depression, such as sadness, tiredness, poor sleep or losing interest in things they usually enjoy. Not a diagnosis; the app suggested talking about it with a doctor or therapist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days the person said they were reliving a past trauma or abusive experience. The app suggested a therapist who works with trauma.</source>
+        <translation>
+            <numerusform>In %1 reflections from the last %n day the person said they were reliving a past trauma or abusive experience. The app suggested a therapist who works with trauma.</numerusform>
+            <numerusform>In %1 reflections from the last %n days the person said they were reliving a past trauma or abusive experience. The app suggested a therapist who works with trauma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some of the person&apos;s reflections from the last %n days mention real pain. The app suggested raising it with a doctor or other healthcare provider, telling their partner, and pausing or changing what they are doing when something hurts.</source>
+        <translation>
+            <numerusform>Some of the person&apos;s reflections from the last %n day mention real pain. The app suggested raising it with a doctor or other healthcare provider, telling their partner, and pausing or changing what they are doing when something hurts.</numerusform>
+            <numerusform>Some of the person&apos;s reflections from the last %n days mention real pain. The app suggested raising it with a doctor or other healthcare provider, telling their partner, and pausing or changing what they are doing when something hurts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anxiety, fear or stress appears in %1 of the person&apos;s reflections from the last %n days.</source>
+        <translation>
+            <numerusform>Anxiety, fear or stress appears in %1 of the person&apos;s reflections from the last %n day.</numerusform>
+            <numerusform>Anxiety, fear or stress appears in %1 of the person&apos;s reflections from the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The person reflected on %1 episodes with tears or distress in the last %n days. The app suggested exploring it with a health professional, especially if it weighs on them.</source>
+        <translation>
+            <numerusform>The person reflected on %1 episodes with tears or distress in the last %n day. The app suggested exploring it with a health professional, especially if it weighs on them.</numerusform>
+            <numerusform>The person reflected on %1 episodes with tears or distress in the last %n days. The app suggested exploring it with a health professional, especially if it weighs on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n days, %1 of the person&apos;s %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or being bothered a lot.</source>
+        <translation>
+            <numerusform>In the last %n day, %1 of the person&apos;s %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or being bothered a lot.</numerusform>
+            <numerusform>In the last %n days, %1 of the person&apos;s %2 reflections describe a hard time, for example tension that got worse, sad thoughts, or being bothered a lot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the person&apos;s %2 reflections in the last %n days describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new in their life, health or relationship.</source>
+        <comment>%5 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1 of the person&apos;s %2 reflections in the last %n day describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new in their life, health or relationship.</numerusform>
+            <numerusform>%1 of the person&apos;s %2 reflections in the last %n days describe a hard time, compared with %3 of %4 in %5. A change like this may point to something new in their life, health or relationship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the person&apos;s reflections in the last %n days describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new in their life, health or relationship.</source>
+        <comment>%7 is a period such as &apos;the three months before&apos;</comment>
+        <translation>
+            <numerusform>%1% of the person&apos;s reflections in the last %n day describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new in their life, health or relationship.</numerusform>
+            <numerusform>%1% of the person&apos;s reflections in the last %n days describe a hard time (%2 of %3), compared with %4% (%5 of %6) in %7. A change like this may point to something new in their life, health or relationship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed the person&apos;s feelings aside. The app suggested talking openly together, or with a couples therapist if talks get stuck.</source>
+        <translation>
+            <numerusform>Over the last %n day, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed the person&apos;s feelings aside. The app suggested talking openly together, or with a couples therapist if talks get stuck.</numerusform>
+            <numerusform>Over the last %n days, %1 reflections point to relationship worries, mixed signals or unmet expectations, or a partner who brushed the person&apos;s feelings aside. The app suggested talking openly together, or with a couples therapist if talks get stuck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1 of the person&apos;s %2 reflections with %3 describe a hard time, compared with %4 of their %5 other reflections. This says nothing about whose fault anything is.</source>
+        <translation>
+            <numerusform>Over the last %n day, %1 of the person&apos;s %2 reflections with %3 describe a hard time, compared with %4 of their %5 other reflections. This says nothing about whose fault anything is.</numerusform>
+            <numerusform>Over the last %n days, %1 of the person&apos;s %2 reflections with %3 describe a hard time, compared with %4 of their %5 other reflections. This says nothing about whose fault anything is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, %1% of the person&apos;s reflections with %2 describe a hard time (%3 of %4), compared with %5% of their other reflections (%6 of %7). This says nothing about whose fault anything is.</source>
+        <translation>
+            <numerusform>Over the last %n day, %1% of the person&apos;s reflections with %2 describe a hard time (%3 of %4), compared with %5% of their other reflections (%6 of %7). This says nothing about whose fault anything is.</numerusform>
+            <numerusform>Over the last %n days, %1% of the person&apos;s reflections with %2 describe a hard time (%3 of %4), compared with %5% of their other reflections (%6 of %7). This says nothing about whose fault anything is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n days, reflections with some partners describe a hard time much more often than the person&apos;s other reflections. This says nothing about whose fault anything is.</source>
+        <translation>
+            <numerusform>Over the last %n day, reflections with some partners describe a hard time much more often than the person&apos;s other reflections. This says nothing about whose fault anything is.</numerusform>
+            <numerusform>Over the last %n days, reflections with some partners describe a hard time much more often than the person&apos;s other reflections. This says nothing about whose fault anything is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 reflections from the last %n days the person mentioned shame or guilt. The app suggested talking with their partner or a therapist.</source>
+        <translation>
+            <numerusform>In %1 reflections from the last %n day the person mentioned shame or guilt. The app suggested talking with their partner or a therapist.</numerusform>
+            <numerusform>In %1 reflections from the last %n days the person mentioned shame or guilt. The app suggested talking with their partner or a therapist.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</source>
         <translation>
-            <numerusform>The journal holds fewer than %1 reflections from the last day, too few for the app to look for patterns.</numerusform>
+            <numerusform>The journal holds fewer than %1 reflections from the last %n day, too few for the app to look for patterns.</numerusform>
             <numerusform>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</numerusform>
         </translation>
     </message>

@@ -37,6 +37,22 @@ QString folded(const QString& text)
     return text.simplified();
 }
 
+// The findings section of a report's text: from its heading to the next section's.
+QString findingsSection(const QString& text)
+{
+    const qsizetype start = text.indexOf(QStringLiteral("Patterns the journal noticed"));
+    if (start < 0)
+        return QString();
+    qsizetype end = text.size();
+    for (const QString& next :
+         {QStringLiteral("Check-ins"), QStringLiteral("Partners"),
+          QStringLiteral("Every reflection in this period"), QStringLiteral("How to read")}) {
+        if (const qsizetype at = text.indexOf(next, start); at > 0)
+            end = std::min(end, at);
+    }
+    return text.mid(start, end - start);
+}
+
 class Pdf
 {
 public:
@@ -266,6 +282,13 @@ private Q_SLOTS:
               QStringLiteral("What I would like"), QStringLiteral("My safety plan"),
               QStringLiteral("Each reflection you add")})
             QVERIFY2(!text.contains(wrong), qPrintable(wrong));
+        // No finding addresses the reader as "you": each is told about the person.
+        const QString findings = findingsSection(text);
+        QVERIFY2(!findings.isEmpty() && findings.contains(QStringLiteral("the person")),
+                 qPrintable(findings));
+        const QRegularExpression you(QStringLiteral("\\b(you|your|yours|yourself)\\b"),
+                                     QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(!you.match(findings).hasMatch(), qPrintable(you.match(findings).captured()));
     }
 
     void fontsAreEmbeddedAndChartsAreVectors()

@@ -183,6 +183,16 @@ private Q_SLOTS:
             QVERIFY(title);
             QCOMPARE(title->text(), f.title);
             QVERIFY(!f.title.isEmpty());
+            // The app speaks to the user; the therapist summary's words about "the person"
+            // stay out of the window.
+            auto* explanation = find<QLabel>(QStringLiteral("findingExplanation_") + f.id);
+            QVERIFY(explanation);
+            QCOMPARE(explanation->text(), f.explanation);
+            QVERIFY2(
+                explanation->text().contains(QRegularExpression(
+                    QStringLiteral("\\byou(r)?\\b"), QRegularExpression::CaseInsensitiveOption)),
+                qPrintable(explanation->text()));
+            QVERIFY2(!explanation->text().contains(u"the person"), qPrintable(explanation->text()));
         }
         auto* summary = find<QLabel>(QStringLiteral("trendsSummary"));
         QVERIFY(summary);
