@@ -5,6 +5,7 @@
 
 #include "tests/support/TestJournal.h"
 #include "tests/ui/WidgetTexts.h"
+#include "ui/app/JournalScreen.h"
 #include "ui/app/MainWindow.h"
 #include "ui/session/Preferences.h"
 #include "ui/session/Session.h"

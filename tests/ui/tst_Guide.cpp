@@ -148,7 +148,7 @@ void tst_Guide::linksBetweenPagesWork()
     ShellFixture f;
     f.createJournal();
     f.openWindow();
-    f.window->showGuide(QStringLiteral("understanding"));
+    f.window->journal()->showGuide(QStringLiteral("understanding"));
     auto* browser = f.find<QTextBrowser>(QStringLiteral("guideText"));
     Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("guide:reasons")));
     auto* guide = f.find<ui::GuidePage>(QStringLiteral("guidePage"));

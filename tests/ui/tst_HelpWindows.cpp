@@ -205,7 +205,7 @@ void tst_HelpWindows::homeAndTheFlowCountStepsAlike()
     QVERIFY2(welcome.contains(QStringLiteral("step by step")), qPrintable(welcome));
     QVERIFY(welcome.contains(QStringLiteral("five short questions about it")));
     QVERIFY(!welcome.contains(QStringLiteral("walks you through five")));
-    w->newReflection();
+    w->journal()->newReflection();
     QCOMPARE(f.find<QLabel>(QStringLiteral("stepProgressText"))->text(),
              QStringLiteral("Step 1 of 7"));
     f.find<QAbstractButton>(QStringLiteral("nextButton"))->click();

@@ -82,7 +82,7 @@ QString tst_Locking::prepare(ShellFixture& f)
     auto* journal = qobject_cast<ui::JournalPage*>(f.window->page(QStringLiteral("journal")));
     f.window->showPage(QStringLiteral("journal"));
     journal->showOnly({added->id}, QStringLiteral("The entry"));
-    f.window->showGuide(QStringLiteral("help_now"));
+    f.window->journal()->showGuide(QStringLiteral("help_now"));
     auto* reflect = qobject_cast<ui::ReflectPage*>(f.window->page(QStringLiteral("reflect")));
     f.window->showPage(QStringLiteral("reflect"));
     reflect->editEntry(added->id);
@@ -157,7 +157,7 @@ void tst_Locking::ctrlLLocksAndUnlockReturnsToSamePage()
     ShellFixture f;
     f.createJournal();
     ui::MainWindow* w = f.openWindow();
-    w->showGuide(QStringLiteral("pain"));
+    w->journal()->showGuide(QStringLiteral("pain"));
     QTest::keyClick(w, Qt::Key_L, Qt::ControlModifier);
     QVERIFY(!f.session->isUnlocked());
     QCOMPARE(w->screen(), ui::MainWindow::Screen::Unlock);

@@ -127,7 +127,7 @@ private Q_SLOTS:
         ShellFixture f;
         f.createJournal();
         f.openWindow();
-        f.window->newReflection();
+        f.window->journal()->newReflection();
         QTRY_COMPARE(focusName(), QStringLiteral("whenEdit"));
         QVERIFY(press(Qt::Key_Return));
         QVERIFY(press(Qt::Key_Space));
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QTRY_COMPARE(f.window->currentPage(), QStringLiteral("home"));
         QVERIFY(!draftLink->isVisible());
 
-        f.window->newReflection();
+        f.window->journal()->newReflection();
         QTRY_COMPARE(focusName(), QStringLiteral("whenEdit"));
         QCOMPARE(inFlow<QLabel>(f, "whenLabel")->text(), QStringLiteral("&Date and time"));
         QVERIFY(inFlow<QLabel>(f, "whenHint")->text().contains(QStringLiteral("now")));

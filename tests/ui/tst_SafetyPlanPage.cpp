@@ -6,6 +6,7 @@
 #include "core/support/CrisisLines.h"
 #include "tests/cli/PdfTools.h"
 #include "tests/ui/ShellFixture.h"
+#include "ui/app/JournalScreen.h"
 #include "ui/app/MainWindow.h"
 #include "ui/safetyplan/SafetyPlanDocument.h"
 #include "ui/safetyplan/SafetyPlanPage.h"
@@ -57,7 +58,7 @@ private Q_SLOTS:
 
     void reachedFromGettingHelpNowAndSettings()
     {
-        f->window->showHelpNow();
+        f->window->journal()->showHelpNow();
         auto* open = f->find<QWidget>(QStringLiteral("guideSupport"))
                          ->findChild<QAbstractButton*>(QStringLiteral("supportOpenSafetyPlan"));
         QVERIFY(open && open->isVisible());
@@ -76,7 +77,7 @@ private Q_SLOTS:
 
     void professionalsStartFromContactsAndTheCrisisLine()
     {
-        f->window->showSafetyPlan();
+        f->window->journal()->showSafetyPlan();
         const QString pros = edit(Section::Professionals)->toPlainText();
         QVERIFY2(pros.contains(QStringLiteral("Dr Lee, 020 7946 0000")), qPrintable(pros));
         QVERIFY2(pros.contains(QStringLiteral("Samaritans: call 116 123")), qPrintable(pros));
@@ -88,7 +89,7 @@ private Q_SLOTS:
 
     void savedEncryptedAndShownFirstInTheSupportPanel()
     {
-        f->window->showSafetyPlan();
+        f->window->journal()->showSafetyPlan();
         edit(Section::Coping)->setPlainText(QStringLiteral("A hot shower\n\n  Music  "));
         edit(Section::People)->setPlainText(QStringLiteral("Mia"));
         f->find<QAbstractButton>(QStringLiteral("safetyPlanSave"))->click();
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE((*saved)[Section::People], QStringList{u"Mia"_qs});
         QVERIFY((*saved)[Section::Professionals].contains(u"Dr Lee, 020 7946 0000"_qs));
 
-        f->window->showHelpNow();
+        f->window->journal()->showHelpNow();
         auto* support = f->find<QWidget>(QStringLiteral("guideSupport"));
         auto* plan = support->findChild<QWidget*>(QStringLiteral("supportSafetyPlan"));
         QVERIFY(plan->isVisible());
@@ -113,7 +114,7 @@ private Q_SLOTS:
 
     void lockingForgetsItAndTheLockScreenOnlySaysWhere()
     {
-        f->window->showSafetyPlan();
+        f->window->journal()->showSafetyPlan();
         edit(Section::ReasonsForLiving)->setPlainText(QStringLiteral("My cat"));
         f->find<QAbstractButton>(QStringLiteral("safetyPlanSave"))->click();
         f->session->lock();
@@ -149,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(test::pdfPages(full), 1);
         QVERIFY(test::pdfText(full).contains(u"And a second line"));
 
-        f->window->showSafetyPlan();
+        f->window->journal()->showSafetyPlan();
         edit(Section::Coping)->setPlainText(QStringLiteral("Walk"));
         const QString path = f->journal.root() + QStringLiteral("/plan.pdf");
         ui::Dialogs::queueFileName(path);

@@ -91,7 +91,7 @@ void tst_Settings::preferencesAndContactsPersistAcrossRestart()
     QCOMPARE(f.find<QPlainTextEdit>(QStringLiteral("settingsCrisis"))->toPlainText(), crisis);
 
     // The support panel on "Getting help now" shows them.
-    f.window->showGuide(QStringLiteral("help_now"));
+    f.window->journal()->showGuide(QStringLiteral("help_now"));
     auto* support = f.find<QWidget>(QStringLiteral("guideSupport"));
     QVERIFY(support->findChild<QLabel*>(QStringLiteral("supportTherapist"))
                 ->text()
@@ -113,7 +113,7 @@ void tst_Settings::crisisCountryCanBePicked()
     country->setCurrentIndex(country->findData(QStringLiteral("AU")));
     QCOMPARE(f.preferences->crisisTerritory(), QStringLiteral("AU"));
     QCOMPARE(core::CrisisLines::currentTerritory(), QStringLiteral("AU"));
-    f.window->showGuide(QStringLiteral("help_now"));
+    f.window->journal()->showGuide(QStringLiteral("help_now"));
     auto* lines = f.find<QWidget>(QStringLiteral("guideSupport"))
                       ->findChild<QLabel*>(QStringLiteral("supportCrisisLines"));
     QVERIFY2(lines->text().contains(u"13 11 14") && lines->text().contains(u"000"),
@@ -129,7 +129,7 @@ void tst_Settings::crisisCountryCanBePicked()
     // "Somewhere else" shows no number at all.
     f.find<QComboBox>(QStringLiteral("settingsTerritory"))
         ->setCurrentIndex(f.find<QComboBox>(QStringLiteral("settingsTerritory"))->count() - 1);
-    f.window->showGuide(QStringLiteral("help_now"));
+    f.window->journal()->showGuide(QStringLiteral("help_now"));
     const QString none = f.find<QWidget>(QStringLiteral("guideSupport"))
                              ->findChild<QLabel*>(QStringLiteral("supportCrisisLines"))
                              ->text();

@@ -95,7 +95,7 @@ JournalScreen* MainWindow::ensureJournalScreen()
     return m_journal;
 }
 
-JournalScreen* MainWindow::openJournal()
+JournalScreen* MainWindow::journal()
 {
     return m_session->isUnlocked() ? ensureJournalScreen() : nullptr;
 }
@@ -110,6 +110,15 @@ QWidget* MainWindow::page(const QString& key)
     return ensureJournalScreen()->page(key);
 }
 
+std::function<void()> MainWindow::whenOpen(void (JournalScreen::*command)())
+{
+    // The actions are disabled while the journal is locked, but a queued shortcut can race a lock.
+    return [this, command] {
+        if (auto* screen = journal())
+            (screen->*command)();
+    };
+}
+
 void MainWindow::createActions()
 {
     using Menu = WindowActions::Menu;
@@ -117,10 +126,10 @@ void MainWindow::createActions()
     m_actions = new WindowActions(this);
     m_actions->add(QStringLiteral("actionNewReflection"), tr("New reflection"),
                    QKeySequence(QKeySequence::New), Menu::None, Needs::OpenJournal,
-                   [this] { newReflection(); });
+                   whenOpen(&JournalScreen::newReflection));
     m_actions->add(QStringLiteral("actionSearch"), tr("Search the journal"),
                    QKeySequence(QKeySequence::Find), Menu::None, Needs::OpenJournal,
-                   [this] { searchJournal(); });
+                   whenOpen(&JournalScreen::searchJournal));
     m_actions->add(QStringLiteral("actionLock"), tr("Lock"), QKeySequence(Qt::CTRL | Qt::Key_L),
                    Menu::None, Needs::OpenJournal, [this] { lock(); });
     // Ctrl+Q spelled out: some platforms (offscreen, some desktops) bind no key to "Quit".
@@ -128,14 +137,16 @@ void MainWindow::createActions()
                    Menu::None, Needs::Nothing, [this] { close(); });
     m_actions->add(QStringLiteral("actionGuide"), tr("Guide"), QKeySequence(Qt::Key_F1), Menu::Help,
                    Needs::OpenJournal, [this] {
-                       if (auto* journal = openJournal())
-                           journal->showGuide(journal->guideTopic());
+                       if (auto* screen = journal())
+                           screen->showGuide(screen->guideTopic());
                    });
     m_actions->add(QStringLiteral("actionHelpNow"), tr("Need help now?"), QKeySequence(),
-                   Menu::Help, Needs::OpenJournal, [this] { showHelpNow(); });
+                   Menu::Help, Needs::OpenJournal, whenOpen(&JournalScreen::showHelpNow));
     m_actions->addHelpWindows();
-    connect(m_actions, &WindowActions::guideRequested, this,
-            [this] { showGuide(QStringLiteral("understanding")); });
+    connect(m_actions, &WindowActions::guideRequested, this, [this] {
+        if (auto* screen = journal())
+            screen->showGuide(QStringLiteral("understanding"));
+    });
 }
 
 OnboardingPage* MainWindow::makeOnboarding()
@@ -189,56 +200,8 @@ void MainWindow::setScreen(Screen screen)
 
 void MainWindow::showPage(const QString& key)
 {
-    if (auto* journal = openJournal())
-        journal->showPage(key);
-}
-
-void MainWindow::showGuide(const QString& topic)
-{
-    if (auto* journal = openJournal())
-        journal->showGuide(topic);
-}
-
-void MainWindow::showHelpNow()
-{
-    if (auto* journal = openJournal())
-        journal->showHelpNow();
-}
-
-void MainWindow::showSafetyPlan()
-{
-    if (auto* journal = openJournal())
-        journal->showSafetyPlan();
-}
-
-void MainWindow::showContacts()
-{
-    if (auto* journal = openJournal())
-        journal->showContacts();
-}
-
-void MainWindow::showEntries(const QStringList& ids, const QString& caption)
-{
-    if (auto* journal = openJournal())
-        journal->showEntries(ids, caption);
-}
-
-void MainWindow::newReflection()
-{
-    if (auto* journal = openJournal())
-        journal->newReflection();
-}
-
-void MainWindow::quickLog()
-{
-    if (auto* journal = openJournal())
-        journal->quickLog();
-}
-
-void MainWindow::searchJournal()
-{
-    if (auto* journal = openJournal())
-        journal->searchJournal();
+    if (auto* screen = journal())
+        screen->showPage(key);
 }
 
 void MainWindow::lock()

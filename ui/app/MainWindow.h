@@ -1,10 +1,10 @@
 // The window: first-run, unlock, or the unlocked journal (JournalScreen: the sidebar, the pages
 // and the way between them). It switches between those screens as the journal locks and
 // unlocks, keeps the window's title and icon, and says what its commands do (Ctrl+N, Ctrl+F,
-// Ctrl+L, F1; WindowActions puts them in the menus). Its navigation slots hand on to the
-// journal screen, and do nothing while the journal is locked.
+// Ctrl+L, F1; WindowActions puts them in the menus).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <QMainWindow>
 
@@ -48,19 +48,12 @@ public:
     // passphrase field (e.g. the demo passphrase).
     void setDemo(const QString& note);
 
+    // The journal screen (the pages and the way between them) while the journal is unlocked,
+    // built if it was not yet; nullptr while it is locked, so nothing acts on a locked journal.
+    JournalScreen* journal();
+
 public Q_SLOTS:
     void showPage(const QString& key);
-    void showGuide(const QString& topic);
-    void showHelpNow();
-    // The Journal page showing only these entries (e.g. a finding's evidence) under `caption`.
-    void showEntries(const QStringList& ids, const QString& caption);
-    // Settings, with the keyboard in the support contacts.
-    void showContacts();
-    // "My safety plan", from Getting help now, a check-in result or Settings.
-    void showSafetyPlan();
-    void newReflection();
-    void quickLog();
-    void searchJournal();
     void lock();
 
 protected:
@@ -69,10 +62,10 @@ protected:
 private:
     void applyPageColours();
     void createActions();
+    // A command of the journal screen, run only while the journal is open.
+    std::function<void()> whenOpen(void (JournalScreen::*command)());
     QWidget* buildJournalScreen();
     JournalScreen* ensureJournalScreen();
-    // The journal screen while the journal is unlocked (built if it was not yet), else nullptr.
-    JournalScreen* openJournal();
     OnboardingPage* makeOnboarding();
     UnlockPage* makeUnlock();
     void onJournalDeleted();

@@ -1,6 +1,7 @@
 #include "ui/app/ScreenshotTour.h"
 
 #include "ui/app/DemoJournal.h"
+#include "ui/app/JournalScreen.h"
 #include "ui/app/MainWindow.h"
 #include "ui/export/ExportPage.h"
 #include "ui/session/BackgroundTask.h"
@@ -118,16 +119,16 @@ bool ScreenshotTour::tourJournal()
     MainWindow* w = m_window;
     w->showPage(QStringLiteral("home"));
     bool ok = shoot(w, QStringLiteral("home"));
-    w->newReflection();
+    w->journal()->newReflection();
     ok = ok && shoot(w, QStringLiteral("reflect"));
     ok = ok && tourConsent();
-    w->quickLog();
+    w->journal()->quickLog();
     ok = ok && shoot(w, QStringLiteral("quick-log"));
     w->showPage(QStringLiteral("journal"));
     ok = ok && shoot(w, QStringLiteral("journal"));
     for (const QString& topic : {QStringLiteral("understanding"), QStringLiteral("reasons"),
                                  QStringLiteral("partner_cries"), QStringLiteral("help_now")}) {
-        w->showGuide(topic);
+        w->journal()->showGuide(topic);
         ok = ok && shoot(w, QStringLiteral("guide-") +
                                 QString(topic).replace(QLatin1Char('_'), QLatin1Char('-')));
     }
