@@ -52,7 +52,7 @@ core::Result<ParsedArguments> ArgumentParser::parse(const QStringList& arguments
         const OptionSpec* option = find(name);
         if (!option)
             return core::fail(Error::Kind::Usage, Cli::tr("unknown option --%1").arg(name));
-        if (parsed.m_values.contains(name))
+        if (parsed.m_values.contains(name) && !option->repeatable)
             return core::fail(Error::Kind::Usage,
                               Cli::tr("--%1 is given more than once").arg(name));
         if (!option->takesValue()) {
@@ -74,6 +74,8 @@ core::Result<ParsedArguments> ArgumentParser::parse(const QStringList& arguments
             return core::fail(
                 Error::Kind::Usage,
                 Cli::tr("--%1 needs a non-empty value (%2)").arg(name, option->valueName));
+        if (option->repeatable)
+            parsed.m_repeated[name] << parsed.m_values.value(name);
     }
     return parsed;
 }

@@ -16,6 +16,8 @@ struct OptionSpec
     QString name;      // without the leading "--"
     QString valueName; // e.g. "FILE"; empty for a flag
     QString help;
+    // May be given more than once (values() lists them all); other options only once.
+    bool repeatable = false;
 
     bool takesValue() const { return !valueName.isEmpty(); }
 };
@@ -25,6 +27,8 @@ class ParsedArguments
 public:
     bool isSet(const QString& name) const { return m_values.contains(name); }
     QString value(const QString& name) const { return m_values.value(name); }
+    // Every value of a repeatable option, in the order given (value() is the last).
+    QStringList values(const QString& name) const { return m_repeated.value(name); }
     const QStringList& positional() const { return m_positional; }
     // Everything after the first positional argument when parsing stopped there.
     const QStringList& rest() const { return m_rest; }
@@ -32,6 +36,7 @@ public:
 private:
     friend class ArgumentParser;
     QHash<QString, QString> m_values; // flags map to an empty string
+    QHash<QString, QStringList> m_repeated;
     QStringList m_positional;
     QStringList m_rest;
 };

@@ -6,10 +6,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     for (const auto make :
-         {&makeInitCommand, &makeAddCommand, &makeListCommand, &makeShowCommand, &makeDeleteCommand,
-          &makeImportCommand, &makeExportCommand, &makePasswdCommand, &makeCheckCommand,
-          &makeBackupCommand, &makeRestoreCommand, &makeTrendsCommand, &makeCheckinCommand,
-          &makeCheckinsCommand, &makeRecoveryCodeCommand, &makeSafetyPlanCommand})
+         {&makeInitCommand, &makeAddCommand, &makeListCommand, &makeTagsCommand, &makeShowCommand,
+          &makeDeleteCommand, &makeImportCommand, &makeExportCommand, &makePasswdCommand,
+          &makeCheckCommand, &makeBackupCommand, &makeRestoreCommand, &makeTrendsCommand,
+          &makeCheckinCommand, &makeCheckinsCommand, &makeRecoveryCodeCommand,
+          &makeSafetyPlanCommand})
         commands.push_back(make());
     return commands;
 }

@@ -10,6 +10,7 @@ namespace aftercare::cli {
 std::unique_ptr<Command> makeInitCommand();
 std::unique_ptr<Command> makeAddCommand();
 std::unique_ptr<Command> makeListCommand();
+std::unique_ptr<Command> makeTagsCommand();
 std::unique_ptr<Command> makeShowCommand();
 std::unique_ptr<Command> makeDeleteCommand();
 std::unique_ptr<Command> makeImportCommand();

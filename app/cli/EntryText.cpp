@@ -98,7 +98,9 @@ QString details(const Entry& entry, const QList<Partner>& partners)
         using T = typename std::decay_t<decltype(field)>::Value;
         const T& value = field.of(entry);
         QString shown;
-        if constexpr (std::is_same_v<T, QDateTime>) {
+        if constexpr (std::is_same_v<T, QStringList>) {
+            shown = value.isEmpty() ? notAnswered : value.join(QStringLiteral("; "));
+        } else if constexpr (std::is_same_v<T, QDateTime>) {
             // The store keeps its stamps as instants in UTC; people read them in their own
             // time zone.
             shown = moment(field.storeStamp ? value.toLocalTime() : value);

@@ -62,7 +62,10 @@ void appendCells(QStringList& cells, const Field& field, const Entry& e,
 {
     using T = typename Field::Value;
     const T& value = field.of(e);
-    if constexpr (std::is_same_v<T, QDateTime>) {
+    if constexpr (std::is_same_v<T, QStringList>) {
+        // "; " rather than the keys' bare ';': these are words people read.
+        cells << freeText(value.join(QStringLiteral("; ")));
+    } else if constexpr (std::is_same_v<T, QDateTime>) {
         cells << JsonFormat::dateTimeToText(value);
     } else if constexpr (isVocabularyValue<T>) {
         cells << (value ? keyOf(*value) : QString());

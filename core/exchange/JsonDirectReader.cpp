@@ -4,6 +4,7 @@
 #include "core/exchange/JsonFormat.h"
 #include "core/exchange/JsonKeys.h"
 #include "core/model/EntryFields.h"
+#include "core/model/Tags.h"
 
 #include <QSet>
 
@@ -146,6 +147,19 @@ public:
         });
     }
 
+    // Tags: declines anything the checked reader would refuse or change (a label with white
+    // space around it, a bad or repeated label), so that reader names the problem.
+    bool labels(QStringList& out)
+    {
+        return readArray(m_in, [this, &out] {
+            QString label;
+            if (!text(label, false) || !Tags::isClean(label))
+                return false;
+            out << label;
+            return Tags::firstRepeat(out) < 0;
+        });
+    }
+
     template <typename E> bool vocabulary(std::optional<E>& out) { return choice(out); }
     template <typename E> bool vocabulary(EnumSet<E>& out) { return keySet(out); }
 
@@ -207,7 +221,9 @@ bool readEntry(Cursor& in, Entry& e)
         return visitField(key, [&](const auto& field) {
             using T = typename std::decay_t<decltype(field)>::Value;
             T& value = field.of(e);
-            if constexpr (std::is_same_v<T, QDateTime>)
+            if constexpr (std::is_same_v<T, QStringList>)
+                return v.labels(value);
+            else if constexpr (std::is_same_v<T, QDateTime>)
                 return v.timestamp(value, !field.required);
             else if constexpr (isVocabularyValue<T> || isVocabularySet<T>)
                 return v.vocabulary(value);

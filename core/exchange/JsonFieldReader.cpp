@@ -2,6 +2,7 @@
 
 #include "core/exchange/JsonFormat.h"
 #include "core/model/Entry.h"
+#include "core/model/Tags.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,6 +58,38 @@ QString JsonFieldReader::describe(const QJsonValue& value)
         break;
     }
     return QStringLiteral("nothing");
+}
+
+QStringList JsonFieldReader::labels(std::string_view key)
+{
+    QStringList out;
+    const QJsonValue v = value(key, Need::Optional);
+    if (v.isNull() || v.isUndefined())
+        return out;
+    if (!v.isArray()) {
+        setError(pathOf(key), QStringLiteral("expected a list of texts, got %1").arg(describe(v)));
+        return out;
+    }
+    const QJsonArray items = v.toArray();
+    out.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items[i].isString()) {
+            setError(pathOf(key, i),
+                     QStringLiteral("expected a text, got %1").arg(describe(items[i])));
+            return {};
+        }
+        const QString label = items[i].toString();
+        if (const QString problem = Tags::problemWith(label); !problem.isEmpty()) {
+            setError(pathOf(key, i), problem);
+            return {};
+        }
+        out << label.trimmed();
+        if (Tags::firstRepeat(out) == i) {
+            setError(pathOf(key, i), Tags::repeatedProblem(label));
+            return {};
+        }
+    }
+    return out;
 }
 
 void JsonFieldReader::setError(const QString& path, const QString& problem)

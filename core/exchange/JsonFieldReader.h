@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 #include <span>
 #include <string_view>
 
@@ -45,6 +46,10 @@ public:
     // Element `index` of the list under `key`.
     std::optional<qint64> wholeNumberAt(const QJsonValue& value, std::string_view key,
                                         qsizetype index, qint64 min, qint64 max);
+    // The person's own labels (tags, core/model/Tags.h): a list of texts, absent or null for
+    // none. Each is trimmed; an empty, too long or repeated label (ignoring case) is an error
+    // naming its index.
+    QStringList labels(std::string_view key);
     // A JSON array; absent or null is an empty list unless required.
     QJsonArray array(std::string_view key, Need need = Need::Optional);
     // The value under `key` as it is (undefined when absent), for members read elsewhere.

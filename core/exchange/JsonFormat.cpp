@@ -147,7 +147,9 @@ Result<Entry> entryFromJson(const QJsonObject& object, const QString& path,
         using T = typename std::decay_t<decltype(field)>::Value;
         T& value = field.of(e);
         const Need need = field.required && !draft ? Need::Required : Need::Optional;
-        if constexpr (std::is_same_v<T, QDateTime>) {
+        if constexpr (std::is_same_v<T, QStringList>) {
+            value = r.labels(field.key);
+        } else if constexpr (std::is_same_v<T, QDateTime>) {
             value = r.timestamp(field.key, need);
         } else if constexpr (isVocabularyValue<T>) {
             value = r.template choice<typename T::value_type>(field.key);

@@ -122,9 +122,23 @@ void writeEntry(JsonWriter& w, const Entry& e)
     forEachField([&](const auto& field) {
         using T = typename std::decay_t<decltype(field)>::Value;
         const T& value = field.of(e);
+        if constexpr (std::is_same_v<T, QStringList>) {
+            // Left out when empty, so a journal without tags exports a file that versions from
+            // before tags (which refuse keys they do not know) can still read.
+            if (value.isEmpty())
+                return;
+        }
         w.key(field.key, first);
         first = false;
-        if constexpr (std::is_same_v<T, QDateTime>) {
+        if constexpr (std::is_same_v<T, QStringList>) {
+            w.raw("[");
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                if (i > 0)
+                    w.raw(", ");
+                w.string(value[i]);
+            }
+            w.raw("]");
+        } else if constexpr (std::is_same_v<T, QDateTime>) {
             writeTimestamp(w, value);
         } else if constexpr (isVocabularyValue<T>) {
             writeChoice(w, value);

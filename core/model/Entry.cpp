@@ -1,6 +1,7 @@
 #include "core/model/Entry.h"
 
 #include "core/model/EntryFields.h"
+#include "core/model/Tags.h"
 
 #include <QUuid>
 
@@ -33,6 +34,10 @@ Status Entry::validate(Completeness completeness) const
     if (!partnerId.isEmpty() && !isValidId(partnerId))
         return fail(Error::Kind::InvalidInput,
                     QStringLiteral("partner_id: \"%1\" is not a UUID").arg(partnerId));
+    if (!tags.isEmpty()) {
+        if (auto cleaned = Tags::cleanList(tags); !cleaned)
+            return std::unexpected(cleaned.error());
+    }
     // A finished entry needs the five questions, except a consent "no": care comes before
     // questions, and nobody should have to answer them to record that their limits were not
     // respected (the header's "needs the five questions" has this one exception).

@@ -7,6 +7,7 @@
 #include <optional>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace aftercare::core {
 
@@ -36,6 +37,8 @@ struct Entry
     std::optional<PartnerResponse> partnerResponse;
     std::optional<LimitsRespected> limitsRespected;
     QString notes;
+    // The person's own labels (core/model/Tags.h): each tag once, in the order they were added.
+    QStringList tags;
 
     static constexpr int maxPain = 3;
     static constexpr int maxBother = 4;

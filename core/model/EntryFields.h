@@ -25,12 +25,14 @@ enum class FieldKind
     Set,        // EnumSet of vocabulary values (JSON: a list of keys; columns and CSV: "a;b")
     Number,     // std::optional<int> from 0 to `max`
     YesNo,      // std::optional<bool>
-    Text        // free text the user wrote
+    Text,       // free text the user wrote
+    Labels      // QStringList of the user's own labels (tags; core/model/Tags.h)
 };
 
 // Where the store keeps a field: a column of `entries`, or rows of a link table (a set of labels
 // the user names, such as tags, that a ';'-joined column cannot index). Row-by-row storage code
-// only binds and reads Column fields; a LinkTable field's table is written next to the row.
+// only binds Column fields; a LinkTable field's rows are written next to the row (TagTable) and
+// read back through one extra column of the SELECT (EntryRow).
 enum class FieldStorage
 {
     Column,
@@ -54,6 +56,8 @@ template <typename T> constexpr FieldKind kindOf()
         return FieldKind::Number;
     else if constexpr (std::is_same_v<T, std::optional<bool>>)
         return FieldKind::YesNo;
+    else if constexpr (std::is_same_v<T, QStringList>)
+        return FieldKind::Labels;
     else {
         static_assert(std::is_same_v<T, QString>, "a field type the table does not know");
         return FieldKind::Text;
@@ -140,6 +144,13 @@ template <typename T> struct EntryField
         f.keptOnUpdate = true;
         return f;
     }
+    constexpr EntryField inLinkTable() const
+    {
+        static_assert(std::is_same_v<T, QStringList>);
+        EntryField f = *this;
+        f.storage = FieldStorage::LinkTable;
+        return f;
+    }
     constexpr EntryField partnerReference() const
     {
         EntryField f = asId();
@@ -191,7 +202,10 @@ inline constexpr auto entryFields = std::make_tuple(
                QT_TRANSLATE_NOOP("Cli", "partner's response")),
     entryField(&Entry::limitsRespected, "limits_respected",
                QT_TRANSLATE_NOOP("Cli", "limits respected")),
-    entryField(&Entry::notes, "notes", "notes"));
+    entryField(&Entry::notes, "notes", "notes"),
+    // Last, so files and CSV of journals without tags look as before (and JSON leaves the key
+    // out when there are none: older versions, which refuse unknown keys, still read them).
+    entryField(&Entry::tags, "tags", "tags").inLinkTable());
 
 inline constexpr std::size_t entryFieldCount = std::tuple_size_v<decltype(entryFields)>;
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace aftercare::core {
 
@@ -16,8 +17,11 @@ struct EntryQuery
     QString partnerId;
     std::optional<Reason> reason;
     std::optional<Emotion> emotion;
-    QString text;    // full-text search over notes and thoughts_text; empty = no search
-    QStringList ids; // restrict to these ids (e.g. a finding's evidence); empty = no restriction
+    // Search: words in notes and thoughts_text (full-text), or a tag whose label contains the
+    // text (ignoring case); empty = no search.
+    QString text;
+    QStringList tags; // only entries carrying every one of these tags (labels, ignoring case)
+    QStringList ids;  // restrict to these ids (e.g. a finding's evidence); empty = no restriction
     int offset = 0;
     int limit = -1; // -1 = all
 };

@@ -4,6 +4,7 @@
 
 #include "core/storage/Statement.h"
 #include "core/storage/StoredTime.h"
+#include "core/storage/TagTable.h"
 
 #include <algorithm>
 #include <array>
@@ -127,6 +128,16 @@ public:
         }
     }
 
+    // Labels joined with TagTable::separator (NULL or '' for none).
+    QStringList labels()
+    {
+        const std::string_view raw = m_row.utf8(m_col++);
+        if (raw.empty())
+            return {};
+        return QString::fromUtf8(raw.data(), qsizetype(raw.size()))
+            .split(QChar(TagTable::separator), Qt::SkipEmptyParts);
+    }
+
     const std::optional<Error>& problem() const { return m_problem; }
 
 private:
@@ -177,8 +188,12 @@ const Sql& sql()
                 set += (set.isEmpty() ? "" : ", ") + name + " = " + param;
         };
         forEachField([&](const auto& field) {
-            if (!inColumn(field))
+            if (!inColumn(field)) {
+                // The one link-table field, tags (a QStringList): read with the row, written by
+                // TagTable.
+                select += QByteArray(", ") + TagTable::labelsColumn();
                 return;
+            }
             const QByteArray column(field.column.data(), qsizetype(field.column.size()));
             select += (select.isEmpty() ? "e." : ", e.") + column;
             add(field.column, field.keptOnUpdate, isRowKey(field));
@@ -213,29 +228,31 @@ void bind(Statement& s, const Entry& e)
     int index = 0;
     forEachField([&](const auto& field) {
         using T = ValueOf<decltype(field)>;
-        if (!inColumn(field))
-            return;
-        const T& value = field.of(e);
-        ++index;
-        if constexpr (std::is_same_v<T, QDateTime>) {
-            bindTime(s, index, value);
-            if (!field.sortTwin.empty())
-                s.bind(++index, StoredTime::utcMs(value));
-        } else if constexpr (isVocabularyValue<T>) {
-            bindKey(s, index, value);
-        } else if constexpr (isVocabularySet<T>) {
-            bindSet(s, index, value);
-        } else if constexpr (std::is_same_v<T, std::optional<int>>) {
-            s.bindOptional(index, value);
-        } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
-            if (value)
-                s.bind(index, *value ? 1 : 0);
-            else
-                s.bindNull(index);
-        } else if (field.kind == FieldKind::Id && !isRowKey(field)) {
-            s.bindOptional(index, value); // no partner: NULL
+        if constexpr (std::is_same_v<T, QStringList>) {
+            return; // a link table's rows, written by TagTable
         } else {
-            s.bind(index, value);
+            const T& value = field.of(e);
+            ++index;
+            if constexpr (std::is_same_v<T, QDateTime>) {
+                bindTime(s, index, value);
+                if (!field.sortTwin.empty())
+                    s.bind(++index, StoredTime::utcMs(value));
+            } else if constexpr (isVocabularyValue<T>) {
+                bindKey(s, index, value);
+            } else if constexpr (isVocabularySet<T>) {
+                bindSet(s, index, value);
+            } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+                s.bindOptional(index, value);
+            } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+                if (value)
+                    s.bind(index, *value ? 1 : 0);
+                else
+                    s.bindNull(index);
+            } else if (field.kind == FieldKind::Id && !isRowKey(field)) {
+                s.bindOptional(index, value); // no partner: NULL
+            } else {
+                s.bind(index, value);
+            }
         }
     });
 }
@@ -259,10 +276,10 @@ Result<Entry> read(const Statement& row, RepeatedTexts* partnerIds)
     Reader r(row, e);
     forEachField([&](const auto& field) {
         using T = ValueOf<decltype(field)>;
-        if (!inColumn(field))
-            return;
         T& value = field.of(e);
-        if constexpr (std::is_same_v<T, QDateTime>) {
+        if constexpr (std::is_same_v<T, QStringList>) {
+            value = r.labels();
+        } else if constexpr (std::is_same_v<T, QDateTime>) {
             // The episode keeps the offset it happened at; the store's own stamps are instants.
             value = r.time(field.column,
                            field.storeStamp ? StoredTime::Offset::Utc : StoredTime::Offset::Keep);

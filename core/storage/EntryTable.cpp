@@ -59,8 +59,18 @@ Filter filterFor(const EntryQuery& q)
         // Text with no letters or digits (only punctuation) cannot be found in any entry.
         if (match.isEmpty())
             f.matchesNothing = true;
-        f.add("e.seq IN (SELECT docid FROM entries_fts WHERE entries_fts MATCH ?)");
-        f.params << match;
+        // Words in the text, or a tag whose label holds the search as typed ("argument" finds
+        // "an argument before").
+        f.add("(e.seq IN (SELECT docid FROM entries_fts WHERE entries_fts MATCH ?) OR e.seq IN "
+              "(SELECT et.entry_seq FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
+              "WHERE instr(t.label_folded, ?) > 0))");
+        f.params << match << Tags::folded(q.text.trimmed());
+    }
+    // Each tag through the (tag_id, entry_seq) index; a label no tag has matches nothing.
+    for (const QString& tag : q.tags) {
+        f.add("EXISTS (SELECT 1 FROM entry_tags et WHERE et.entry_seq = e.seq AND et.tag_id = "
+              "(SELECT id FROM tags WHERE label_folded = ?))");
+        f.params << Tags::folded(tag.trimmed());
     }
     if (!q.ids.isEmpty()) {
         QStringList ids;
@@ -130,6 +140,27 @@ Status checkPartner(Database& db, const QString& partnerId)
     return {};
 }
 
+// Writes the entry's tags for row `seq` and gives it back their stored spelling.
+Status linkTags(Database& db, Entry& entry, qint64 seq, TagTable::Known* known)
+{
+    TagTable::Known read;
+    if (!known) {
+        auto loaded = TagTable::known(db);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        read = std::move(*loaded);
+        known = &read;
+    }
+    const auto cleaned = Tags::cleanList(entry.tags);
+    if (!cleaned)
+        return std::unexpected(cleaned.error());
+    auto stored = TagTable::link(db, *known, seq, *cleaned);
+    if (!stored)
+        return std::unexpected(stored.error());
+    entry.tags = std::move(*stored);
+    return {};
+}
+
 } // namespace
 
 Result<bool> EntryTable::exists(Database& db, const QString& id)
@@ -149,7 +180,7 @@ Error EntryTable::unknownPartner(const QString& partnerId)
                      .arg(partnerId));
 }
 
-Status EntryTable::insert(Database& db, const Entry& entry)
+Status EntryTable::insert(Database& db, Entry& entry)
 {
     const auto taken = exists(db, entry.id);
     if (!taken)
@@ -162,7 +193,7 @@ Status EntryTable::insert(Database& db, const Entry& entry)
     return insertChecked(db, entry);
 }
 
-Status EntryTable::insertChecked(Database& db, const Entry& entry)
+Status EntryTable::insertChecked(Database& db, Entry& entry, TagTable::Known* known)
 {
     auto s = db.prepare(EntryRow::insertSql(), QStringLiteral("save the entry"));
     if (!s)
@@ -170,17 +201,22 @@ Status EntryTable::insertChecked(Database& db, const Entry& entry)
     EntryRow::bind(*s, entry);
     if (auto ran = s->run(); !ran)
         return ran;
-    // The caller's transaction covers both rows: an entry is never stored without its text in
-    // the search index.
+    const qint64 seq = db.lastInsertRowId();
+    // The caller's transaction covers every row: an entry is never stored without its text in
+    // the search index, or without its tags.
     auto fts = db.prepare("INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, ?)",
                           QStringLiteral("save the entry"));
     if (!fts)
         return std::unexpected(fts.error());
-    fts->bind(1, db.lastInsertRowId()).bind(2, entry.notes).bind(3, entry.thoughtsText);
-    return fts->run();
+    fts->bind(1, seq).bind(2, entry.notes).bind(3, entry.thoughtsText);
+    if (auto ran = fts->run(); !ran)
+        return ran;
+    if (entry.tags.isEmpty())
+        return {};
+    return linkTags(db, entry, seq, known);
 }
 
-Status EntryTable::update(Database& db, const Entry& entry)
+Status EntryTable::update(Database& db, Entry& entry)
 {
     if (auto partner = checkPartner(db, entry.partnerId); !partner)
         return partner;
@@ -192,7 +228,13 @@ Status EntryTable::update(Database& db, const Entry& entry)
         return ran;
     if (s->changes() == 0)
         return std::unexpected(notFound(entry.id));
-    return {};
+    auto seq = db.prepare("SELECT seq FROM entries WHERE id = ?", QStringLiteral("save the entry"));
+    if (!seq)
+        return std::unexpected(seq.error());
+    seq->bind(1, entry.id);
+    if (const auto row = seq->step(); !row)
+        return std::unexpected(row.error());
+    return linkTags(db, entry, seq->int64(0), nullptr);
 }
 
 Status EntryTable::remove(Database& db, const QString& id)

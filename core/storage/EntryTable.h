@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/model/Entry.h"
 #include "core/storage/EntryQuery.h"
+#include "core/storage/TagTable.h"
 
 #include <QList>
 
@@ -17,15 +18,18 @@ class EntryTable
 public:
     static Result<bool> exists(Database& db, const QString& id);
     // AlreadyExists when the id is taken; InvalidInput naming partner_id when the partner is
-    // unknown.
-    static Status insert(Database& db, const Entry& entry);
+    // unknown. Writes the entry's tags too and sets `entry.tags` to their stored spelling
+    // (TagTable::link).
+    static Status insert(Database& db, Entry& entry);
     // insert() without its two look-ups, for bulk writes (import) that have already made sure
-    // the id is new and the partner exists.
-    static Status insertChecked(Database& db, const Entry& entry);
+    // the id is new and the partner exists. `known` (TagTable::known, read once for many
+    // entries) is read from the database when null.
+    static Status insertChecked(Database& db, Entry& entry, TagTable::Known* known = nullptr);
     // The InvalidInput insert() reports for a partner_id that names no partner.
     static Error unknownPartner(const QString& partnerId);
-    // NotFound when no entry has the id. Keeps created_at as stored.
-    static Status update(Database& db, const Entry& entry);
+    // NotFound when no entry has the id. Keeps created_at as stored; replaces the tags as
+    // insert() writes them.
+    static Status update(Database& db, Entry& entry);
     static Status remove(Database& db, const QString& id); // NotFound when absent
     static Result<Entry> find(Database& db, const QString& id);
     static Result<QList<Entry>> list(Database& db, const EntryQuery& query);

@@ -8,6 +8,7 @@
 #include "core/model/CheckIn.h"
 #include "core/model/Entry.h"
 #include "core/model/Partner.h"
+#include "core/model/Tags.h"
 #include "core/storage/EntryQuery.h"
 #include "core/storage/OpeningCheck.h"
 
@@ -100,6 +101,22 @@ public:
     Status renamePartner(const QString& id, const QString& label);
     Status deletePartner(const QString& id);
 
+    // Tags (core/model/Tags.h). An entry's tags are saved with it (addEntry, updateEntry,
+    // saveReflection, importAll): a label the journal does not know becomes a new tag, and one
+    // it knows (ignoring case) is stored in the tag's own spelling, which the returned entry
+    // carries. The list, with each tag's number of entries, by label ignoring case; a tag
+    // whose last entry lost it stays, with 0 entries, until it is deleted. Empty for a new
+    // journal: that is when to offer Tags::suggestions().
+    Result<QList<Tags::TagCount>> tags() const;
+    // How many entries carry the tag (for a confirmation before deleting it); NotFound when no
+    // tag has that label (ignoring case).
+    Result<int> countEntriesWithTag(const QString& label) const;
+    // Renames the tag on every entry at once; returns how many entries carry it. NotFound for
+    // an unknown tag, InvalidInput for a bad label or one another tag already has.
+    Result<int> renameTag(const QString& label, const QString& newLabel);
+    // Removes the tag from every entry and forgets it; returns how many entries lost it.
+    Result<int> deleteTag(const QString& label);
+
     // Check-ins, oldest first.
     Result<CheckIn> addCheckIn(CheckIn checkIn);
     Result<QList<CheckIn>> checkIns() const;
@@ -143,14 +160,17 @@ public:
 Q_SIGNALS:
     void entriesChanged();
     void partnersChanged();
+    // After renameTag or deleteTag (together with entriesChanged). Saving entries can add tags
+    // and change their counts too: that comes as entriesChanged alone.
+    void tagsChanged();
     void checkInsChanged();
     void draftChanged();
 
 private:
     // The implementation is split along the store's seams: opening, closing and whole-journal
     // reads (JournalStore.cpp), entries and reflections (JournalStoreEntries.cpp), partners,
-    // check-ins, the draft and settings (JournalStoreRecords.cpp), and import
-    // (JournalStoreImport.cpp).
+    // check-ins, the draft and settings (JournalStoreRecords.cpp), tags (JournalStoreTags.cpp)
+    // and import (JournalStoreImport.cpp).
     JournalStore(std::unique_ptr<Database> db, std::unique_ptr<OpeningCheck> pendingCheck,
                  SecretBytes dataKey);
     // What every write asks first: open, and the opening check (if any) has passed.

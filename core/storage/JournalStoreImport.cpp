@@ -69,6 +69,9 @@ Result<ImportCounts> JournalStore::importAll(const QList<Partner>& partners,
         const auto partnerIds = m_db->queryTextSet("SELECT id FROM partners", lookUp);
         if (!partnerIds)
             return std::unexpected(partnerIds.error());
+        auto tags = TagTable::known(*m_db);
+        if (!tags)
+            return std::unexpected(tags.error());
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const Entry& entry = entries[i];
             if (stored->contains(entry.id)) {
@@ -78,8 +81,6 @@ Result<ImportCounts> JournalStore::importAll(const QList<Partner>& partners,
             Status inserted;
             if (!entry.partnerId.isEmpty() && !partnerIds->contains(entry.partnerId)) {
                 inserted = std::unexpected(EntryTable::unknownPartner(entry.partnerId));
-            } else if (entry.createdAt.isValid() && entry.updatedAt.isValid()) {
-                inserted = EntryTable::insertChecked(*m_db, entry);
             } else {
                 // Imported entries keep their own history; only missing timestamps are filled.
                 Entry e = entry;
@@ -87,7 +88,7 @@ Result<ImportCounts> JournalStore::importAll(const QList<Partner>& partners,
                     e.createdAt = now;
                 if (!e.updatedAt.isValid())
                     e.updatedAt = e.createdAt;
-                inserted = EntryTable::insertChecked(*m_db, e);
+                inserted = EntryTable::insertChecked(*m_db, e, &*tags);
             }
             if (!inserted)
                 return std::unexpected(

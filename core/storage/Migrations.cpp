@@ -88,6 +88,26 @@ const char* const schemaV3 = R"sql(
 DROP TRIGGER entries_fts_after_insert;
 )sql";
 
+// Version 4: the person's own tags on entries (core/model/Tags.h). A tag is a row of its own, so
+// renaming it renames it on every entry at once; `entry_tags` links entries to tags in the order
+// they were added ((entry_seq, position) is its key, which reading an entry's tags walks), and
+// its (tag_id, entry_seq) index finds the entries of one tag for filters and counts. Deleting an
+// entry or a tag deletes its links.
+const char* const schemaV4 = R"sql(
+CREATE TABLE tags (
+    id           INTEGER PRIMARY KEY,
+    label        TEXT NOT NULL CHECK (label <> ''),
+    label_folded TEXT NOT NULL UNIQUE
+);
+CREATE TABLE entry_tags (
+    entry_seq INTEGER NOT NULL REFERENCES entries(seq) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    tag_id    INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_seq, position),
+    UNIQUE (tag_id, entry_seq)
+) WITHOUT ROWID;
+)sql";
+
 Status run(Database& db, const char* sql)
 {
     return db.exec(sql, QStringLiteral("upgrade the journal"));
@@ -103,6 +123,7 @@ const QList<MigrationStep>& Migrations::steps()
         {2, "settings; indexes for listing", [](Database& db) { return run(db, schemaV2); }},
         {3, "the search index is written with each entry, not by a trigger",
          [](Database& db) { return run(db, schemaV3); }},
+        {4, "tags and the entries they are on", [](Database& db) { return run(db, schemaV4); }},
     };
     return all;
 }

@@ -14,6 +14,7 @@ inline const char* const kFixtureKeyHex =
     "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 inline const char* const kFixtureV1 = "journal-v1.db";
 inline const char* const kFixtureV2 = "journal-v2.db";
+inline const char* const kFixtureV3 = "journal-v3.db";
 
 inline core::SecretBytes fixtureKey()
 {

@@ -40,6 +40,7 @@ inline Entry fullEntry()
     e.partnerResponse = PartnerResponse::GaveSpace;
     e.limitsRespected = LimitsRespected::Unsure;
     e.notes = QStringLiteral("Backslash \\ and control \x01 char");
+    e.tags = {QStringLiteral("an argument before"), QStringLiteral("Régen \"🌧\" day")};
     return e;
 }
 
@@ -82,9 +83,12 @@ inline QJsonObject sampleJson()
     return QJsonDocument::fromJson(JsonFormat::writeDocument(sampleDocument())).object();
 }
 
+// The keys Aftercare writes for an entry without tags.
 inline const QString entryKeyList = QStringLiteral(
     "id, occurred_at, created_at, updated_at, timing, tears, tension, trauma_reliving, "
     "response_kind, thoughts, thoughts_text, emotions, reasons, pain, depression_signs, "
     "postpartum, bother, partner_id, partner_response, limits_respected, notes");
+// Every key an entry may have (the field table's order).
+inline const QString allowedEntryKeys = entryKeyList + QStringLiteral(", tags");
 
 } // namespace aftercare::test

@@ -51,6 +51,7 @@ inline Entry everyFieldEntry()
     e.bother = 4;
     e.partnerResponse = core::PartnerResponse::GaveSpace;
     e.limitsRespected = core::LimitsRespected::Unsure;
+    e.tags = {QStringLiteral("very tired"), QStringLiteral("Ünïcödé, \"quoted\"; tag 🌙")};
     return e;
 }
 

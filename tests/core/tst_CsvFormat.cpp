@@ -37,9 +37,9 @@ private Q_SLOTS:
     void headerHasTheStableKeysAndAPartnerLabel()
     {
         QStringList h = CsvFormat::header();
-        QCOMPARE(h.size(), 22);
+        QCOMPARE(h.size(), 23);
         QCOMPARE(h.first(), u"id"_qs);
-        QCOMPARE(h.last(), u"notes"_qs);
+        QCOMPARE(h.last(), u"tags"_qs);
         QCOMPARE(h.indexOf(u"partner_label"_qs), h.indexOf(u"partner_id"_qs) + 1);
         QCOMPARE(h.removeDuplicates(), 0);
     }
@@ -81,6 +81,19 @@ private Q_SLOTS:
         QCOMPARE(row[column(u"partner_id"_qs)], samId);
         QCOMPARE(row[column(u"partner_label"_qs)], u"Sam"_qs);
         QCOMPARE(row[column(u"created_at"_qs)], QString());
+        QCOMPARE(row[column(u"tags"_qs)], QString()); // no tags: an empty field
+    }
+
+    void tagsAreJoinedWithSemicolonAndSpace()
+    {
+        Entry e = entry(u"00000000-0000-4000-8000-000000000001"_qs);
+        e.tags = {u"very tired"_qs, u"Ümlaut, \"quoted\""_qs, u"-starts with a minus"_qs};
+        const QList<QStringList> rows = CsvFormat::parse(CsvFormat::write({e}, {}));
+        QCOMPARE(rows.at(1)[column(u"tags"_qs)],
+                 u"very tired; Ümlaut, \"quoted\"; -starts with a minus"_qs);
+        e.tags = {u"=1+1"_qs};
+        QCOMPARE(CsvFormat::parse(CsvFormat::write({e}, {})).at(1)[column(u"tags"_qs)],
+                 u"'=1+1"_qs); // no formula, as with the other free text
     }
 
     void awkwardTextRoundTripsThroughParse_data()

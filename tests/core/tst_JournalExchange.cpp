@@ -92,6 +92,7 @@ void compareEntries(const QList<Entry>& actual, const QList<Entry>& expected)
         QCOMPARE(a.partnerResponse, e.partnerResponse);
         QCOMPARE(a.limitsRespected, e.limitsRespected);
         QCOMPARE(a.notes, e.notes);
+        QCOMPARE(a.tags, e.tags);
         QCOMPARE(a, e); // and nothing the list above forgot
     }
 }
@@ -145,6 +146,7 @@ class TestJournalExchange : public QObject
         full.partnerResponse = PartnerResponse::Comforted;
         full.limitsRespected = LimitsRespected::Yes;
         full.notes = u"=not a formula"_qs;
+        full.tags = {u"an argument before"_qs, u"Ümlaut, \"☔\"; tag"_qs};
         if (!ok(s->addEntry(full)))
             return false;
         Entry sparse = reflection(at(2026, 1, 2, 7, -300));
@@ -155,6 +157,7 @@ class TestJournalExchange : public QObject
         withSam.pain = 0;
         withSam.bother = 0;
         withSam.postpartum = false;
+        withSam.tags = {u"an argument before"_qs};
         if (!ok(s->addEntry(withSam)))
             return false;
         clock.advanceMs(90'000);
@@ -293,6 +296,43 @@ private Q_SLOTS:
         compareEntries(after.entries, before.entries);
         QCOMPARE(after.partners, before.partners);
         QCOMPARE(after.checkIns, before.checkIns);
+    }
+
+    void aFileWithBadTagsChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("tags");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("repeated") << QByteArray(R"(["Tired", "tired"])")
+                                  << u"entries[1].tags[1]: \"tired\" is listed twice"_qs;
+        QTest::newRow("empty") << QByteArray(R"(["ok", " "])")
+                               << u"entries[1].tags[1]: a tag needs at least one character"_qs;
+        QTest::newRow("too long")
+            << QByteArray(R"(["12345678901234567890123456789012345678901"])")
+            << u"entries[1].tags[0]: \"12345678901234567890123456789012345678901\" is longer "
+               "than 40 characters"_qs;
+    }
+
+    void aFileWithBadTagsChangesNothing()
+    {
+        QFETCH(QByteArray, tags);
+        QFETCH(QString, message);
+        auto store = filledStore();
+        const Snapshot before = snapshot(*store);
+        const auto tagsBefore = store->tags().value();
+        JournalDocument doc = DemoData::generate(3, at(2026, 11, 30, 22, 60), 60, 9);
+        QByteArray json = JsonFormat::writeDocument(doc);
+        // The second entry's line gets the bad list as its last key.
+        qsizetype line = json.indexOf("\"entries\"");
+        line = json.indexOf("\n    {", json.indexOf("\n    {", line) + 1);
+        const qsizetype end = json.indexOf("}", json.indexOf("\"notes\"", line));
+        json.insert(end, ", \"tags\": " + tags);
+        const auto read = JsonFormat::readDocument(json);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message().startsWith(message), qPrintable(read.error().message()));
+        const Snapshot after = snapshot(*store);
+        QCOMPARE(after.count, before.count);
+        compareEntries(after.entries, before.entries);
+        QCOMPARE(store->tags().value(), tagsBefore);
     }
 
     void aDocumentTheJournalRefusesHalfWayChangesNothing_data()

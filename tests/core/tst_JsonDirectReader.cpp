@@ -107,6 +107,25 @@ private Q_SLOTS:
         QVERIFY(sameDocument(*direct, JsonFormat::readCheckedDocument(json).value()));
     }
 
+    void readsTags()
+    {
+        const QByteArray tags = "[\"very tired\", \"\\u00e9t\\u00e9 \\\"x\\\"\", "
+                                "\"1234567890123456789012345678901234567890\"]";
+        const QByteArray json = withNotes("\"n\", \"tags\": " + tags);
+        const auto direct = JsonDirectReader::read(json);
+        QVERIFY(direct);
+        QCOMPARE(direct->entries.at(0).tags,
+                 QStringList({u"very tired"_qs, u"été \"x\""_qs,
+                              u"1234567890123456789012345678901234567890"_qs}));
+        QCOMPARE(disagreement(json), QString());
+        // [] and null are no tags, as in the checked reader.
+        for (const char* none : {"[]", "null"}) {
+            const QByteArray empty = withNotes(QByteArray("\"n\", \"tags\": ") + none);
+            QVERIFY2(directReads(empty), none);
+            QCOMPARE(disagreement(empty), QString());
+        }
+    }
+
     void anyWhiteSpaceAndKeyOrder()
     {
         const QByteArray indented = QJsonDocument(sampleJson()).toJson(QJsonDocument::Indented);
@@ -191,6 +210,20 @@ private Q_SLOTS:
             << replaced(R"("notes":"n")", R"("notes":"n","emotions":[["joy"]])");
         QTest::newRow("set key twice")
             << replaced(R"("notes":"n")", R"("notes":"n","emotions":["joy","joy"])");
+        QTest::newRow("tag with spaces around")
+            << replaced(R"("notes":"n")", R"("notes":"n","tags":[" tired "])");
+        QTest::newRow("tag repeated ignoring case")
+            << replaced(R"("notes":"n")", R"("notes":"n","tags":["Tired","tired"])");
+        QTest::newRow("empty tag") << replaced(R"("notes":"n")", R"("notes":"n","tags":[""])");
+        QTest::newRow("tag too long")
+            << replaced(R"("notes":"n")",
+                        R"("notes":"n","tags":["12345678901234567890123456789012345678901"])");
+        QTest::newRow("tag with a line break")
+            << replaced(R"("notes":"n")", R"("notes":"n","tags":["a
+b"])");
+        QTest::newRow("tag not a text") << replaced(R"("notes":"n")", R"("notes":"n","tags":[1])");
+        QTest::newRow("tags not a list")
+            << replaced(R"("notes":"n")", R"("notes":"n","tags":"tired")");
         QTest::newRow("number 2.0") << replaced(R"("notes":"n")", R"("notes":"n","pain":2.0)");
         QTest::newRow("number 2e0") << replaced(R"("notes":"n")", R"("notes":"n","pain":2e0)");
         QTest::newRow("number -0") << replaced(R"("notes":"n")", R"("notes":"n","pain":-0)");

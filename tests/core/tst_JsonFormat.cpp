@@ -116,6 +116,55 @@ private Q_SLOTS:
         QVERIFY(!back->pain && !back->postpartum && !back->timing && !back->createdAt.isValid());
     }
 
+    void tagsAreLeftOutWhenThereAreNone()
+    {
+        const Entry none = minimalEntry(u"00000000-0000-4000-8000-000000000001"_qs);
+        QVERIFY(!JsonFormat::entryToJson(none).contains(u"tags"_qs));
+        QVERIFY(!JsonFormat::entryToJsonBytes(none).contains("tags"));
+        const Entry full = fullEntry();
+        QCOMPARE(JsonFormat::entryToJson(full).value(u"tags"_qs).toArray(),
+                 QJsonArray({u"an argument before"_qs, u"Régen \"🌧\" day"_qs})); // order kept
+        // [] and null read as no tags; surrounding spaces are dropped (the one normalisation).
+        QJsonObject json = JsonFormat::entryToJson(none);
+        for (const QJsonValue& empty : {QJsonValue(QJsonArray()), QJsonValue(QJsonValue::Null)}) {
+            json[u"tags"_qs] = empty;
+            QCOMPARE(JsonFormat::entryFromJson(json).value(), none);
+        }
+        json[u"tags"_qs] = QJsonArray{u"  very tired "_qs, u"Émile"_qs};
+        QCOMPARE(JsonFormat::entryFromJson(json).value().tags,
+                 QStringList({u"very tired"_qs, u"Émile"_qs}));
+    }
+
+    // A file written before tags existed (the exact text of that version's export) reads as it
+    // always did, every entry without tags.
+    void aFileFromBeforeTagsReadsUnchanged()
+    {
+        const QByteArray before = R"({
+  "format": "aftercare-journal",
+  "version": 1,
+  "exported_at": "2026-12-01T09:00:00+01:00",
+  "partners": [
+    {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "label": "Sam"}
+  ],
+  "entries": [
+    {"id": "0f8fad5b-d9cb-469f-a165-70867728950e", "occurred_at": "2026-11-26T21:30:00.250+01:00", "created_at": "2026-11-26T22:05:00+01:00", "updated_at": "2026-11-26T22:05:00+01:00", "timing": "after", "tears": "few", "tension": "relieved", "trauma_reliving": "no", "response_kind": "emotional", "thoughts": "happy", "thoughts_text": "Felt really close to them.", "emotions": ["joy", "love"], "reasons": ["joy"], "pain": 0, "depression_signs": [], "postpartum": null, "bother": 0, "partner_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "partner_response": "comforted", "limits_respected": "yes", "notes": ""}
+  ],
+  "checkins": []
+}
+)";
+        const auto read = JsonFormat::readDocument(before);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
+        QCOMPARE(read->entries.size(), 1);
+        QVERIFY(read->entries[0].tags.isEmpty());
+        QCOMPARE(read->entries[0].thoughtsText, u"Felt really close to them."_qs);
+        // Written again, it has the same entry text: no "tags" key appears.
+        const QByteArray again = JsonFormat::writeDocument(*read);
+        QVERIFY(!again.contains("\"tags\""));
+        QVERIFY(again.contains(
+            before.mid(before.indexOf("{\"id\": \"0f8f"), before.indexOf("\"notes\": \"\"}") + 12 -
+                                                              before.indexOf("{\"id\": \"0f8f"))));
+    }
+
     void optionalKeysMayBeAbsent()
     {
         const Entry e = minimalEntry(u"00000000-0000-4000-8000-000000000001"_qs);

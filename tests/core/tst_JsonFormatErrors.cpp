@@ -100,7 +100,7 @@ const std::vector<BadCase>& badCases()
              editItem(top, u"entries"_qs, 2,
                       [](QJsonObject& o) { o[u"tensoin"_qs] = o.take(u"tension"_qs); });
          },
-         u"entries[2]: unknown key \"tensoin\"; allowed keys are "_qs + entryKeyList},
+         u"entries[2]: unknown key \"tensoin\"; allowed keys are "_qs + allowedEntryKeys},
         {"missing occurred_at", removeEntryKey(1, u"occurred_at"_qs),
          u"entries[1].occurred_at: required but missing"_qs},
         {"timestamp without offset", setEntry(1, u"occurred_at"_qs, u"2026-11-26T21:30:00"_qs),
@@ -111,7 +111,7 @@ const std::vector<BadCase>& badCases()
         {"absent answer", removeEntryKey(3, u"tears"_qs),
          u"entries[3].tears: an answer is required to save a reflection"_qs},
         {"unknown entry key", setEntry(0, u"mood"_qs, 1),
-         u"entries[0]: unknown key \"mood\"; allowed keys are "_qs + entryKeyList},
+         u"entries[0]: unknown key \"mood\"; allowed keys are "_qs + allowedEntryKeys},
         {"two unknown keys",
          [](QJsonObject& top) {
              editItem(top, u"entries"_qs, 1, [](QJsonObject& o) {
@@ -119,7 +119,7 @@ const std::vector<BadCase>& badCases()
                  o[u"b"_qs] = 2;
              });
          },
-         u"entries[1]: unknown keys \"a\", \"b\"; allowed keys are "_qs + entryKeyList},
+         u"entries[1]: unknown keys \"a\", \"b\"; allowed keys are "_qs + allowedEntryKeys},
         {"unknown top key", setTop(u"extra"_qs, true),
          u"unknown key \"extra\" at the top level; allowed keys are format, version, "
          "exported_at, partners, entries, checkins, safety_plan"_qs},
@@ -167,6 +167,25 @@ const std::vector<BadCase>& badCases()
          },
          u"partners[1].label: \" sam\" is used twice in this file (first at partners[0]); each "
          "partner needs a label of their own"_qs},
+        {"tags not a list", setEntry(2, u"tags"_qs, u"tired"_qs),
+         u"entries[2].tags: expected a list of texts, got the text \"tired\""_qs},
+        {"tag not a text", setEntry(2, u"tags"_qs, QJsonArray{u"a"_qs, 3}),
+         u"entries[2].tags[1]: expected a text, got the number 3"_qs},
+        {"empty tag", setEntry(2, u"tags"_qs, QJsonArray{u"  "_qs}),
+         u"entries[2].tags[0]: a tag needs at least one character that is not a space; leave it "
+         "out instead"_qs},
+        {"tag too long",
+         setEntry(2, u"tags"_qs,
+                  QJsonArray{u"ok"_qs, u"12345678901234567890123456789012345678901"_qs}),
+         u"entries[2].tags[1]: \"12345678901234567890123456789012345678901\" is longer than 40 "
+         "characters; a short label works best"_qs},
+        {"tag with a line break", setEntry(2, u"tags"_qs, QJsonArray{u"one\ntwo"_qs}),
+         u"entries[2].tags[0]: \"one two\" holds a line break, tab or other control character; a "
+         "tag is one short line"_qs},
+        {"tag twice ignoring case",
+         setEntry(0, u"tags"_qs, QJsonArray{u"Very tired"_qs, u" very TIRED"_qs}),
+         u"entries[0].tags[1]: \"very TIRED\" is listed twice (tags are compared without regard "
+         "to upper and lower case)"_qs},
         {"instrument", setCheckIn(1, u"instrument"_qs, u"phq2"_qs),
          u"checkins[1].instrument: \"phq2\" is not one of phq9, gad7"_qs},
         {"answer range", setCheckIn(0, u"answers"_qs, QJsonArray{0, 1, 4, 0, 0, 0, 0, 0, 0}),

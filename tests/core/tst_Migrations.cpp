@@ -116,7 +116,22 @@ const char* const kV2Rows = R"sql(
 INSERT INTO settings VALUES ('fixture', 'written at version 2');
 )sql";
 
-// Writes a journal of schema `version` (1 or 2) at `path` as those versions did, pages of
+// What version 3 added: nothing new to store (the search index moved from a trigger into the
+// store), so a version-3 journal gets one more entry written with version 3's own SQL, index
+// row included.
+const char* const kV3Rows = R"sql(
+INSERT INTO entries (id, occurred_at, occurred_utc_ms, created_at, created_utc_ms, updated_at,
+    tears, tension, trauma_reliving, response_kind, thoughts, notes) VALUES
+('6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d', '2025-01-10T21:00:00.000Z', 1736542800000,
+ '2025-01-10T22:00:00.000Z', 1736546400000, '2025-01-10T22:00:00.000Z',
+ 'few', 'relieved', 'no', 'physical', 'mixed', 'Written at version three');
+INSERT INTO entries_fts (docid, notes, thoughts_text)
+    SELECT seq, notes, thoughts_text FROM entries
+    WHERE id = '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d';
+)sql";
+const QString kEntryV3 = u"6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"_qs;
+
+// Writes a journal of schema `version` (1 to 3) at `path` as those versions did, pages of
 // SQLCipher's default size included: the generator for tests/data/journal-v<version>.db.
 bool writeOldJournal(const QString& path, int version)
 {
@@ -128,6 +143,9 @@ bool writeOldJournal(const QString& path, int version)
         return false;
     if (version >= 2 &&
         (!Migrations::migrate(**db, 2) || !(*db)->exec(kV2Rows, u"write fixture rows"_qs)))
+        return false;
+    if (version >= 3 &&
+        (!Migrations::migrate(**db, 3) || !(*db)->exec(kV3Rows, u"write fixture rows"_qs)))
         return false;
     // A fixture is one self-contained file: leave WAL mode so no -wal file is needed.
     return (*db)
@@ -160,7 +178,14 @@ private:
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
         JournalStore& store = **opened;
         QCOMPARE(store.schemaVersion().value(), JournalStore::currentSchemaVersion());
-        const QList<Entry> entries = store.entries().value();
+        QList<Entry> entries = store.entries().value();
+        if (fromVersion >= 3) {
+            QCOMPARE(entries.size(), 4);
+            const Entry v3 = entries.takeFirst();
+            QCOMPARE(v3.id, kEntryV3);
+            QCOMPARE(v3.notes, u"Written at version three"_qs);
+            QVERIFY(v3.tags.isEmpty());
+        }
         QCOMPARE(entries, expectedV1Entries());
         QCOMPARE(entries[2].occurredAt.offsetFromUtc(), 3600);
         QCOMPARE(entries[1].occurredAt.offsetFromUtc(), -5 * 3600);
@@ -189,6 +214,23 @@ private:
         QCOMPARE(store.countEntries(q).value(), 1);
         q.text = u"tears"_qs;
         QCOMPARE(store.countEntries(q).value(), 1);
+        // Since version 4 entries have tags: old entries have none, and tags on an old entry
+        // and a new one are saved, counted, filtered on and found.
+        Entry old = entries[1];
+        QVERIFY(old.tags.isEmpty());
+        old.tags = {u"a stressful day"_qs, u"very tired"_qs};
+        QCOMPARE(store.updateEntry(old).value().tags, old.tags);
+        added.id.clear();
+        added.tags = {u"Very tired"_qs};
+        QCOMPARE(store.addEntry(added).value().tags, QStringList{u"very tired"_qs});
+        QCOMPARE(store.tags().value(),
+                 QList<Tags::TagCount>({{u"a stressful day"_qs, 1}, {u"very tired"_qs, 2}}));
+        EntryQuery tagged;
+        tagged.tags = {u"a stressful day"_qs};
+        QCOMPARE(store.entries(tagged).value().constFirst().id, kEntry2);
+        tagged.tags.clear();
+        tagged.text = u"stressful"_qs;
+        QCOMPARE(store.countEntries(tagged).value(), 1);
         // Old journals keep their page size.
         store.close();
         QCOMPARE(DatabaseOpener::detectPageSize(path, fixtureKey()).value(),
@@ -244,6 +286,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::newRow("v1") << 1 << QString::fromLatin1(kFixtureV1);
         QTest::newRow("v2") << 2 << QString::fromLatin1(kFixtureV2);
+        QTest::newRow("v3") << 3 << QString::fromLatin1(kFixtureV3);
     }
 
     void generatedOldJournalsUpgradeToo()
@@ -261,6 +304,14 @@ private Q_SLOTS:
             qInfo("wrote %s", qPrintable(target));
         }
         checkUpgraded(path, version);
+    }
+
+    void v3FixtureUpgradesWithRowsIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, kFixtureV3);
+        QVERIFY2(!path.isEmpty(), "tests/data/journal-v3.db is missing; see tests/data/README.md");
+        checkUpgraded(path, 3);
     }
 
     void aFailingStepRollsBackEveryStep()

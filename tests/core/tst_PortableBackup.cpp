@@ -36,6 +36,8 @@ JournalDocument sample()
 {
     JournalDocument doc = DemoData::generate(120, end, 200, 31);
     doc.entries[0].notes = u"A very recognisable private sentence."_qs;
+    doc.entries[0].tags = {u"a recognisable tag"_qs, u"Ümlaut 🌙"_qs};
+    doc.entries[5].tags = {u"a recognisable tag"_qs};
     return doc;
 }
 
@@ -77,8 +79,8 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("AFTERCARE-BACKUP-1"));
         for (const QByteArray& secret :
              {QByteArray("A very recognisable private sentence."), QByteArray("aftercare-journal"),
-              QByteArray("occurred_at"), doc.partners[0].label.toUtf8(),
-              doc.entries[5].id.toUtf8()})
+              QByteArray("a recognisable tag"), QByteArray("occurred_at"),
+              doc.partners[0].label.toUtf8(), doc.entries[5].id.toUtf8()})
             QVERIFY2(!bytes.contains(secret), secret.constData());
         // Only the sealed file is there: no temporary or plaintext file was left beside it.
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),

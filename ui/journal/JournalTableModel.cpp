@@ -17,7 +17,7 @@ constexpr int reasonsShown = 2;
 bool isUnfiltered(const core::EntryQuery& q)
 {
     return !q.from.isValid() && !q.to.isValid() && q.partnerId.isEmpty() && !q.reason &&
-           !q.emotion && q.text.isEmpty() && q.ids.isEmpty();
+           !q.emotion && q.text.isEmpty() && q.tags.isEmpty() && q.ids.isEmpty();
 }
 
 } // namespace

@@ -1,0 +1,188 @@
+#include "core/storage/TagTable.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+
+namespace aftercare::core {
+
+namespace {
+
+Error notFound(const QString& label)
+{
+    return Error(Error::Kind::NotFound,
+                 QStringLiteral("There is no tag called \"%1\"; it may have been renamed or "
+                                "deleted.")
+                     .arg(label.trimmed()));
+}
+
+// The row id of the tag `label` names (ignoring case), or 0 when there is none.
+Result<qint64> idOf(Database& db, const QString& label, const QString& doing)
+{
+    auto s = db.prepare("SELECT id FROM tags WHERE label_folded = ?", doing);
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, Tags::folded(label.trimmed()));
+    const auto row = s->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? s->int64(0) : 0;
+}
+
+Result<int> countFor(Database& db, qint64 tagId, const QString& doing)
+{
+    auto s = db.prepare("SELECT count(*) FROM entry_tags WHERE tag_id = ?", doing);
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, tagId);
+    if (const auto row = s->step(); !row)
+        return std::unexpected(row.error());
+    return int(s->int64(0));
+}
+
+} // namespace
+
+const char* TagTable::labelsColumn()
+{
+    // CROSS JOIN keeps entry_tags the outer loop, walked along its primary key (entry_seq,
+    // position), and the inner ORDER BY says so in words: the labels come in the order added.
+    return "(SELECT group_concat(label, char(31)) FROM (SELECT t.label AS label FROM entry_tags "
+           "et CROSS JOIN tags t ON t.id = et.tag_id WHERE et.entry_seq = e.seq "
+           "ORDER BY et.position))";
+}
+
+Result<TagTable::Known> TagTable::known(Database& db)
+{
+    auto s =
+        db.prepare("SELECT id, label, label_folded FROM tags", QStringLiteral("read the tags"));
+    if (!s)
+        return std::unexpected(s.error());
+    Known out;
+    for (;;) {
+        const auto row = s->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.byFolded.insert(s->text(2), Known::Tag{s->int64(0), s->text(1)});
+    }
+    return out;
+}
+
+Result<QStringList> TagTable::link(Database& db, Known& known, qint64 seq,
+                                   const QStringList& labels)
+{
+    const QString doing = QStringLiteral("save the entry's tags");
+    auto clear = db.prepare("DELETE FROM entry_tags WHERE entry_seq = ?", doing);
+    if (!clear)
+        return std::unexpected(clear.error());
+    clear->bind(1, seq);
+    if (auto ran = clear->run(); !ran)
+        return std::unexpected(ran.error());
+    QStringList stored;
+    stored.reserve(labels.size());
+    for (qsizetype position = 0; position < labels.size(); ++position) {
+        const QString folded = Tags::folded(labels[position]);
+        auto found = known.byFolded.constFind(folded);
+        if (found == known.byFolded.constEnd()) {
+            auto add = db.prepare("INSERT INTO tags (label, label_folded) VALUES (?, ?)", doing);
+            if (!add)
+                return std::unexpected(add.error());
+            add->bind(1, labels[position]).bind(2, folded);
+            if (auto ran = add->run(); !ran)
+                return std::unexpected(ran.error());
+            found =
+                known.byFolded.insert(folded, Known::Tag{db.lastInsertRowId(), labels[position]});
+        }
+        auto s = db.prepare("INSERT INTO entry_tags (entry_seq, position, tag_id) VALUES (?, ?, ?)",
+                            doing);
+        if (!s)
+            return std::unexpected(s.error());
+        s->bind(1, seq).bind(2, qint64(position)).bind(3, found->id);
+        if (auto ran = s->run(); !ran)
+            return std::unexpected(ran.error());
+        stored << found->label;
+    }
+    return stored;
+}
+
+Result<QList<Tags::TagCount>> TagTable::list(Database& db)
+{
+    auto s = db.prepare("SELECT t.label, count(et.entry_seq) FROM tags t LEFT JOIN entry_tags et "
+                        "ON et.tag_id = t.id GROUP BY t.id ORDER BY t.label_folded",
+                        QStringLiteral("read the tags"));
+    if (!s)
+        return std::unexpected(s.error());
+    QList<Tags::TagCount> out;
+    for (;;) {
+        const auto row = s->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out << Tags::TagCount{s->text(0), int(s->int64(1))};
+    }
+    return out;
+}
+
+Result<int> TagTable::entryCount(Database& db, const QString& label)
+{
+    const QString doing = QStringLiteral("count the entries with the tag");
+    const auto id = idOf(db, label, doing);
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id == 0)
+        return std::unexpected(notFound(label));
+    return countFor(db, *id, doing);
+}
+
+Result<int> TagTable::rename(Database& db, const QString& label, const QString& newLabel)
+{
+    const QString doing = QStringLiteral("rename the tag");
+    const auto id = idOf(db, label, doing);
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id == 0)
+        return std::unexpected(notFound(label));
+    const auto clean = Tags::clean(newLabel);
+    if (!clean)
+        return std::unexpected(clean.error());
+    const auto other = idOf(db, *clean, doing);
+    if (!other)
+        return std::unexpected(other.error());
+    if (*other != 0 && *other != *id)
+        return fail(Error::Kind::InvalidInput,
+                    QStringLiteral("tags: there is already a tag called \"%1\" (tags are "
+                                   "compared without regard to upper and lower case). Choose a "
+                                   "different label.")
+                        .arg(*clean));
+    auto s = db.prepare("UPDATE tags SET label = ?, label_folded = ? WHERE id = ?", doing);
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, *clean).bind(2, Tags::folded(*clean)).bind(3, *id);
+    if (auto ran = s->run(); !ran)
+        return std::unexpected(ran.error());
+    return countFor(db, *id, doing);
+}
+
+Result<int> TagTable::remove(Database& db, const QString& label)
+{
+    const QString doing = QStringLiteral("delete the tag");
+    const auto id = idOf(db, label, doing);
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id == 0)
+        return std::unexpected(notFound(label));
+    const auto affected = countFor(db, *id, doing);
+    if (!affected)
+        return affected;
+    // Its links go with it (ON DELETE CASCADE).
+    auto s = db.prepare("DELETE FROM tags WHERE id = ?", doing);
+    if (!s)
+        return std::unexpected(s.error());
+    s->bind(1, *id);
+    if (auto ran = s->run(); !ran)
+        return std::unexpected(ran.error());
+    return affected;
+}
+
+} // namespace aftercare::core

@@ -1,0 +1,61 @@
+// The SQL for tags (core/model/Tags.h) and their links to entries: a `tags` row per label,
+// unique by its case-folded form, and an `entry_tags` row per entry and tag, keeping the order
+// the tags were added. Callers own the transaction.
+#pragma once
+
+#include "core/Error.h"
+#include "core/model/Tags.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace aftercare::core {
+
+class Database;
+
+class TagTable
+{
+public:
+    // Labels in the entry's SELECT (EntryRow) are joined with this character, which a clean label
+    // never holds (Tags::clean refuses control characters).
+    static constexpr char16_t separator = 0x1f;
+
+    // The SELECT expression that gives the tags of the row aliased `e`, joined with `separator`
+    // in the order they were added ('' or NULL when none).
+    static const char* labelsColumn();
+
+    // The journal's tags by folded label: row id and stored spelling. Read once per write, so
+    // saving many entries (an import) looks labels up in memory.
+    struct Known
+    {
+        struct Tag
+        {
+            qint64 id = 0;
+            QString label;
+        };
+        QHash<QString, Tag> byFolded;
+    };
+    static Result<Known> known(Database& db);
+
+    // Links entry row `seq` (entries.seq) to `labels`, in order, after removing its old links.
+    // Labels must be clean and distinct (Entry::validate); a label the journal does not know
+    // yet becomes a new tag (and joins `known`). Returns the labels as stored: a tag that
+    // exists keeps its own spelling ("Alcohol" saved where "alcohol" exists reads "alcohol").
+    static Result<QStringList> link(Database& db, Known& known, qint64 seq,
+                                    const QStringList& labels);
+
+    // Every tag with its number of entries, by label ignoring case. A tag stays when its last
+    // entry loses it, with 0 entries, until it is deleted.
+    static Result<QList<Tags::TagCount>> list(Database& db);
+    // How many entries carry the tag; NotFound when there is no such tag.
+    static Result<int> entryCount(Database& db, const QString& label);
+    // Gives the tag a new label everywhere; returns how many entries carry it. NotFound for an
+    // unknown tag; InvalidInput for a bad label or one another tag has (changing only upper and
+    // lower case of its own label is fine).
+    static Result<int> rename(Database& db, const QString& label, const QString& newLabel);
+    // Deletes the tag and its links; returns how many entries lost it. NotFound when absent.
+    static Result<int> remove(Database& db, const QString& label);
+};
+
+} // namespace aftercare::core
