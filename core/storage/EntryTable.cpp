@@ -144,7 +144,7 @@ Status checkPartner(Database& db, const QString& partnerId)
 Status linkTags(Database& db, Entry& entry, qint64 seq, TagTable::Known* known)
 {
     TagTable::Known read;
-    if (!known) {
+    if (!known && !entry.tags.isEmpty()) {
         auto loaded = TagTable::known(db);
         if (!loaded)
             return std::unexpected(loaded.error());
@@ -154,7 +154,7 @@ Status linkTags(Database& db, Entry& entry, qint64 seq, TagTable::Known* known)
     const auto cleaned = Tags::cleanList(entry.tags);
     if (!cleaned)
         return std::unexpected(cleaned.error());
-    auto stored = TagTable::link(db, *known, seq, *cleaned);
+    auto stored = TagTable::link(db, known ? *known : read, seq, *cleaned);
     if (!stored)
         return std::unexpected(stored.error());
     entry.tags = std::move(*stored);

@@ -575,16 +575,6 @@ Passphrase verloren geht, und er wird nur dieses eine Mal gezeigt.</translation>
         <translation>Einträge auflisten, die neuesten zuerst</translation>
     </message>
     <message>
-        <source>Lists entries, newest first, as a table (date, tears, tension, thoughts,
-reasons, how much it bothers you, id) or with --json as a JSON array of entry
-objects. DATE is YYYY-MM-DD (--from: the start of that day, --to: its end) or a
-date and time such as 2026-11-26T21:30.</source>
-        <translation>Listet Einträge auf, die neuesten zuerst, als Tabelle (Datum, Tränen, Anspannung,
-Gedanken, Gründe, wie sehr es dich belastet, ID) oder mit --json als JSON-Array
-von Eintrags-Objekten. DATE ist JJJJ-MM-TT (--from: der Beginn dieses Tages,
---to: sein Ende) oder Datum und Uhrzeit wie 2026-11-26T21:30.</translation>
-    </message>
-    <message>
         <source>no entries in that range</source>
         <translation>keine Einträge in diesem Zeitraum</translation>
     </message>
@@ -1176,6 +1166,47 @@ folgen könntest, melde dich bitte jetzt:
 </source>
         <translation>Deine eigenen gespeicherten Kontakte:
 </translation>
+    </message>
+    <message>
+        <source>Lists entries, newest first, as a table (date, tears, tension, thoughts,
+reasons, how much it bothers you, id) or with --json as a JSON array of entry
+objects. DATE is YYYY-MM-DD (--from: the start of that day, --to: its end) or a
+date and time such as 2026-11-26T21:30. --tag may be given more than once: only
+entries with every one of those tags are listed (upper and lower case do not
+matter).</source>
+        <translation>Listet Einträge auf, die neuesten zuerst, als Tabelle (Datum, Tränen, Anspannung,
+Gedanken, Gründe, wie sehr es dich belastet, ID) oder mit --json als JSON-Array
+von Eintrags-Objekten. DATE ist JJJJ-MM-TT (--from: der Beginn dieses Tages,
+--to: sein Ende) oder Datum und Uhrzeit wie 2026-11-26T21:30. --tag darf mehrmals
+vorkommen: Dann werden nur Einträge gezeigt, die jedes dieser Stichwörter tragen
+(Groß- und Kleinschreibung spielen keine Rolle).</translation>
+    </message>
+    <message>
+        <source>only entries with this tag (repeatable: all must match)</source>
+        <translation>nur Einträge mit diesem Stichwort (mehrfach möglich: alle müssen passen)</translation>
+    </message>
+    <message>
+        <source>no entries with those tags</source>
+        <translation>keine Einträge mit diesen Stichwörtern</translation>
+    </message>
+    <message>
+        <source>list your tags and how many entries have each</source>
+        <translation>deine Stichwörter auflisten, jeweils mit der Zahl ihrer Einträge</translation>
+    </message>
+    <message>
+        <source>Lists every tag in the journal, A to Z, with the number of entries that carry
+it, or with --json as a JSON array of {&quot;label&quot;: ..., &quot;entries&quot;: n}. A tag
+whose entries were all changed or deleted is listed with 0 until it is
+deleted in the app. Use &quot;list --tag LABEL&quot; to see the entries of a tag.</source>
+        <translation>Listet jedes Stichwort im Tagebuch von A bis Z auf, mit der Zahl der Einträge,
+die es tragen, oder mit --json als JSON-Array aus {&quot;label&quot;: ..., &quot;entries&quot;: n}.
+Ein Stichwort, dessen Einträge alle geändert oder gelöscht wurden, steht mit 0
+da, bis du es in der App löschst. Mit &quot;list --tag LABEL&quot; siehst du die Einträge
+eines Stichworts.</translation>
+    </message>
+    <message>
+        <source>the journal has no tags yet; add them to an entry&apos;s &quot;tags&quot; list</source>
+        <translation>das Tagebuch hat noch keine Stichwörter; füge sie der Liste &quot;tags&quot; eines Eintrags hinzu</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3359,41 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Show the passphrase</source>
         <translation>Passphrase zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>alcohol or drugs</source>
+        <translation>Alkohol oder Drogen</translation>
+    </message>
+    <message>
+        <source>very tired</source>
+        <translation>sehr müde</translation>
+    </message>
+    <message>
+        <source>a stressful day</source>
+        <translation>ein stressiger Tag</translation>
+    </message>
+    <message>
+        <source>an argument before</source>
+        <translation>vorher ein Streit</translation>
+    </message>
+    <message>
+        <source>a new partner</source>
+        <translation>neue*r Partner*in</translation>
+    </message>
+    <message>
+        <source>during my period</source>
+        <translation>während meiner Periode</translation>
+    </message>
+    <message>
+        <source>a new medication</source>
+        <translation>ein neues Medikament</translation>
+    </message>
+    <message>
+        <source>a long time since the last time</source>
+        <translation>lange her seit dem letzten Mal</translation>
     </message>
 </context>
 <context>
