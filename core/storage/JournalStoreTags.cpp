@@ -10,6 +10,31 @@ namespace aftercare::core {
 using StoreSupport::closedError;
 using StoreSupport::inTransaction;
 
+namespace {
+
+// Runs `change` (which returns how many entries it touched) in one transaction, then tells the
+// views: the tags always, the entries when any carried the tag.
+template <typename Change>
+Result<int> changeTags(JournalStore& store, Database& db, const QString& doing, Change change)
+{
+    int touched = 0;
+    const auto done = inTransaction(db, doing, [&]() -> Status {
+        const auto entries = change();
+        if (!entries)
+            return std::unexpected(entries.error());
+        touched = *entries;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    Q_EMIT store.tagsChanged();
+    if (touched > 0)
+        Q_EMIT store.entriesChanged();
+    return touched;
+}
+
+} // namespace
+
 Result<QList<Tags::TagCount>> JournalStore::tags() const
 {
     if (!isOpen())
@@ -28,40 +53,16 @@ Result<int> JournalStore::renameTag(const QString& label, const QString& newLabe
 {
     if (Status ready = writable(); !ready)
         return std::unexpected(ready.error());
-    int carried = 0;
-    const auto done = inTransaction(*m_db, QStringLiteral("rename the tag"), [&]() -> Status {
-        const auto renamed = TagTable::rename(*m_db, label, newLabel);
-        if (!renamed)
-            return std::unexpected(renamed.error());
-        carried = *renamed;
-        return {};
-    });
-    if (!done)
-        return std::unexpected(done.error());
-    Q_EMIT tagsChanged();
-    if (carried > 0)
-        Q_EMIT entriesChanged();
-    return carried;
+    return changeTags(*this, *m_db, QStringLiteral("rename the tag"),
+                      [&] { return TagTable::rename(*m_db, label, newLabel); });
 }
 
 Result<int> JournalStore::deleteTag(const QString& label)
 {
     if (Status ready = writable(); !ready)
         return std::unexpected(ready.error());
-    int lost = 0;
-    const auto done = inTransaction(*m_db, QStringLiteral("delete the tag"), [&]() -> Status {
-        const auto removed = TagTable::remove(*m_db, label);
-        if (!removed)
-            return std::unexpected(removed.error());
-        lost = *removed;
-        return {};
-    });
-    if (!done)
-        return std::unexpected(done.error());
-    Q_EMIT tagsChanged();
-    if (lost > 0)
-        Q_EMIT entriesChanged();
-    return lost;
+    return changeTags(*this, *m_db, QStringLiteral("delete the tag"),
+                      [&] { return TagTable::remove(*m_db, label); });
 }
 
 } // namespace aftercare::core

@@ -28,6 +28,15 @@ Result<qint64> idOf(Database& db, const QString& label, const QString& doing)
     return *row ? s->int64(0) : 0;
 }
 
+// The row id of the tag `label` names; NotFound when there is none.
+Result<qint64> existingId(Database& db, const QString& label, const QString& doing)
+{
+    const auto id = idOf(db, label, doing);
+    if (id && *id == 0)
+        return std::unexpected(notFound(label));
+    return id;
+}
+
 Result<int> countFor(Database& db, qint64 tagId, const QString& doing)
 {
     auto s = db.prepare("SELECT count(*) FROM entry_tags WHERE tag_id = ?", doing);
@@ -127,22 +136,18 @@ Result<QList<Tags::TagCount>> TagTable::list(Database& db)
 Result<int> TagTable::entryCount(Database& db, const QString& label)
 {
     const QString doing = QStringLiteral("count the entries with the tag");
-    const auto id = idOf(db, label, doing);
+    const auto id = existingId(db, label, doing);
     if (!id)
         return std::unexpected(id.error());
-    if (*id == 0)
-        return std::unexpected(notFound(label));
     return countFor(db, *id, doing);
 }
 
 Result<int> TagTable::rename(Database& db, const QString& label, const QString& newLabel)
 {
     const QString doing = QStringLiteral("rename the tag");
-    const auto id = idOf(db, label, doing);
+    const auto id = existingId(db, label, doing);
     if (!id)
         return std::unexpected(id.error());
-    if (*id == 0)
-        return std::unexpected(notFound(label));
     const auto clean = Tags::clean(newLabel);
     if (!clean)
         return std::unexpected(clean.error());
@@ -167,11 +172,9 @@ Result<int> TagTable::rename(Database& db, const QString& label, const QString& 
 Result<int> TagTable::remove(Database& db, const QString& label)
 {
     const QString doing = QStringLiteral("delete the tag");
-    const auto id = idOf(db, label, doing);
+    const auto id = existingId(db, label, doing);
     if (!id)
         return std::unexpected(id.error());
-    if (*id == 0)
-        return std::unexpected(notFound(label));
     const auto affected = countFor(db, *id, doing);
     if (!affected)
         return affected;
