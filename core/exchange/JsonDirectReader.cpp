@@ -1,6 +1,5 @@
 #include "core/exchange/JsonDirectReader.h"
 
-#include "core/exchange/JsonCursor.h"
 #include "core/exchange/JsonFormat.h"
 #include "core/exchange/JsonKeys.h"
 #include "core/model/EntryFields.h"
@@ -9,6 +8,7 @@
 #include <QSet>
 
 #include <cstdint>
+#include <simdjson.h>
 #include <span>
 #include <string_view>
 
@@ -16,29 +16,31 @@ namespace aftercare::core::JsonDirectReader {
 
 namespace {
 
-// As in JsonCursor: every step returns false (or nullopt) on anything it does not expect, and the
-// first false ends the whole read.
+namespace od = simdjson::ondemand;
 
-// Reads `{ "key": value, … }`, calling `member(index of key in keys)` with the cursor on each
-// value. Unknown, escaped or repeated keys decline. `seen` gets one bit per key read.
+// Every step returns false on anything it does not expect, and the first false ends the whole
+// read: simdjson has already said what was wrong, but the checked reader says it in our words.
+
+// Reads `{ "key": value, … }`, calling `member(index of key in keys, value)` for each member.
+// Unknown or repeated keys decline. `seen` gets one bit per key read.
 template <typename Member>
-bool readObject(Cursor& in, std::span<const std::string_view> keys, std::uint32_t& seen,
+bool readObject(od::value value, std::span<const std::string_view> keys, std::uint32_t& seen,
                 Member member)
 {
     seen = 0;
-    if (!in.take('{'))
+    od::object object;
+    if (value.get_object().get(object))
         return false;
-    if (in.take('}'))
-        return true;
     std::size_t hint = 0; // writers keep one order, so the next key is usually the next one
-    do {
-        const auto key = in.string();
-        if (!key || key->escaped || !in.take(':'))
+    for (auto result : object) {
+        od::field field;
+        std::string_view key;
+        if (std::move(result).get(field) || field.unescaped_key().get(key))
             return false;
         std::size_t index = keys.size();
         for (std::size_t n = 0; n < keys.size(); ++n) {
             const std::size_t k = (hint + n) % keys.size();
-            if (keys[k] == key->bytes) {
+            if (keys[k] == key) {
                 index = k;
                 break;
             }
@@ -47,26 +49,59 @@ bool readObject(Cursor& in, std::span<const std::string_view> keys, std::uint32_
             return false;
         seen |= 1u << index;
         hint = index + 1;
-        if (!member(index))
+        if (!member(index, field.value()))
             return false;
-    } while (in.take(','));
-    return in.take('}');
+    }
+    return true;
 }
 
-// Reads `null` (an empty list) or `[ item, … ]`, calling `item()` with the cursor on each.
-template <typename Item> bool readArray(Cursor& in, Item item, bool nullable = true)
+bool isNull(od::value& value)
 {
-    if (nullable && in.takeWord("null"))
+    bool null = false;
+    return !value.is_null().get(null) && null;
+}
+
+// Reads `null` (an empty list, when allowed) or `[ item, … ]`, calling `item(value)` for each.
+template <typename Item> bool readArray(od::value value, Item item, bool nullable = true)
+{
+    if (nullable && isNull(value))
         return true;
-    if (!in.take('['))
+    od::array array;
+    if (value.get_array().get(array))
         return false;
-    if (in.take(']'))
-        return true;
-    do {
-        if (!item())
+    for (auto result : array) {
+        od::value element;
+        if (std::move(result).get(element) || !item(element))
             return false;
-    } while (in.take(','));
-    return in.take(']');
+    }
+    return true;
+}
+
+std::optional<std::string_view> string(od::value& value)
+{
+    std::string_view text;
+    if (value.get_string().get(text))
+        return std::nullopt;
+    return text;
+}
+
+bool isAscii(std::string_view bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// A whole number written as plain digits, as the checked reader takes it: simdjson refuses a
+// sign (an unsigned read), a fraction, an exponent and anything too large for 64 bits.
+std::optional<std::uint64_t> wholeNumber(od::value& value)
+{
+    std::uint64_t n = 0;
+    if (value.get_uint64().get(n))
+        return std::nullopt;
+    return n;
 }
 
 template <typename Enum> constexpr std::uint32_t bitOf(Enum key)
@@ -74,132 +109,126 @@ template <typename Enum> constexpr std::uint32_t bitOf(Enum key)
     return 1u << unsigned(key);
 }
 
-// The values, each read the way the checked reader accepts it.
-class Values
+template <typename E> std::optional<E> keyIn(std::string_view text)
 {
-public:
-    explicit Values(Cursor& in) : m_in(in) {}
+    const auto& keys = VocabularyKeys<E>::keys;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i] == text)
+            return E(i);
+    }
+    return std::nullopt;
+}
 
-    bool null() { return m_in.takeWord("null"); }
+// The values, each read the way the checked reader accepts it.
+bool text(od::value value, QString& out, bool nullable = true)
+{
+    if (nullable && isNull(value))
+        return true;
+    const auto raw = string(value);
+    if (!raw)
+        return false;
+    // simdjson has checked the UTF-8 and decoded every escape (declining lone surrogates); a
+    // U+FFFD would be ambiguous with what the checked reader makes of a bad byte, so it declines.
+    if (raw->find("\xef\xbf\xbd") != std::string_view::npos)
+        return false;
+    out = QString::fromUtf8(raw->data(), qsizetype(raw->size()));
+    return true;
+}
 
-    bool text(QString& out, bool nullable = true)
-    {
-        if (nullable && null())
-            return true;
-        const auto raw = m_in.string();
+bool id(od::value value, QString& out, bool nullable)
+{
+    if (nullable && isNull(value))
+        return true;
+    const auto raw = string(value);
+    if (!raw || !isAscii(*raw))
+        return false;
+    out = QString::fromLatin1(raw->data(), qsizetype(raw->size()));
+    return isValidId(out);
+}
+
+bool timestamp(od::value value, QDateTime& out, bool nullable)
+{
+    if (nullable && isNull(value))
+        return true;
+    const auto raw = string(value);
+    constexpr std::size_t longest = 40; // 9 fraction digits and an offset fit easily
+    if (!raw || !isAscii(*raw) || raw->size() > longest)
+        return false;
+    char16_t units[longest];
+    for (std::size_t i = 0; i < raw->size(); ++i)
+        units[i] = char16_t((*raw)[i]);
+    out = JsonFormat::dateTimeFromText(QStringView(units, qsizetype(raw->size())));
+    return out.isValid();
+}
+
+template <typename E> bool choice(od::value value, std::optional<E>& out, bool nullable = true)
+{
+    if (nullable && isNull(value))
+        return true;
+    const auto raw = string(value);
+    if (!raw)
+        return false;
+    out = keyIn<E>(*raw);
+    return out.has_value();
+}
+
+template <typename E> bool keySet(od::value value, EnumSet<E>& out)
+{
+    return readArray(value, [&out](od::value& element) {
+        const auto raw = string(element);
         if (!raw)
             return false;
-        auto decoded = decode(*raw);
-        if (!decoded)
+        const auto key = keyIn<E>(*raw);
+        if (!key || out.contains(*key))
             return false;
-        out = std::move(*decoded);
+        out.insert(*key);
         return true;
-    }
+    });
+}
 
-    bool id(QString& out, bool nullable)
-    {
-        if (nullable && null())
-            return true;
-        const auto raw = m_in.string();
-        if (!raw || raw->escaped || !raw->ascii)
+template <typename E> bool vocabulary(od::value value, std::optional<E>& out)
+{
+    return choice(value, out);
+}
+template <typename E> bool vocabulary(od::value value, EnumSet<E>& out)
+{
+    return keySet(value, out);
+}
+
+// Tags: declines anything the checked reader would refuse or change (a label with white space
+// around it, a bad or repeated label), so that reader names the problem.
+bool labels(od::value value, QStringList& out)
+{
+    return readArray(value, [&out](od::value& element) {
+        QString label;
+        if (!text(element, label, false) || !Tags::isClean(label))
             return false;
-        out = QString::fromLatin1(raw->bytes.data(), qsizetype(raw->bytes.size()));
-        return isValidId(out);
-    }
+        out << label;
+        return Tags::firstRepeat(out) < 0;
+    });
+}
 
-    bool timestamp(QDateTime& out, bool nullable)
-    {
-        if (nullable && null())
-            return true;
-        const auto raw = m_in.string();
-        constexpr std::size_t longest = 40; // 9 fraction digits and an offset fit easily
-        if (!raw || raw->escaped || !raw->ascii || raw->bytes.size() > longest)
-            return false;
-        char16_t units[longest];
-        for (std::size_t i = 0; i < raw->bytes.size(); ++i)
-            units[i] = char16_t(raw->bytes[i]);
-        out = JsonFormat::dateTimeFromText(QStringView(units, qsizetype(raw->bytes.size())));
-        return out.isValid();
-    }
-
-    template <typename E> bool choice(std::optional<E>& out, bool nullable = true)
-    {
-        if (nullable && null())
-            return true;
-        const auto raw = m_in.string();
-        if (!raw || raw->escaped)
-            return false;
-        out = keyIn<E>(raw->bytes);
-        return out.has_value();
-    }
-
-    template <typename E> bool keySet(EnumSet<E>& out)
-    {
-        return readArray(m_in, [this, &out] {
-            const auto raw = m_in.string();
-            if (!raw || raw->escaped)
-                return false;
-            const auto value = keyIn<E>(raw->bytes);
-            if (!value || out.contains(*value))
-                return false;
-            out.insert(*value);
-            return true;
-        });
-    }
-
-    // Tags: declines anything the checked reader would refuse or change (a label with white
-    // space around it, a bad or repeated label), so that reader names the problem.
-    bool labels(QStringList& out)
-    {
-        return readArray(m_in, [this, &out] {
-            QString label;
-            if (!text(label, false) || !Tags::isClean(label))
-                return false;
-            out << label;
-            return Tags::firstRepeat(out) < 0;
-        });
-    }
-
-    template <typename E> bool vocabulary(std::optional<E>& out) { return choice(out); }
-    template <typename E> bool vocabulary(EnumSet<E>& out) { return keySet(out); }
-
-    bool number(std::optional<int>& out, int max)
-    {
-        if (null())
-            return true;
-        const auto n = m_in.wholeNumber();
-        if (!n || *n > max)
-            return false;
-        out = int(*n);
+bool number(od::value value, std::optional<int>& out, int max)
+{
+    if (isNull(value))
         return true;
-    }
+    const auto n = wholeNumber(value);
+    if (!n || *n > std::uint64_t(max))
+        return false;
+    out = int(*n);
+    return true;
+}
 
-    bool boolean(std::optional<bool>& out)
-    {
-        if (null())
-            return true;
-        if (m_in.takeWord("true"))
-            out = true;
-        else if (m_in.takeWord("false"))
-            out = false;
-        else
-            return false;
+bool boolean(od::value value, std::optional<bool>& out)
+{
+    if (isNull(value))
         return true;
-    }
-
-private:
-    template <typename E> static std::optional<E> keyIn(std::string_view bytes)
-    {
-        const auto& keys = VocabularyKeys<E>::keys;
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i] == bytes)
-                return E(i);
-        }
-        return std::nullopt;
-    }
-
-    Cursor& m_in;
-};
+    bool b = false;
+    if (value.get_bool().get(b))
+        return false;
+    out = b;
+    return true;
+}
 
 // One bit per row of the field table (readObject's `seen`): the keys an entry must have.
 constexpr std::uint32_t requiredEntryKeys = [] {
@@ -213,89 +242,88 @@ constexpr std::uint32_t requiredEntryKeys = [] {
     return bits;
 }();
 
-bool readEntry(Cursor& in, Entry& e)
+bool readEntry(od::value in, Entry& e)
 {
-    Values v(in);
     std::uint32_t seen = 0;
-    const bool read = readObject(in, entryFieldKeys, seen, [&](std::size_t key) {
+    const bool read = readObject(in, entryFieldKeys, seen, [&](std::size_t key, od::value member) {
         return visitField(key, [&](const auto& field) {
             using T = typename std::decay_t<decltype(field)>::Value;
             T& value = field.of(e);
             if constexpr (std::is_same_v<T, QStringList>)
-                return v.labels(value);
+                return labels(member, value);
             else if constexpr (std::is_same_v<T, QDateTime>)
-                return v.timestamp(value, !field.required);
+                return timestamp(member, value, !field.required);
             else if constexpr (isVocabularyValue<T> || isVocabularySet<T>)
-                return v.vocabulary(value);
+                return vocabulary(member, value);
             else if constexpr (std::is_same_v<T, std::optional<int>>)
-                return v.number(value, field.max);
+                return number(member, value, field.max);
             else if constexpr (std::is_same_v<T, std::optional<bool>>)
-                return v.boolean(value);
+                return boolean(member, value);
             else if (field.kind == FieldKind::Id)
-                return v.id(value, !field.required);
+                return id(member, value, !field.required);
             else
-                return v.text(value);
+                return text(member, value);
         });
     });
     return read && (seen & requiredEntryKeys) == requiredEntryKeys &&
            e.validate(Entry::Completeness::Complete).has_value();
 }
 
-bool readCheckIn(Cursor& in, CheckIn& c)
+bool readCheckIn(od::value in, CheckIn& c)
 {
     using K = JsonKeys::CheckIn;
-    Values v(in);
     std::uint32_t seen = 0;
-    const bool read = readObject(in, JsonKeys::checkIn, seen, [&](std::size_t key) {
-        switch (K(key)) {
-        case K::Id:
-            return v.id(c.id, false);
-        case K::TakenAt:
-            return v.timestamp(c.takenAt, false);
-        case K::Instrument: {
-            std::optional<Instrument> instrument;
-            if (!v.choice(instrument, false))
-                return false;
-            c.instrument = *instrument;
-            return true;
-        }
-        case K::Answers:
-            return readArray(
-                in,
-                [&] {
-                    std::optional<int> answer;
-                    if (!v.number(answer, CheckIn::maxAnswer) || !answer)
-                        return false;
-                    c.answers << *answer;
-                    return true;
-                },
-                false);
-        }
-        return false;
-    });
+    const bool read =
+        readObject(in, JsonKeys::checkIn, seen, [&](std::size_t key, od::value member) {
+            switch (K(key)) {
+            case K::Id:
+                return id(member, c.id, false);
+            case K::TakenAt:
+                return timestamp(member, c.takenAt, false);
+            case K::Instrument: {
+                std::optional<Instrument> instrument;
+                if (!choice(member, instrument, false))
+                    return false;
+                c.instrument = *instrument;
+                return true;
+            }
+            case K::Answers:
+                return readArray(
+                    member,
+                    [&c](od::value& element) {
+                        std::optional<int> answer;
+                        if (!number(element, answer, CheckIn::maxAnswer) || !answer)
+                            return false;
+                        c.answers << *answer;
+                        return true;
+                    },
+                    false);
+            }
+            return false;
+        });
     const std::uint32_t all =
         bitOf(K::Id) | bitOf(K::TakenAt) | bitOf(K::Instrument) | bitOf(K::Answers);
     return read && seen == all && c.validate().has_value();
 }
 
-bool readPartner(Cursor& in, Partner& p)
+bool readPartner(od::value in, Partner& p)
 {
     using K = JsonKeys::Partner;
-    Values v(in);
     std::uint32_t seen = 0;
-    const bool read = readObject(in, JsonKeys::partner, seen, [&](std::size_t key) {
-        return K(key) == K::Id ? v.id(p.id, false) : v.text(p.label, false);
-    });
+    const bool read =
+        readObject(in, JsonKeys::partner, seen, [&](std::size_t key, od::value member) {
+            return K(key) == K::Id ? id(member, p.id, false) : text(member, p.label, false);
+        });
     return read && seen == (bitOf(K::Id) | bitOf(K::Label)) && !p.label.trimmed().isEmpty();
 }
 
 // Reads a top-level list of records with `readOne`, declining on a repeated id.
 template <typename T, typename ReadOne>
-bool readList(Cursor& in, QList<T>& out, QSet<QString>& ids, ReadOne readOne)
+bool readList(od::value in, QList<T>& out, QSet<QString>& ids, ReadOne readOne)
 {
-    return readArray(in, [&] {
+    return readArray(in, [&](od::value& element) {
         T item;
-        if (!readOne(in, item) || ids.contains(item.id))
+        if (!readOne(element, item) || ids.contains(item.id))
             return false;
         ids.insert(item.id);
         out << std::move(item);
@@ -321,42 +349,56 @@ bool consistent(const JournalDocument& d, const QSet<QString>& partnerIds)
     return true;
 }
 
+// True when nothing but white space follows the value read: simdjson 3.0 has no at_end() on a
+// document, but its location is out of bounds once every token has been consumed.
+bool atEnd(od::document& document)
+{
+    const char* location = nullptr;
+    return document.current_location().get(location) == simdjson::OUT_OF_BOUNDS;
+}
+
 } // namespace
 
 std::optional<JournalDocument> read(QByteArrayView json)
 {
     using K = JsonKeys::Document;
-    Cursor in(json);
-    Values v(in);
+    // simdjson reads past the end of its input in wide steps, so it needs a padded copy.
+    const simdjson::padded_string padded(json.data(), std::size_t(json.size()));
+    od::parser parser;
+    od::document document;
+    od::value top;
+    if (parser.iterate(padded).get(document) || document.get_value().get(top))
+        return std::nullopt;
     JournalDocument d;
     QSet<QString> partnerIds;
     QSet<QString> entryIds;
     QSet<QString> checkInIds;
     std::uint32_t seen = 0;
-    const bool read = readObject(in, JsonKeys::document, seen, [&](std::size_t key) {
-        switch (K(key)) {
-        case K::Format: {
-            const auto raw = in.string();
-            return raw && !raw->escaped && raw->bytes == JsonFormat::formatName;
-        }
-        case K::Version:
-            return in.wholeNumber() == JournalDocument::formatVersion;
-        case K::ExportedAt:
-            return v.timestamp(d.exportedAt, true);
-        case K::Partners:
-            return readList(in, d.partners, partnerIds, readPartner);
-        case K::Entries:
-            return readList(in, d.entries, entryIds, readEntry);
-        case K::CheckIns:
-            return readList(in, d.checkIns, checkInIds, readCheckIn);
-        case K::SafetyPlan:
-            // Rare and small: the checked reader takes files that carry a safety plan.
+    const bool read =
+        readObject(top, JsonKeys::document, seen, [&](std::size_t key, od::value member) {
+            switch (K(key)) {
+            case K::Format: {
+                const auto raw = string(member);
+                return raw && *raw == JsonFormat::formatName;
+            }
+            case K::Version:
+                return wholeNumber(member) == std::uint64_t(JournalDocument::formatVersion);
+            case K::ExportedAt:
+                return timestamp(member, d.exportedAt, true);
+            case K::Partners:
+                return readList(member, d.partners, partnerIds, readPartner);
+            case K::Entries:
+                return readList(member, d.entries, entryIds, readEntry);
+            case K::CheckIns:
+                return readList(member, d.checkIns, checkInIds, readCheckIn);
+            case K::SafetyPlan:
+                // Rare and small: the checked reader takes files that carry a safety plan.
+                return false;
+            }
             return false;
-        }
-        return false;
-    });
+        });
     const std::uint32_t required = bitOf(K::Format) | bitOf(K::Version);
-    if (!read || (seen & required) != required || !in.atEnd() || !consistent(d, partnerIds))
+    if (!read || (seen & required) != required || !atEnd(document) || !consistent(d, partnerIds))
         return std::nullopt;
     return d;
 }

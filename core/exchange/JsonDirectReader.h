@@ -1,9 +1,10 @@
-// Reads an aftercare-journal file straight from its bytes into a JournalDocument, without a
-// QJsonDocument in between (which costs as much as the rest of reading). It only accepts what it
-// fully understands and finds valid: for anything else — malformed JSON, a value out of range or
-// not in the vocabulary, a rarer spelling such as 1.0, an escaped key or a duplicate key — it
-// declines, and JsonFormat::readDocument reads the file the checked way, which names the problem.
-// So the messages for a bad file stay exactly those of the checked reader.
+// Reads an aftercare-journal file straight from its bytes into a JournalDocument with simdjson's
+// On-Demand API (validating and building entries in one pass), without a QJsonDocument in between
+// (which costs as much as the rest of reading). It only accepts what it fully understands and
+// finds valid: for anything else — malformed JSON, a value out of range or not in the vocabulary,
+// a rarer spelling such as 1.0, or a duplicate key — it declines, and JsonFormat::readDocument
+// reads the file the checked way, which names the problem. So the messages for a bad file stay
+// exactly those of the checked reader, and no hand-written code tokenizes outside input.
 #pragma once
 
 #include "core/exchange/JournalDocument.h"

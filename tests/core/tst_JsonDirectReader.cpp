@@ -167,6 +167,17 @@ private Q_SLOTS:
         QTest::newRow("a noncharacter") << QByteArray("\"\xef\xbf\xbe\"") << u"\uFFFE"_qs;
     }
 
+    // simdjson decodes keys as it does values: an escaped key is the key it spells.
+    void readsAnEscapedKey()
+    {
+        QByteArray json = withNotes(R"("n")");
+        json.replace(R"("notes")", R"("no\u0074es")");
+        const auto direct = JsonDirectReader::read(json);
+        QVERIFY(direct);
+        QCOMPARE(direct->entries.at(0).notes, u"n"_qs);
+        QCOMPARE(disagreement(json), QString());
+    }
+
     void decodesStrings()
     {
         QFETCH(QByteArray, notes);
@@ -202,7 +213,6 @@ private Q_SLOTS:
         QTest::newRow("U+FFFD itself") << withNotes("\"\xef\xbf\xbd\"");
         QTest::newRow("byte order mark") << "\xef\xbb\xbf" + base;
         QTest::newRow("duplicate key") << replaced(R"("notes":"n")", R"("notes":"a","notes":"b")");
-        QTest::newRow("escaped key") << replaced(R"("notes")", R"("no\u0074es")");
         QTest::newRow("unknown key") << replaced(R"("notes")", R"("mood")");
         QTest::newRow("object as a value") << withNotes(R"({"a":[1,{"b":null}]})");
         QTest::newRow("list as a value") << withNotes(R"(["n"])");
