@@ -11,6 +11,24 @@ namespace aftercare::core {
 
 namespace {
 
+// An unpaired "\ud83d" escape is not a character. The writer stores U+FFFD in its place, so the
+// reader does too: a value then reads back exactly as it was stored (the draft fuzz target
+// found a draft that did not).
+QString withoutLoneSurrogates(QString text)
+{
+    if (text.isValidUtf16())
+        return text;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text[i + 1].unicode()))
+            ++i;
+        else if (QChar::isSurrogate(c))
+            text[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return text;
+}
+
 QString latin1(std::string_view text)
 {
     return QString::fromLatin1(text.data(), qsizetype(text.size()));
@@ -187,7 +205,7 @@ QString JsonFieldReader::text(std::string_view key, Need need)
         setError(pathOf(key), QStringLiteral("expected text, got %1").arg(describe(v)));
         return {};
     }
-    return v.toString();
+    return withoutLoneSurrogates(v.toString());
 }
 
 QDateTime JsonFieldReader::timestamp(std::string_view key, Need need)

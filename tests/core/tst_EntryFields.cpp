@@ -8,6 +8,7 @@
 #include "core/storage/EntryRow.h"
 #include "tests/core/StoreTestData.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -279,6 +280,25 @@ private Q_SLOTS:
         QCOMPARE(e.occurredAt, QDateTime(QDate(2025, 1, 7), QTime(21, 0), Qt::UTC));
         QVERIFY(e.id.isEmpty());
         QVERIFY(e.partnerId.isEmpty());
+    }
+
+    void loneSurrogateReadsBackAsStored()
+    {
+        // "\ud83d" without its second half is not a character; it is read as U+FFFD, which is
+        // what the writer stores for it, so the draft reads back the same after saving.
+        const Entry e = DraftCodec::decode(R"({"notes":"a\ud83db","id":"x\udc00"})").value();
+        QCOMPARE(e.notes, u"a\uFFFDb"_qs);
+        QCOMPARE(e.id, u"x\uFFFD"_qs);
+        QCOMPARE(DraftCodec::decode(DraftCodec::encode(e)).value(), e);
+
+        // The draft fuzz target's find: an id with a lone surrogate and control characters.
+        QFile found(
+            QStringLiteral(AFTERCARE_TEST_DATA_DIR
+                           "/../fuzz/corpus/fuzz_DraftCodec/regression-lone-surrogate.json"));
+        QVERIFY(found.open(QIODevice::ReadOnly));
+        const Entry fromFile = DraftCodec::decode(found.readAll()).value();
+        QVERIFY(fromFile.id.contains(QChar(QChar::ReplacementCharacter)));
+        QCOMPARE(DraftCodec::decode(DraftCodec::encode(fromFile)).value(), fromFile);
     }
 
     void damagedDraftNamesTheField()
