@@ -6,11 +6,13 @@
 #include "app/cli/SafetyMessage.h"
 #include "app/cli/Wording.h"
 #include "core/analysis/AnalysisContext.h"
+#include "core/analysis/Factors.h"
 #include "core/analysis/FindingRules.h"
 #include "core/analysis/Findings.h"
 #include "core/analysis/TrendSummary.h"
 #include "core/exchange/JsonFormat.h"
 
+#include <algorithm>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,10 +37,12 @@ public:
                 "important first, each with the entries that support it, and a summary of the\n"
                 "last 90 days. These are pointers for reflection or for a talk with someone you\n"
                 "trust, never a diagnosis. --as-of looks at the journal as it was on DATE (the\n"
-                "end of that day)."),
+                "end of that day). Your tags are compared over the same 90 days: how often the\n"
+                "reflections with a tag were distressing, against those without it."),
             .options = {{QStringLiteral("json"),
                          {},
-                         Cli::tr("print {\"as_of\", \"findings\", \"summary\"} as JSON")},
+                         Cli::tr("print {\"as_of\", \"findings\", \"summary\", \"factors\"} as "
+                                 "JSON")},
                         {QStringLiteral("as-of"), QStringLiteral("DATE"),
                          Cli::tr("the reference time (default: now)")}},
         };
@@ -65,12 +69,15 @@ public:
         const QList<Entry>& entries = contents->entries;
 
         const AnalysisContext analysis(entries, contents->checkIns, contents->partners, asOf);
-        const QList<Finding> findings = Findings::evaluate(analysis);
         const TrendSummary summary = TrendSummary::compute(analysis);
+        // The tags over the summary's period, their findings among the others.
+        const FactorAnalysis factors = FactorAnalysis::compute(analysis, summary.windowDays);
+        QList<Finding> findings = Findings::evaluate(analysis) + factors.findings();
+        std::ranges::stable_sort(findings, findingComesBefore);
         if (arguments.isSet(QStringLiteral("json")))
-            context.write(json(analysis, findings, summary));
+            context.write(json(analysis, findings, summary, factors));
         else
-            context.write(text(analysis, findings, summary, entries).toUtf8());
+            context.write(text(analysis, findings, summary, factors, entries).toUtf8());
         // An urgent finding or limits not respected: the support lines, on stderr so --json
         // output stays machine-readable.
         bool urgent = false;
@@ -89,7 +96,7 @@ public:
 
 private:
     static QByteArray json(const AnalysisContext& analysis, const QList<Finding>& findings,
-                           const TrendSummary& summary)
+                           const TrendSummary& summary, const FactorAnalysis& factors)
     {
         QJsonArray list;
         for (const Finding& finding : findings) {
@@ -104,7 +111,8 @@ private:
         const QJsonObject root{
             {QStringLiteral("as_of"), JsonFormat::dateTimeToText(analysis.asOf())},
             {QStringLiteral("findings"), list},
-            {QStringLiteral("summary"), toJson(summary)}};
+            {QStringLiteral("summary"), toJson(summary)},
+            {QStringLiteral("factors"), toJson(factors)}};
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
 
@@ -126,8 +134,28 @@ private:
                  score->takenAt.toString(QStringLiteral("yyyy-MM-dd")));
     }
 
+    // One line per tag: its counts with and without it, or that it has too few entries yet.
+    static QString factorLines(const FactorAnalysis& factors)
+    {
+        if (factors.factors.isEmpty())
+            return {};
+        QString out = Cli::tr("\nYour tags over the same days (distressing with the tag, and "
+                              "without it):\n");
+        for (const Factor& f : factors.factors) {
+            const QString counts = f.hasEnoughEntries()
+                                       ? Cli::tr("%1; without it %2")
+                                             .arg(FactorAnalysis::countsText(f.with),
+                                                  FactorAnalysis::countsText(f.without))
+                                       : FactorAnalysis::notEnoughEntriesText();
+            out += QStringLiteral("  %1: %2%3\n")
+                       .arg(f.tag, counts, f.standsOut ? Cli::tr(" (stands out)") : QString());
+        }
+        return out;
+    }
+
     static QString text(const AnalysisContext& analysis, const QList<Finding>& findings,
-                        const TrendSummary& summary, const QList<Entry>& entries)
+                        const TrendSummary& summary, const FactorAnalysis& factors,
+                        const QList<Entry>& entries)
     {
         QString out = Cli::tr("As of %1, over the last %2 days:\n")
                           .arg(analysis.asOf().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
@@ -140,6 +168,7 @@ private:
         out += Cli::tr("  tension: %1\n").arg(counts<Tension>(summary.tension));
         out += Cli::tr("  latest PHQ-9: %1\n").arg(latest(summary.latestPhq9));
         out += Cli::tr("  latest GAD-7: %1\n").arg(latest(summary.latestGad7));
+        out += factorLines(factors);
 
         if (findings.isEmpty()) {
             out += Cli::tr("\nNothing in particular stands out right now.\n");

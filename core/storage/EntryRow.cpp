@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <string_view>
 
 namespace aftercare::core::EntryRow {
@@ -128,14 +129,25 @@ public:
         }
     }
 
-    // Labels joined with TagTable::separator (NULL or '' for none).
-    QStringList labels()
+    // Tag ids, comma-separated (NULL for none), as the labels they name.
+    QStringList labels(std::string_view field, const QHash<qint64, QString>& byId)
     {
-        const std::string_view raw = m_row.utf8(m_col++);
-        if (raw.empty())
-            return {};
-        return QString::fromUtf8(raw.data(), qsizetype(raw.size()))
-            .split(QChar(TagTable::separator), Qt::SkipEmptyParts);
+        std::string_view rest = m_row.utf8(m_col++);
+        QStringList out;
+        while (!rest.empty()) {
+            const std::size_t end = std::min(rest.find(','), rest.size());
+            const std::string_view part = rest.substr(0, end);
+            rest.remove_prefix(std::min(end + 1, rest.size()));
+            qint64 id = 0;
+            const auto [last, error] = std::from_chars(part.data(), part.data() + part.size(), id);
+            const auto label = byId.constFind(id);
+            if (error != std::errc() || last != part.data() + part.size() ||
+                label == byId.constEnd())
+                remember(field, part);
+            else
+                out << *label;
+        }
+        return out;
     }
 
     const std::optional<Error>& problem() const { return m_problem; }
@@ -191,7 +203,7 @@ const Sql& sql()
             if (!inColumn(field)) {
                 // The one link-table field, tags (a QStringList): read with the row, written by
                 // TagTable.
-                select += QByteArray(", ") + TagTable::labelsColumn();
+                select += QByteArray(", ") + TagTable::idsColumn();
                 return;
             }
             const QByteArray column(field.column.data(), qsizetype(field.column.size()));
@@ -270,7 +282,8 @@ QString RepeatedTexts::get(std::string_view utf8)
     return text;
 }
 
-Result<Entry> read(const Statement& row, RepeatedTexts* partnerIds)
+Result<Entry> read(const Statement& row, const QHash<qint64, QString>& tagLabels,
+                   RepeatedTexts* partnerIds)
 {
     Entry e;
     Reader r(row, e);
@@ -278,7 +291,7 @@ Result<Entry> read(const Statement& row, RepeatedTexts* partnerIds)
         using T = ValueOf<decltype(field)>;
         T& value = field.of(e);
         if constexpr (std::is_same_v<T, QStringList>) {
-            value = r.labels();
+            value = r.labels(field.key, tagLabels);
         } else if constexpr (std::is_same_v<T, QDateTime>) {
             // The episode keeps the offset it happened at; the store's own stamps are instants.
             value = r.time(field.column,

@@ -7,6 +7,7 @@
 #include "core/model/Entry.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <string_view>
@@ -43,8 +44,10 @@ private:
 };
 
 // Reads the row the statement is on; Damaged when a stored value is not understood. Pass the
-// same `partnerIds` for every row of one query to share their partner ids.
-Result<Entry> read(const Statement& row, RepeatedTexts* partnerIds = nullptr);
+// same `partnerIds` for every row of one query to share their partner ids. `tagLabels`
+// (TagTable::labelsById) turns the row's tag ids into labels.
+Result<Entry> read(const Statement& row, const QHash<qint64, QString>& tagLabels,
+                   RepeatedTexts* partnerIds = nullptr);
 
 } // namespace EntryRow
 

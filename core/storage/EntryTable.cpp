@@ -263,7 +263,10 @@ Result<Entry> EntryTable::find(Database& db, const QString& id)
         return std::unexpected(row.error());
     if (!*row)
         return std::unexpected(notFound(id));
-    return EntryRow::read(*s);
+    const auto tags = TagTable::labelsById(db);
+    if (!tags)
+        return std::unexpected(tags.error());
+    return EntryRow::read(*s, *tags);
 }
 
 Result<QList<Entry>> EntryTable::list(Database& db, const EntryQuery& query)
@@ -293,13 +296,16 @@ Result<QList<Entry>> EntryTable::list(Database& db, const EntryQuery& query)
         out.reserve(*rows - query.offset);
     }
     EntryRow::RepeatedTexts partnerIds;
+    const auto tags = TagTable::labelsById(db);
+    if (!tags)
+        return std::unexpected(tags.error());
     for (;;) {
         const auto row = s->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        auto entry = EntryRow::read(*s, &partnerIds);
+        auto entry = EntryRow::read(*s, *tags, &partnerIds);
         if (!entry)
             return std::unexpected(entry.error());
         out << std::move(*entry);

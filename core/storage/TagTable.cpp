@@ -50,13 +50,29 @@ Result<int> countFor(Database& db, qint64 tagId, const QString& doing)
 
 } // namespace
 
-const char* TagTable::labelsColumn()
+const char* TagTable::idsColumn()
 {
-    // CROSS JOIN keeps entry_tags the outer loop, walked along its primary key (entry_seq,
-    // position), and the inner ORDER BY says so in words: the labels come in the order added.
-    return "(SELECT group_concat(label, char(31)) FROM (SELECT t.label AS label FROM entry_tags "
-           "et CROSS JOIN tags t ON t.id = et.tag_id WHERE et.entry_seq = e.seq "
-           "ORDER BY et.position))";
+    // One table, walked along its primary key (entry_seq, position) for this entry: the rows,
+    // and so the ids group_concat joins, come in the order the tags were added. (tst_EntryFields
+    // and tst_JournalStoreTags check that order.)
+    return "(SELECT group_concat(et.tag_id) FROM entry_tags et WHERE et.entry_seq = e.seq)";
+}
+
+Result<QHash<qint64, QString>> TagTable::labelsById(Database& db)
+{
+    auto s = db.prepare("SELECT id, label FROM tags", QStringLiteral("read the tags"));
+    if (!s)
+        return std::unexpected(s.error());
+    QHash<qint64, QString> out;
+    for (;;) {
+        const auto row = s->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.insert(s->int64(0), s->text(1));
+    }
+    return out;
 }
 
 Result<TagTable::Known> TagTable::known(Database& db)

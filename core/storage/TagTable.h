@@ -17,13 +17,13 @@ class Database;
 class TagTable
 {
 public:
-    // Labels in the entry's SELECT (EntryRow) are joined with this character, which a clean label
-    // never holds (Tags::clean refuses control characters).
-    static constexpr char16_t separator = 0x1f;
-
-    // The SELECT expression that gives the tags of the row aliased `e`, joined with `separator`
-    // in the order they were added ('' or NULL when none).
-    static const char* labelsColumn();
+    // The SELECT expression that gives the tag ids of the row aliased `e`, comma-separated in
+    // the order they were added (NULL when none). Ids, not labels: a query of thousands of rows
+    // then neither joins `tags` per row nor builds a string per label, and every entry shares
+    // the one QString of each label (labelsById).
+    static const char* idsColumn();
+    // Every tag's label by its row id, read once per query that reads entries.
+    static Result<QHash<qint64, QString>> labelsById(Database& db);
 
     // The journal's tags by folded label: row id and stored spelling. Read once per write, so
     // saving many entries (an import) looks labels up in memory.

@@ -756,22 +756,6 @@ oder mit --json als JSON-Eintragsobjekt.</translation>
         <translation>Muster in deinen Einträgen und Check-ins</translation>
     </message>
     <message>
-        <source>Shows what the journal noticed across your entries and check-ins, most
-important first, each with the entries that support it, and a summary of the
-last 90 days. These are pointers for reflection or for a talk with someone you
-trust, never a diagnosis. --as-of looks at the journal as it was on DATE (the
-end of that day).</source>
-        <translation>Zeigt, was dem Tagebuch in deinen Einträgen und Check-ins aufgefallen ist, das
-Wichtigste zuerst, jeweils mit den Einträgen, auf denen es beruht, und eine
-Übersicht über die letzten 90 Tage. Das sind Anstöße zum Nachdenken oder für ein
-Gespräch mit jemandem, dem du vertraust, nie eine Diagnose. --as-of zeigt das
-Tagebuch so, wie es an DATE war (am Ende dieses Tages).</translation>
-    </message>
-    <message>
-        <source>print {&quot;as_of&quot;, &quot;findings&quot;, &quot;summary&quot;} as JSON</source>
-        <translation>{&quot;as_of&quot;, &quot;findings&quot;, &quot;summary&quot;} als JSON ausgeben</translation>
-    </message>
-    <message>
         <source>the reference time (default: now)</source>
         <translation>der Bezugszeitpunkt (Standard: jetzt)</translation>
     </message>
@@ -1207,6 +1191,41 @@ eines Stichworts.</translation>
     <message>
         <source>the journal has no tags yet; add them to an entry&apos;s &quot;tags&quot; list</source>
         <translation>das Tagebuch hat noch keine Stichwörter; füge sie der Liste &quot;tags&quot; eines Eintrags hinzu</translation>
+    </message>
+    <message>
+        <source>Shows what the journal noticed across your entries and check-ins, most
+important first, each with the entries that support it, and a summary of the
+last 90 days. These are pointers for reflection or for a talk with someone you
+trust, never a diagnosis. --as-of looks at the journal as it was on DATE (the
+end of that day). Your tags are compared over the same 90 days: how often the
+reflections with a tag were distressing, against those without it.</source>
+        <translation>Zeigt, was dem Tagebuch in deinen Einträgen und Check-ins aufgefallen ist, das
+Wichtigste zuerst, jeweils mit den Einträgen, auf denen es beruht, und eine
+Übersicht über die letzten 90 Tage. Das sind Anstöße zum Nachdenken oder für ein
+Gespräch mit jemandem, dem du vertraust, nie eine Diagnose. --as-of zeigt das
+Tagebuch so, wie es an DATE war (am Ende dieses Tages). Deine Stichwörter werden
+über dieselben 90 Tage verglichen: wie oft die Reflexionen mit einem Stichwort
+belastend waren, gegenüber denen ohne es.</translation>
+    </message>
+    <message>
+        <source>print {&quot;as_of&quot;, &quot;findings&quot;, &quot;summary&quot;, &quot;factors&quot;} as JSON</source>
+        <translation>{&quot;as_of&quot;, &quot;findings&quot;, &quot;summary&quot;, &quot;factors&quot;} als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>
+Your tags over the same days (distressing with the tag, and without it):
+</source>
+        <translation>
+Deine Stichwörter über dieselben Tage (belastend mit dem Stichwort und ohne):
+</translation>
+    </message>
+    <message>
+        <source>%1; without it %2</source>
+        <translation>%1; ohne: %2</translation>
+    </message>
+    <message>
+        <source> (stands out)</source>
+        <translation> (sticht heraus)</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1981,73 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
             <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen vom letzten Tag, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
             <numerusform>Das Tagebuch enthält weniger als %1 Reflexionen aus den letzten %n Tagen, zu wenige, als dass die App nach Mustern suchen könnte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reflections tagged “%3” were distressing, against %4 of %5 without it.</source>
+        <comment>a tag&apos;s counts; %3 is the person&apos;s own label</comment>
+        <translation>%1 von %2 Reflexionen mit dem Stichwort „%3“ waren belastend, gegenüber %4 von %5 ohne dieses Stichwort.</translation>
+    </message>
+    <message>
+        <source>Harder episodes tend to come with “%1”</source>
+        <comment>%1 is a tag</comment>
+        <translation>Schwerere Episoden gehen oft mit „%1“ einher</translation>
+    </message>
+    <message>
+        <source>Harder episodes tend to come with some of your tags</source>
+        <translation>Schwerere Episoden gehen oft mit einigen deiner Stichwörter einher</translation>
+    </message>
+    <message>
+        <source>Harder episodes tend to come with some of the person&apos;s tags</source>
+        <translation>Schwerere Episoden gehen oft mit einigen Stichwörtern der Person einher</translation>
+    </message>
+    <message>
+        <source>Episodes tagged “%1” tend to feel easier</source>
+        <comment>%1 is a tag</comment>
+        <translation>Episoden mit dem Stichwort „%1“ fühlen sich oft leichter an</translation>
+    </message>
+    <message>
+        <source>Some of your tags tend to come with easier episodes</source>
+        <translation>Einige deiner Stichwörter gehen oft mit leichteren Episoden einher</translation>
+    </message>
+    <message>
+        <source>Some of the person&apos;s tags tend to come with easier episodes</source>
+        <translation>Einige Stichwörter der Person gehen oft mit leichteren Episoden einher</translation>
+    </message>
+    <message>
+        <source>This shows what tends to go together in your entries, not what causes what.</source>
+        <translation>Das zeigt, was in deinen Einträgen oft zusammen vorkommt – nicht, was was verursacht.</translation>
+    </message>
+    <message>
+        <source>This shows what tends to go together in the person&apos;s entries, not what causes what.</source>
+        <translation>Das zeigt, was in den Einträgen der Person oft zusammen vorkommt – nicht, was was verursacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your tags had enough entries to compare, and with many tags, one can stand out by chance.</source>
+        <translation>
+            <numerusform>%n deiner Stichwörter hatte genug Einträge für einen Vergleich, und bei vielen Stichwörtern kann eines auch zufällig herausstechen.</numerusform>
+            <numerusform>%n deiner Stichwörter hatten genug Einträge für einen Vergleich, und bei vielen Stichwörtern kann eines auch zufällig herausstechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the person&apos;s tags had enough entries to compare, and with many tags, one can stand out by chance.</source>
+        <translation>
+            <numerusform>%n Stichwort der Person hatte genug Einträge für einen Vergleich, und bei vielen Stichwörtern kann eines auch zufällig herausstechen.</numerusform>
+            <numerusform>%n Stichwörter der Person hatten genug Einträge für einen Vergleich, und bei vielen Stichwörtern kann eines auch zufällig herausstechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough entries yet to say anything</source>
+        <translation>Noch nicht genug Einträge, um etwas zu sagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 distressing</source>
+        <comment>a tag&apos;s counts, too few for a percentage</comment>
+        <translation>%1 von %2 belastend</translation>
+    </message>
+    <message>
+        <source>%1 of %2 distressing (%3%)</source>
+        <comment>a tag&apos;s counts and their share</comment>
+        <translation>%1 von %2 belastend (%3 %)</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,20 @@
             <numerusform>The journal holds fewer than %1 reflections from the last %n days, too few for the app to look for patterns.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your tags had enough entries to compare, and with many tags, one can stand out by chance.</source>
+        <translation>
+            <numerusform>%n of your tags had enough entries to compare, and with many tags, one can stand out by chance.</numerusform>
+            <numerusform>%n of your tags had enough entries to compare, and with many tags, one can stand out by chance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the person&apos;s tags had enough entries to compare, and with many tags, one can stand out by chance.</source>
+        <translation>
+            <numerusform>%n of the person&apos;s tags had enough entries to compare, and with many tags, one can stand out by chance.</numerusform>
+            <numerusform>%n of the person&apos;s tags had enough entries to compare, and with many tags, one can stand out by chance.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>

@@ -122,6 +122,65 @@ private Q_SLOTS:
         QCOMPARE(cli.run({u"tags"_qs, u"--json"_qs}).json().array(), QJsonArray());
     }
 
+    void trendsJsonListsEveryTagsFactor()
+    {
+        CliRunner cli;
+        QVERIFY(!cli.init().isEmpty());
+        // Six hard evenings after an argument, six calm ones without; one rare tag.
+        const QDateTime now = QDateTime::currentDateTime();
+        for (int i = 0; i < 12; ++i) {
+            QJsonObject e = entryJson(now.addDays(-1 - i));
+            const bool argued = i < 6;
+            if (argued) {
+                e.insert(u"tension"_qs, u"worse"_qs);
+                e.insert(u"tags"_qs, QJsonArray{u"an argument before"_qs});
+            }
+            if (i == 11)
+                e.insert(u"tags"_qs, QJsonArray{u"rare"_qs});
+            QVERIFY(!cli.add(e).isEmpty());
+        }
+        const CliResult result = cli.run({u"trends"_qs, u"--json"_qs});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject root = result.json().object();
+        const QJsonArray factors = root.value(u"factors"_qs).toArray();
+        QCOMPARE(factors.size(), 2);
+        const QJsonObject argument = factors[0].toObject();
+        QCOMPARE(argument.value(u"tag"_qs).toString(), u"an argument before"_qs);
+        QCOMPARE(argument.value(u"with"_qs).toObject(),
+                 QJsonObject({{u"entries"_qs, 6}, {u"distressing"_qs, 6}}));
+        QCOMPARE(argument.value(u"without"_qs).toObject(),
+                 QJsonObject({{u"entries"_qs, 6}, {u"distressing"_qs, 0}}));
+        QVERIFY(argument.value(u"p_value"_qs).toDouble() < 0.01); // 2 / C(12, 6)
+        QCOMPARE(argument.value(u"stands_out"_qs).toBool(), true);
+        QCOMPARE(argument.value(u"direction"_qs).toString(), u"more_distress"_qs);
+        const QJsonObject rare = factors[1].toObject();
+        QCOMPARE(rare.value(u"tag"_qs).toString(), u"rare"_qs);
+        QVERIFY(rare.value(u"p_value"_qs).isNull());
+        QCOMPARE(rare.value(u"stands_out"_qs).toBool(), false);
+        QVERIFY(rare.value(u"direction"_qs).isNull());
+        // The finding is among the others, with its evidence.
+        bool found = false;
+        for (const QJsonValue& f : root.value(u"findings"_qs).toArray()) {
+            if (f.toObject().value(u"id"_qs).toString() != u"factor_with_distress")
+                continue;
+            found = true;
+            QCOMPARE(f.toObject().value(u"evidence"_qs).toArray().size(), 6);
+            QVERIFY(f.toObject()
+                        .value(u"explanation"_qs)
+                        .toString()
+                        .contains(u"6 of 6 reflections tagged “an argument before” were "
+                                  u"distressing, against 0 of "
+                                  "6 without it."_qs));
+        }
+        QVERIFY(found);
+        // The readable form names each tag too.
+        const CliResult text = cli.run({u"trends"_qs});
+        QVERIFY2(text.outText().contains(u"an argument before: 6 of 6 distressing (100%); without "
+                                         "it 0 of 6 distressing (0%) (stands out)"_qs),
+                 qPrintable(text.outText()));
+        QVERIFY(text.outText().contains(u"rare: Not enough entries yet to say anything"_qs));
+    }
+
     void helpNamesTheTagOptionAndCommand()
     {
         CliRunner cli;
