@@ -1499,6 +1499,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
+    <message>
+        <source>Your tags</source>
+        <translation>Deine Stichwörter</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -5223,14 +5227,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
 <context>
     <name>aftercare::ui::JournalFilterBar</name>
     <message>
-        <source>Search your notes and thoughts…</source>
-        <translation>Deine Notizen und Gedanken durchsuchen …</translation>
-    </message>
-    <message>
-        <source>Search notes and thoughts</source>
-        <translation>Notizen und Gedanken durchsuchen</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -5301,6 +5297,22 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Any partner</source>
         <translation>Jedes Gegenüber</translation>
+    </message>
+    <message>
+        <source>Search your notes, thoughts and tags…</source>
+        <translation>Deine Notizen, Gedanken und Stichwörter durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search notes, thoughts and tags</source>
+        <translation>Notizen, Gedanken und Stichwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Stichwort</translation>
     </message>
 </context>
 <context>
@@ -5886,6 +5898,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Edit your quick log</source>
         <translation>Deine kurze Notiz bearbeiten</translation>
     </message>
+    <message>
+        <source>&amp;Tags (optional)</source>
+        <translation>S&amp;tichwörter (optional)</translation>
+    </message>
 </context>
 <context>
     <name>aftercare::ui::ReasonsStep</name>
@@ -6258,6 +6274,14 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>Summary of your answers</source>
         <translation>Zusammenfassung deiner Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (optional)</source>
+        <translation>S&amp;tichwörter (optional)</translation>
+    </message>
+    <message>
+        <source>Short words for what else was going on, like “a stressful day”. Over time, Trends can show what tends to come with the harder moments.</source>
+        <translation>Kurze Wörter für das, was sonst noch los war, etwa „ein stressiger Tag“. Mit der Zeit kann „Trends“ zeigen, was oft mit den schwereren Momenten zusammen auftritt.</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6731,132 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::TagPicker</name>
+    <message>
+        <source>Tags</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Ein Stichwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type a tag, then press Enter</source>
+        <translation>Stichwort eingeben, dann Enter drücken</translation>
+    </message>
+    <message>
+        <source>Tags you have used</source>
+        <translation>Stichwörter, die du schon verwendet hast</translation>
+    </message>
+    <message>
+        <source>%1  ×</source>
+        <comment>a tag with its remove mark</comment>
+        <translation>%1  ×</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation>Das Stichwort %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>Dieses Stichwort entfernen</translation>
+    </message>
+    <message>
+        <source>Some ideas:</source>
+        <translation>Ein paar Ideen:</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <comment>a suggested tag</comment>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Add the suggested tag %1</source>
+        <translation>Das vorgeschlagene Stichwort %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter, or Down for ideas</source>
+        <translation>Stichwort eingeben und Enter drücken, oder ↓ für Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::TagsSection</name>
+    <message>
+        <source>Your tags</source>
+        <translation>Deine Stichwörter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete tag…</source>
+        <translation>Stichwort löschen …</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t added any tags yet. You can add them to a reflection, to note what else was going on.</source>
+        <translation>Du hast noch keine Stichwörter vergeben. Du kannst sie einer Reflexion hinzufügen, um festzuhalten, was sonst noch los war.</translation>
+    </message>
+    <message>
+        <source>Renaming a tag changes it on every reflection that carries it. Deleting a tag takes it off those reflections; the reflections themselves stay.</source>
+        <translation>Wenn du ein Stichwort umbenennst, ändert es sich in jeder Reflexion, die es trägt. Wenn du es löschst, verschwindet es aus diesen Reflexionen; die Reflexionen selbst bleiben.</translation>
+    </message>
+    <message>
+        <source>Your tags and how many reflections carry each</source>
+        <translation>Deine Stichwörter und wie viele Reflexionen sie jeweils tragen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>New name for the chosen tag</source>
+        <translation>Neuer Name für das gewählte Stichwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n reflection(s)</source>
+        <comment>a tag and how many reflections carry it</comment>
+        <translation>
+            <numerusform>%1 – %n Reflexion</numerusform>
+            <numerusform>%1 – %n Reflexionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n reflection(s).</source>
+        <translation>
+            <numerusform>„%1“ heißt jetzt „%2“, in %n Reflexion.</numerusform>
+            <numerusform>„%1“ heißt jetzt „%2“, in %n Reflexionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? No reflection carries it.</source>
+        <translation>Das Stichwort „%1“ löschen? Keine Reflexion trägt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It will be taken off the %n reflection(s) that carry it. The reflections themselves stay as they are.</source>
+        <translation>
+            <numerusform>Das Stichwort „%1“ löschen? Es wird aus der %n Reflexion entfernt, die es trägt. Die Reflexion selbst bleibt, wie sie ist.</numerusform>
+            <numerusform>Das Stichwort „%1“ löschen? Es wird aus den %n Reflexionen entfernt, die es tragen. Die Reflexionen selbst bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a tag</source>
+        <translation>Ein Stichwort löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the tag “%1”.</source>
+        <translation>Das Stichwort „%1“ ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Rename the chosen tag</source>
+        <translation>Das gewählte Stichwort umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen tag</source>
+        <translation>Das gewählte Stichwort löschen</translation>
     </message>
 </context>
 <context>

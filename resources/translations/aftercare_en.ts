@@ -401,6 +401,31 @@
     </message>
 </context>
 <context>
+    <name>aftercare::ui::TagsSection</name>
+    <message numerus="yes">
+        <source>%1 — %n reflection(s)</source>
+        <comment>a tag and how many reflections carry it</comment>
+        <translation>
+            <numerusform>%1 — %n reflection</numerusform>
+            <numerusform>%1 — %n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n reflection(s).</source>
+        <translation>
+            <numerusform>Renamed “%1” to “%2” on %n reflection.</numerusform>
+            <numerusform>Renamed “%1” to “%2” on %n reflections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It will be taken off the %n reflection(s) that carry it. The reflections themselves stay as they are.</source>
+        <translation>
+            <numerusform>Delete the tag “%1”? It will be taken off the %n reflection that carries it. The reflection itself stays as it is.</numerusform>
+            <numerusform>Delete the tag “%1”? It will be taken off the %n reflections that carry it. The reflections themselves stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ui::TrendsPage</name>
     <message numerus="yes">
         <source>%n entry(s)</source>

@@ -1,5 +1,6 @@
 #include "ui/app/ScreenshotTour.h"
 
+#include "core/model/Tags.h"
 #include "ui/app/DemoJournal.h"
 #include "ui/app/JournalScreen.h"
 #include "ui/app/MainWindow.h"
@@ -10,6 +11,7 @@
 #include "ui/trends/TrendsPage.h"
 #include "ui/unlock/UnlockPage.h"
 #include "ui/widgets/Dialogs.h"
+#include "ui/widgets/TagPicker.h"
 
 #include <cstdio>
 #include <QAbstractButton>
@@ -123,7 +125,13 @@ bool ScreenshotTour::tourJournal()
     ok = ok && shoot(w, QStringLiteral("reflect"));
     ok = ok && tourConsent();
     w->journal()->quickLog();
+    // The consent tour left its reflection unfinished, so Reflect first offers to continue it:
+    // let it go, as a person starting a quick log afresh would.
+    if (auto* discard = w->findChild<QAbstractButton*>(QStringLiteral("discardDraftButton"));
+        discard && discard->isVisible())
+        discard->click();
     ok = ok && shoot(w, QStringLiteral("quick-log"));
+    ok = ok && tourTags();
     w->showPage(QStringLiteral("journal"));
     ok = ok && shoot(w, QStringLiteral("journal"));
     for (const QString& topic : {QStringLiteral("understanding"), QStringLiteral("reasons"),
@@ -152,6 +160,30 @@ bool ScreenshotTour::tourJournal()
         ok = ok && shoot(w, key);
     }
     w->showPage(QStringLiteral("home"));
+    return ok;
+}
+
+bool ScreenshotTour::tourTags()
+{
+    // The quick log's tag picker with two tags picked and the field ready for a third; the
+    // tags are taken off again so the log stays as it was.
+    MainWindow* w = m_window;
+    auto* picker = w->findChild<TagPicker*>(QStringLiteral("quickTags"));
+    auto* scroll = w->findChild<QScrollArea*>(QStringLiteral("quickLogScroll"));
+    if (!picker || !scroll) {
+        complain(QStringLiteral("the quick log has no tag picker"));
+        return false;
+    }
+    const QStringList before = picker->tags();
+    // Two of the first-time suggestions, in the language the tour runs in.
+    const QStringList ideas = core::Tags::suggestions();
+    picker->addTag(ideas.value(2));
+    picker->addTag(ideas.value(1));
+    picker->input()->setFocus(Qt::OtherFocusReason);
+    scroll->ensureWidgetVisible(picker);
+    const bool ok = shoot(w, QStringLiteral("quick-log-tags"));
+    picker->setTags(before);
+    scroll->verticalScrollBar()->setValue(0);
     return ok;
 }
 

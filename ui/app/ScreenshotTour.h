@@ -31,6 +31,7 @@ private:
     bool tourJournal();
     // The reflection's consent question reached from its first step, and its support.
     bool tourConsent();
+    bool tourTags();
     // Trends, Check-ins and Export, each once it has filled in from the journal.
     bool tourInsights();
     bool tourLocked();

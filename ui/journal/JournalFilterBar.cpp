@@ -67,8 +67,8 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     m_search->setObjectName(QStringLiteral("journalSearch"));
-    m_search->setPlaceholderText(tr("Search your notes and thoughts…"));
-    m_search->setAccessibleName(tr("Search notes and thoughts"));
+    m_search->setPlaceholderText(tr("Search your notes, thoughts and tags…"));
+    m_search->setAccessibleName(tr("Search notes, thoughts and tags"));
     ClearButton::enable(m_search);
     auto* searchLabel = new QLabel(tr("&Search"), this);
     searchLabel->setBuddy(m_search);
@@ -89,6 +89,8 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     fillVocabulary<core::Reason>(m_reason, tr("Any reason"));
     m_emotion = makeCombo(QStringLiteral("emotionFilter"), tr("Feeling"), this);
     fillVocabulary<core::Emotion>(m_emotion, tr("Any feeling"));
+    m_tag = makeCombo(QStringLiteral("tagFilter"), tr("Tag"), this);
+    NameCombo::limitWidth(m_tag, 16);
     m_clear = new QPushButton(tr("Clear &filters"), this);
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setAccessibleName(tr("Clear filters"));
@@ -100,6 +102,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     row->addWidget(m_partner);
     row->addWidget(m_reason);
     row->addWidget(m_emotion);
+    row->addWidget(m_tag);
     row->addWidget(m_clear);
     row->addStretch(1);
     layout->addWidget(periodLabel, 1, 0);
@@ -112,6 +115,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     m_from->hide();
     m_to->hide();
     reloadPartners();
+    reloadTags();
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
@@ -123,7 +127,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent)
     });
     for (QDateEdit* date : {m_from, m_to})
         connect(date, &QDateEdit::dateChanged, this, &JournalFilterBar::emitChanged);
-    for (QComboBox* combo : {m_partner, m_reason, m_emotion})
+    for (QComboBox* combo : {m_partner, m_reason, m_emotion, m_tag})
         connect(combo, &QComboBox::currentIndexChanged, this, &JournalFilterBar::emitChanged);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         reset();
@@ -139,7 +143,32 @@ void JournalFilterBar::setStore(core::JournalStore* store)
     if (m_store)
         connect(m_store, &core::JournalStore::partnersChanged, this,
                 &JournalFilterBar::reloadPartners);
+    if (m_store) {
+        // Saving entries can bring new tags; renaming or deleting one changes the list too.
+        for (auto signal : {&core::JournalStore::entriesChanged, &core::JournalStore::tagsChanged})
+            connect(m_store, signal, this, &JournalFilterBar::reloadTags);
+    }
     reloadPartners();
+    reloadTags();
+}
+
+void JournalFilterBar::reloadTags()
+{
+    const QString keep = m_tag->currentData().toString();
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    if (m_store && m_store->isOpen()) {
+        if (auto tags = m_store->tags()) {
+            for (const core::Tags::TagCount& tag : *tags)
+                NameCombo::addName(m_tag, tag.label, tag.label);
+        }
+    }
+    // A renamed or deleted tag is no longer there to filter by: back to "any tag".
+    const int index = m_tag->findData(keep);
+    m_tag->setCurrentIndex(index < 0 ? 0 : index);
+    if (!keep.isEmpty() && index < 0)
+        emitChanged();
 }
 
 void JournalFilterBar::reloadPartners()
@@ -185,6 +214,8 @@ core::EntryQuery JournalFilterBar::query() const
         q.reason = core::Reason(reason);
     if (const int emotion = m_emotion->currentData().toInt(); emotion >= 0)
         q.emotion = core::Emotion(emotion);
+    if (const QString tag = m_tag->currentData().toString(); !tag.isEmpty())
+        q.tags = {tag};
     return q;
 }
 
@@ -192,18 +223,20 @@ bool JournalFilterBar::isFiltering() const
 {
     return !m_search->text().trimmed().isEmpty() || m_period->currentIndex() != AnyTime ||
            m_partner->currentIndex() > 0 || m_reason->currentIndex() > 0 ||
-           m_emotion->currentIndex() > 0;
+           m_emotion->currentIndex() > 0 || m_tag->currentIndex() > 0;
 }
 
 void JournalFilterBar::reset()
 {
-    const QSignalBlocker b1(m_search), b2(m_period), b3(m_partner), b4(m_reason), b5(m_emotion);
+    const QSignalBlocker b1(m_search), b2(m_period), b3(m_partner), b4(m_reason), b5(m_emotion),
+        b6(m_tag);
     m_searchDelay->stop();
     m_search->clear();
     m_period->setCurrentIndex(AnyTime);
     m_partner->setCurrentIndex(0);
     m_reason->setCurrentIndex(0);
     m_emotion->setCurrentIndex(0);
+    m_tag->setCurrentIndex(0);
     updatePeriod();
     m_clear->setEnabled(false);
 }

@@ -1,5 +1,6 @@
-// The controls above the journal list: a search box over notes and thoughts (debounced while
-// typing), a date range, and partner, reason and feeling filters. Produces an EntryQuery.
+// The controls above the journal list: a search box over notes, thoughts and tags (debounced
+// while typing), a date range, and partner, reason, feeling and tag filters. Produces an
+// EntryQuery.
 #pragma once
 
 #include "core/storage/EntryQuery.h"
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void reloadPartners();
+    void reloadTags();
     void updatePeriod();
     void emitChanged();
 
@@ -55,6 +57,7 @@ private:
     QComboBox* m_partner;
     QComboBox* m_reason;
     QComboBox* m_emotion;
+    QComboBox* m_tag;
     QPushButton* m_clear;
 };
 

@@ -7,11 +7,13 @@
 #include "ui/widgets/EnterKey.h"
 #include "ui/widgets/ScrollingPage.h"
 #include "ui/widgets/SensitiveInput.h"
+#include "ui/widgets/TagPicker.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -52,7 +54,15 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     whenRow->setSpacing(12);
     whenRow->addWidget(whenLabel);
     whenRow->addWidget(m_when);
-    whenRow->addStretch(1);
+    // The tags share the first row: the quick log must fit a small window without scrolling.
+    auto* tagsLabel = new QLabel(tr("&Tags (optional)"), page);
+    TextStyle::scaleFont(tagsLabel, 1.0, true);
+    m_tags = new TagPicker(QStringLiteral("quickTags"), page);
+    m_tags->setCompact(true);
+    tagsLabel->setBuddy(m_tags->input());
+    whenRow->addSpacing(12);
+    whenRow->addWidget(tagsLabel, 0, Qt::AlignTop);
+    whenRow->addWidget(m_tags, 1, Qt::AlignTop);
     layout->addLayout(whenRow);
 
     m_questions = new FiveQuestionsForm(page);
@@ -75,6 +85,7 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     layout->addSpacing(4);
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes, 1);
+
     layout->addStretch(0);
 
     QScrollArea* scroll = makeResizingScrollArea(page, this);
@@ -108,9 +119,10 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
         Q_EMIT edited();
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, &QuickLogForm::edited);
+    connect(m_tags, &TagPicker::changed, this, &QuickLogForm::edited);
 }
 
-void QuickLogForm::start(const core::Entry& entry, bool editing)
+void QuickLogForm::start(const core::Entry& entry, bool editing, const QStringList& knownTags)
 {
     m_base = entry;
     m_heading->setText(editing ? tr("Edit your quick log") : tr("Quick log"));
@@ -120,6 +132,8 @@ void QuickLogForm::start(const core::Entry& entry, bool editing)
         WhenEdit::setValue(m_when, entry.occurredAt);
         m_notes->setPlainText(entry.notes);
     }
+    m_tags->setKnownTags(knownTags);
+    m_tags->setTags(entry.tags);
     m_whenTouched = false;
     m_questions->load(entry);
     m_message->hide();
@@ -133,6 +147,7 @@ core::Entry QuickLogForm::entry() const
         out.occurredAt = m_when->dateTime();
     m_questions->apply(out);
     out.notes = m_notes->toPlainText().trimmed();
+    out.tags = m_tags->tags();
     return out;
 }
 
@@ -142,6 +157,7 @@ void QuickLogForm::clear()
     m_questions->load(m_base);
     const QSignalBlocker blockNotes(m_notes);
     m_notes->clear();
+    m_tags->setTags({});
     m_message->clear();
     m_message->hide();
 }

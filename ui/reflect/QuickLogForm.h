@@ -14,6 +14,7 @@ class QPushButton;
 namespace aftercare::ui {
 
 class FiveQuestionsForm;
+class TagPicker;
 
 class QuickLogForm : public QWidget
 {
@@ -22,7 +23,8 @@ class QuickLogForm : public QWidget
 public:
     explicit QuickLogForm(QWidget* parent = nullptr);
 
-    void start(const core::Entry& entry, bool editing);
+    // `knownTags`: the journal's tags, for completion (none: the first-time suggestions).
+    void start(const core::Entry& entry, bool editing, const QStringList& knownTags);
     core::Entry entry() const;
     void clear();
     void showMessage(const QString& text);
@@ -44,6 +46,7 @@ private:
     QLabel* m_heading;
     QDateTimeEdit* m_when;
     FiveQuestionsForm* m_questions;
+    TagPicker* m_tags;
     QPlainTextEdit* m_notes;
     QLabel* m_message;
     QPushButton* m_save;

@@ -11,6 +11,7 @@
 #include "ui/reflect/ResumeOffer.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/StartCard.h"
+#include "ui/widgets/TagPicker.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QHBoxLayout>
@@ -270,7 +271,7 @@ void ReflectPage::beginQuickLog(const core::Entry& entry, bool editing)
     m_saver->forget();
     setMode(Mode::QuickLog);
     const QScopedValueRollback loading(m_loading, true);
-    m_quickLog->start(entry, editing);
+    m_quickLog->start(entry, editing, TagPicker::knownTags(m_session->store()));
 }
 
 void ReflectPage::markEdited()

@@ -6,9 +6,11 @@
 #include "ui/session/Session.h"
 #include "ui/text/EntryProse.h"
 #include "ui/widgets/SensitiveInput.h"
+#include "ui/widgets/TagPicker.h"
 #include "ui/widgets/TextStyle.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -17,7 +19,8 @@ namespace aftercare::ui {
 
 ReviewStep::ReviewStep(Session* session, QWidget* parent)
     : ReflectStep(QStringLiteral("reviewStep"), tr("Notes and review"), parent), m_session(session),
-      m_notes(new QPlainTextEdit(this)), m_summary(new QTextBrowser(this))
+      m_tags(new TagPicker(QStringLiteral("reviewTags"), this)), m_notes(new QPlainTextEdit(this)),
+      m_summary(new QTextBrowser(this))
 {
     markSensitive(m_notes);
     auto* layout = new QVBoxLayout(this);
@@ -38,6 +41,19 @@ ReviewStep::ReviewStep(Session* session, QWidget* parent)
     m_notes->setMinimumHeight(5 * m_notes->fontMetrics().lineSpacing() + 12);
     layout->addWidget(m_notes, 2);
 
+    // Tags after the notes: optional, and out of the way of writing.
+    auto* tagsLabel = new QLabel(tr("&Tags (optional)"), this);
+    tagsLabel->setObjectName(QStringLiteral("reviewTagsLabel"));
+    TextStyle::scaleFont(tagsLabel, 1.0, true);
+    tagsLabel->setBuddy(m_tags->input());
+    layout->addSpacing(4);
+    layout->addWidget(tagsLabel);
+    layout->addWidget(fitToWidth(TextStyle::hint(
+        tr("Short words for what else was going on, like “a stressful day”. Over time, Trends "
+           "can show what tends to come with the harder moments."),
+        this)));
+    layout->addWidget(m_tags);
+
     auto* reviewLabel = new QLabel(tr("Your reflection"), this);
     reviewLabel->setObjectName(QStringLiteral("reviewLabel"));
     TextStyle::scaleFont(reviewLabel, 1.0, true);
@@ -53,17 +69,21 @@ ReviewStep::ReviewStep(Session* session, QWidget* parent)
     layout->addWidget(m_summary, 3);
 
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ReviewStep::changed);
+    connect(m_tags, &TagPicker::changed, this, &ReviewStep::changed);
 }
 
 void ReviewStep::load(const core::Entry& entry)
 {
     const QSignalBlocker blocker(m_notes);
     m_notes->setPlainText(entry.notes);
+    m_tags->setKnownTags(TagPicker::knownTags(m_session->store()));
+    m_tags->setTags(entry.tags);
 }
 
 void ReviewStep::apply(core::Entry& entry) const
 {
     entry.notes = m_notes->toPlainText().trimmed();
+    entry.tags = m_tags->tags();
 }
 
 QWidget* ReviewStep::firstFocus() const
@@ -74,9 +94,10 @@ QWidget* ReviewStep::firstFocus() const
 void ReviewStep::entering(const core::Entry& entry)
 {
     const QString partnerLabel = EntryProse::partnerLabel(m_session->store(), entry.partnerId);
-    // The notes are shown in the editor above; the summary covers the answers.
+    // The tags and notes are shown in their editors above; the summary covers the answers.
     core::Entry answers = entry;
     answers.notes.clear();
+    answers.tags.clear();
     m_summary->setHtml(EntryProse::html(answers, partnerLabel));
 }
 
@@ -84,6 +105,7 @@ void ReviewStep::clear()
 {
     const QSignalBlocker blocker(m_notes);
     m_notes->clear();
+    m_tags->setTags({});
     m_summary->clear();
 }
 

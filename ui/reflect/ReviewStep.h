@@ -1,5 +1,5 @@
-// Step 7 of the guided reflection: free notes and a readable summary of every answer before
-// saving.
+// Step 7 of the guided reflection: optional tags for what else was going on, free notes and a
+// readable summary of every answer before saving.
 #pragma once
 
 #include "ui/reflect/ReflectStep.h"
@@ -10,6 +10,7 @@ class QTextBrowser;
 namespace aftercare::ui {
 
 class Session;
+class TagPicker;
 
 class ReviewStep : public ReflectStep
 {
@@ -27,6 +28,7 @@ public:
 
 private:
     Session* m_session;
+    TagPicker* m_tags;
     QPlainTextEdit* m_notes;
     QTextBrowser* m_summary;
 };

@@ -10,6 +10,7 @@
 #include "ui/settings/LanguageSection.h"
 #include "ui/settings/PassphraseSection.h"
 #include "ui/settings/RecoverySection.h"
+#include "ui/settings/TagsSection.h"
 #include "ui/settings/TextSizeSection.h"
 #include "ui/widgets/ScrollingPage.h"
 #include "ui/widgets/SensitiveInput.h"
@@ -66,6 +67,7 @@ SettingsPage::SettingsPage(Session* session, Preferences* preferences, QWidget* 
     layout->addWidget(new TextSizeSection(m_preferences, content));
     layout->addWidget(buildReminder());
     layout->addWidget(buildContacts());
+    layout->addWidget(new TagsSection(m_session, content));
     m_passphrase = new PassphraseSection(m_session, content);
     layout->addWidget(m_passphrase);
     m_recovery = new RecoverySection(m_session, content);

@@ -123,6 +123,10 @@ QString html(const core::Entry& entry, const QString& partnerLabel)
                                     .arg(Wording::botherLabel(*entry.bother).toLower())});
     out += section(Text::tr("Looking after yourself"), wellbeing);
 
+    if (!entry.tags.isEmpty())
+        out += section(Text::tr("Your tags"),
+                       paragraph({entry.tags.join(QStringLiteral(" · ")).toHtmlEscaped()}));
+
     if (!entry.notes.isEmpty())
         out +=
             section(Text::tr("Your notes"), QStringLiteral("<p>%1</p>").arg(escaped(entry.notes)));
