@@ -49,6 +49,15 @@ class tst_TagsInJournal : public QObject
         add(9, QStringLiteral("Sunday morning"), {});
     }
 
+    // Chooses the "wine" row of Settings' tag list.
+    static void chooseWine(QListWidget* list)
+    {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(u"wine"))
+                list->setCurrentRow(i);
+        }
+    }
+
     static QStringList noteColumn(ui::JournalPage* page)
     {
         QStringList notes;
@@ -175,10 +184,7 @@ private Q_SLOTS:
         section.show();
         auto* list = section.findChild<QListWidget*>(QStringLiteral("settingsTagList"));
         auto* name = section.findChild<QLineEdit*>(QStringLiteral("settingsTagNewName"));
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text().startsWith(u"wine"))
-                list->setCurrentRow(i);
-        }
+        chooseWine(list);
         name->setText(QStringLiteral("An Argument Before"));
         QTest::mouseClick(section.findChild<QPushButton*>(QStringLiteral("settingsTagRename")),
                           Qt::LeftButton);
@@ -201,10 +207,7 @@ private Q_SLOTS:
         section.show();
         auto* list = section.findChild<QListWidget*>(QStringLiteral("settingsTagList"));
         auto* remove = section.findChild<QPushButton*>(QStringLiteral("settingsTagDelete"));
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text().startsWith(u"wine"))
-                list->setCurrentRow(i);
-        }
+        chooseWine(list);
         // Cancelled: nothing happens.
         ui::Dialogs::queueAnswer(QMessageBox::Cancel);
         QTest::mouseClick(remove, Qt::LeftButton);
