@@ -1,6 +1,8 @@
 #include "core/demo/DemoData.h"
 
+#include "core/analysis/Distress.h"
 #include "core/demo/DemoPhrases.h"
+#include "core/model/Tags.h"
 
 #include <QUuid>
 
@@ -113,6 +115,8 @@ enum class Episode
 struct Context
 {
     Dice& dice;
+    Dice& tagDice; // its own sequence, so adding tags left every other demo value as it was
+    const QStringList& tagLabels; // the first-time suggestions, in the language now installed
     const QList<Partner>& partners;
     const MoodTimeline& mood;
     int offsetSeconds;
@@ -268,6 +272,22 @@ void fillDistressing(Context& c, Entry& e, double low, bool strainedPartner)
         e.notes = d.pick(DemoPhrases::distressNotes());
 }
 
+// A few of the first-time suggestions, as a person might use them: an argument before comes
+// with the distressing reflections far more often (so Trends has a factor that stands out), a
+// long time since the last time with the gentle ones, and being very tired with neither.
+void addTags(Dice& d, const QStringList& labels, Entry& e, bool mild)
+{
+    const bool hard = Distress::isDistressing(e);
+    const auto maybe = [&](int suggestion, double chance) {
+        if (d.chance(chance))
+            e.tags << labels.at(suggestion);
+    };
+    maybe(3, hard ? 0.6 : 0.08); // an argument before
+    maybe(1, 0.25);              // very tired
+    maybe(7, mild ? 0.3 : 0.08); // a long time since the last time
+    maybe(0, 0.1);               // alcohol or drugs
+}
+
 Entry makeEntry(Context& c, qint64 ms)
 {
     Dice& d = c.dice;
@@ -293,7 +313,9 @@ Entry makeEntry(Context& c, qint64 ms)
     const bool strained = partner && partner == &c.partners[1];
     const double low = c.mood.low(ms);
     const double distressing = 0.14 + 0.46 * low + (strained ? 0.12 : 0.0);
-    switch (Episode(d.weighted(std::array{1.0 - 0.15 - distressing, 0.15, distressing}))) {
+    const auto episode =
+        Episode(d.weighted(std::array{1.0 - 0.15 - distressing, 0.15, distressing}));
+    switch (episode) {
     case Episode::Mild:
         fillMild(c, e);
         if (low > 0.5 && d.chance(0.3))
@@ -315,6 +337,7 @@ Entry makeEntry(Context& c, qint64 ms)
         e.limitsRespected = d.chance(0.95) ? LimitsRespected::Yes : LimitsRespected::Unsure;
     if (d.chance(0.05))
         e.postpartum = false;
+    addTags(c.tagDice, c.tagLabels, e, episode == Episode::Mild);
     return e;
 }
 
@@ -383,7 +406,9 @@ JournalDocument generate(int entryCount, const QDateTime& end, int days, quint32
     }
     std::sort(moments.begin(), moments.end());
 
-    Context context{dice, doc.partners, mood, offsetSeconds, endMs};
+    Dice tagDice(seed ^ 0x0a5e7a65u);
+    const QStringList tagLabels = Tags::suggestions();
+    Context context{dice, tagDice, tagLabels, doc.partners, mood, offsetSeconds, endMs};
     doc.entries.reserve(entryCount);
     for (qint64 ms : std::as_const(moments))
         doc.entries << makeEntry(context, ms);

@@ -1,3 +1,4 @@
+#include "core/analysis/Factors.h"
 #include "core/demo/DemoData.h"
 #include "core/exchange/JsonFormat.h"
 
@@ -170,6 +171,30 @@ private Q_SLOTS:
 #if !defined(__SANITIZE_ADDRESS__)
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
 #endif
+    }
+
+    void aTagStandsOutInTheDemo()
+    {
+        // What `aftercare --demo` (and the screenshots) show on Trends over the default 90 days:
+        // "an argument before" comes with the hard episodes, "very tired" with neither.
+        const JournalDocument doc = DemoData::generate(250, end, 540); // as DemoJournal does
+        const AnalysisContext context(doc.entries, doc.checkIns, doc.partners, end);
+        const FactorAnalysis analysis = FactorAnalysis::compute(context, 90);
+        const auto factor = [&analysis](const QString& tag) {
+            for (const Factor& f : analysis.factors)
+                if (f.tag == tag)
+                    return f;
+            return Factor{};
+        };
+        const Factor argument = factor(u"an argument before"_qs);
+        QVERIFY(argument.standsOut);
+        QCOMPARE(argument.direction, FactorDirection::MoreDistress);
+        const Factor tired = factor(u"very tired"_qs);
+        QVERIFY(tired.hasEnoughEntries());
+        QVERIFY(!tired.standsOut);
+        QVERIFY(analysis.tested() >= 3);
+        // and one with too few reflections to say anything about: "alcohol or drugs".
+        QVERIFY(!factor(u"alcohol or drugs"_qs).hasEnoughEntries());
     }
 };
 
