@@ -7072,6 +7072,28 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
         <source>A longer period above would include older ones.</source>
         <translation>Ein längerer Zeitraum oben würde ältere einbeziehen.</translation>
     </message>
+    <message>
+        <source>Your tags</source>
+        <translation>Deine Stichwörter</translation>
+    </message>
+    <message>
+        <source>For each tag, how many reflections with it and without it were distressing. This shows what tends to go together in your entries, not what causes what.</source>
+        <translation>Für jedes Stichwort: wie viele Reflexionen mit ihm und ohne es belastend waren. Das zeigt, was in deinen Einträgen oft zusammen vorkommt, nicht, was was verursacht.</translation>
+    </message>
+    <message>
+        <source>%1 — with it: %2; without it: %3</source>
+        <comment>a tag and two counts of reflections</comment>
+        <translation>%1 – mit: %2; ohne: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a tag and why nothing is said about it</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>With many tags, one can stand out by chance.</source>
+        <translation>Bei vielen Stichwörtern kann eines auch zufällig herausstechen.</translation>
+    </message>
 </context>
 <context>
     <name>aftercare::ui::UnlockPage</name>

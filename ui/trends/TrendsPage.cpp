@@ -77,6 +77,21 @@ TrendsPage::TrendsPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     m_findingsLayout->setSpacing(10);
     layout->addWidget(findings);
 
+    // The person's own tags: with and without each, in counts (docs/FINDINGS.md, "Factors").
+    m_factors = new QFrame(content);
+    m_factors->setObjectName(QStringLiteral("trendsFactors"));
+    static_cast<QFrame*>(m_factors)->setFrameShape(QFrame::StyledPanel);
+    auto* factorsLayout = new QVBoxLayout(m_factors);
+    factorsLayout->setContentsMargins(14, 12, 14, 12);
+    factorsLayout->addWidget(TextStyle::heading(tr("Your tags"), m_factors, 1.12));
+    factorsLayout->addWidget(WrappedText::hint(
+        tr("For each tag, how many reflections with it and without it were distressing. This "
+           "shows what tends to go together in your entries, not what causes what."),
+        m_factors));
+    m_factorRows = new QVBoxLayout;
+    factorsLayout->addLayout(m_factorRows);
+    layout->addWidget(m_factors);
+
     layout->addSpacing(8);
     layout->addWidget(TextStyle::heading(tr("Over time"), content, 1.2));
     m_notEnough = WrappedText::paragraph(QString(), content);
@@ -278,6 +293,7 @@ void TrendsPage::recompute()
                                          core::Clock::instance().now(), periodDays());
     showSummary();
     showFindings();
+    showFactors();
     m_chartsDirty = true;
     if (isVisible())
         buildCharts();
@@ -307,6 +323,41 @@ void TrendsPage::showSummary()
             parts << latest;
     }
     m_summary->setText(parts.join(QLatin1Char(' ')));
+}
+
+void TrendsPage::showFactors()
+{
+    while (QLayoutItem* item = m_factorRows->takeAt(0)) {
+        if (QWidget* row = item->widget()) {
+            row->hide();
+            row->deleteLater();
+        }
+        delete item;
+    }
+    const core::FactorAnalysis& analysis = m_snapshot.factors;
+    int index = 0;
+    for (const core::Factor& f : analysis.factors) {
+        const QString text =
+            f.hasEnoughEntries()
+                ? tr("%1 — with it: %2; without it: %3", "a tag and two counts of reflections")
+                      .arg(f.tag, core::FactorAnalysis::countsText(f.with),
+                           core::FactorAnalysis::countsText(f.without))
+                : tr("%1 — %2", "a tag and why nothing is said about it")
+                      .arg(f.tag, core::FactorAnalysis::notEnoughEntriesText());
+        QLabel* row = WrappedText::paragraph(text, m_factors);
+        row->setTextFormat(Qt::PlainText);
+        row->setObjectName(QStringLiteral("trendsFactor_%1").arg(index++));
+        m_factorRows->addWidget(row);
+        row->show();
+    }
+    if (analysis.tested() > 1) {
+        QLabel* chance =
+            WrappedText::hint(tr("With many tags, one can stand out by chance."), m_factors);
+        chance->setObjectName(QStringLiteral("trendsFactorsChance"));
+        m_factorRows->addWidget(chance);
+        chance->show();
+    }
+    m_factors->setVisible(!analysis.factors.isEmpty());
 }
 
 void TrendsPage::showFindings()
@@ -428,6 +479,7 @@ void TrendsPage::clear()
     m_snapshot.periodDays = periodDays();
     qDeleteAll(m_cards);
     m_cards.clear();
+    showFactors(); // no tags in an empty snapshot: the rows go and the box hides
     m_noFindings->hide();
     m_summary->clear();
     m_error->hide();

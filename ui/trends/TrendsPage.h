@@ -60,6 +60,7 @@ private:
     void showFindings();
     void showSummary();
     void buildCharts();
+    void showFactors();
 
     Session* m_session;
     bool m_needsReload = true;
@@ -76,6 +77,8 @@ private:
     QVBoxLayout* m_findingsLayout = nullptr;
     QList<FindingCard*> m_cards;
     QLabel* m_notEnough = nullptr;
+    QWidget* m_factors = nullptr;
+    QVBoxLayout* m_factorRows = nullptr;
     ChartCard* m_episodes = nullptr;
     ChartCard* m_share = nullptr;
     ChartCard* m_thoughts = nullptr;

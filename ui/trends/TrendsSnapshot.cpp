@@ -3,6 +3,8 @@
 #include "core/analysis/AnalysisContext.h"
 #include "core/analysis/Findings.h"
 
+#include <algorithm>
+
 namespace aftercare::ui {
 
 core::Period TrendsSnapshot::periodFor(int days)
@@ -21,6 +23,10 @@ TrendsSnapshot TrendsSnapshot::compute(const QList<core::Entry>& entries,
     s.asOf = context.asOf();
     s.periodDays = periodDays;
     s.findings = core::Findings::evaluate(context);
+    // What tends to come with the hard episodes, over the period chosen on the page.
+    s.factors = core::FactorAnalysis::compute(context, periodDays);
+    s.findings += s.factors.findings();
+    std::ranges::stable_sort(s.findings, core::findingComesBefore);
     s.series = core::TrendSeries::build(context, periodFor(periodDays), periodDays);
     s.summary = core::TrendSummary::compute(context, periodDays);
     s.entriesInPeriod = s.summary.entries;

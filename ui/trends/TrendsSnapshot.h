@@ -3,6 +3,7 @@
 // period, and the last year of days for the calendar. Pure data, so it can be measured alone.
 #pragma once
 
+#include "core/analysis/Factors.h"
 #include "core/analysis/Finding.h"
 #include "core/analysis/TrendSeries.h"
 #include "core/analysis/TrendSummary.h"
@@ -21,7 +22,8 @@ struct TrendsSnapshot
 
     QDateTime asOf;
     int periodDays = 90;
-    QList<core::Finding> findings;
+    QList<core::Finding> findings; // the factor findings among them
+    core::FactorAnalysis factors;  // the person's tags over the chosen period
     core::TrendSeries series;      // the chosen period, weeks up to 90 days, months beyond
     core::TrendSummary summary;    // the chosen period
     QList<core::CalendarDay> year; // the 365 days up to asOf's date
