@@ -13,7 +13,8 @@ namespace {
 
 // An unpaired "\ud83d" escape is not a character. The writer stores U+FFFD in its place, so the
 // reader does too: a value then reads back exactly as it was stored (the draft fuzz target
-// found a draft that did not).
+// found a draft that did not). Every text the reader takes in — values and tag labels — goes
+// through here.
 QString withoutLoneSurrogates(QString text)
 {
     if (text.isValidUtf16())
@@ -96,7 +97,7 @@ QStringList JsonFieldReader::labels(std::string_view key)
                      QStringLiteral("expected a text, got %1").arg(describe(items[i])));
             return {};
         }
-        const QString label = items[i].toString();
+        const QString label = withoutLoneSurrogates(items[i].toString());
         if (const QString problem = Tags::problemWith(label); !problem.isEmpty()) {
             setError(pathOf(key, i), problem);
             return {};

@@ -291,6 +291,11 @@ private Q_SLOTS:
         QCOMPARE(e.id, u"x\uFFFD"_qs);
         QCOMPARE(DraftCodec::decode(DraftCodec::encode(e)).value(), e);
 
+        // Tag labels are texts too.
+        const Entry tagged = DraftCodec::decode(R"({"tags":["tired\ud83d"]})").value();
+        QCOMPARE(tagged.tags, QStringList{u"tired\uFFFD"_qs});
+        QCOMPARE(DraftCodec::decode(DraftCodec::encode(tagged)).value(), tagged);
+
         // The draft fuzz target's find: an id with a lone surrogate and control characters.
         QFile found(
             QStringLiteral(AFTERCARE_TEST_DATA_DIR
