@@ -8,12 +8,14 @@
 #include "core/storage/EntryRow.h"
 #include "tests/bench/MedianTiming.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlcipher/sqlite3.h>
 
+#include <optional>
 #include <variant>
 
 using namespace aftercare::core;
@@ -36,10 +38,12 @@ std::unique_ptr<JournalStore> openNewStore(const QString& path)
     return std::move(*store);
 }
 
-// The floor for the store's part of an import: the same rows (partners, entries with their
-// search-index rows, check-ins) copied as stored values from the source journal, then written
-// with raw sqlite3 calls into a fresh journal with the same key, page size and pragmas, in one
-// transaction, statements prepared once. What the store adds on top of this is its own cost.
+// The floor for the store's part of an import: the same rows (partners, tags, entries with
+// their search-index rows and tag links, check-ins) copied as stored values from the source
+// journal, then written with raw sqlite3 calls into a fresh journal with the same key, page size
+// and pragmas, in one transaction, statements prepared once. The entries go in the order the
+// exported file lists them (oldest first, then by id), as the import writes them. What the store
+// adds on top of this is its own cost.
 class RawImport
 {
 public:
@@ -52,12 +56,22 @@ public:
         if (!db || !DatabaseOpener::configure(**db, dataKey()))
             qFatal("cannot open the source journal");
         m_partners = readRows(**db, "SELECT id, label, label_folded FROM partners");
-        // The columns of EntryRow::insertSql(), in its parameter order.
+        m_tags = readRows(**db, "SELECT id, label, label_folded FROM tags");
+        // The source's row number, then the columns of EntryRow::insertSql() in its parameter
+        // order.
         m_entries = readRows(
-            **db, "SELECT id, occurred_at, occurred_utc_ms, created_at, created_utc_ms, "
+            **db, "SELECT seq, id, occurred_at, occurred_utc_ms, created_at, created_utc_ms, "
                   "updated_at, timing, tears, tension, trauma_reliving, response_kind, thoughts, "
                   "thoughts_text, emotions, reasons, pain, depression_signs, postpartum, bother, "
-                  "partner_id, partner_response, limits_respected, notes FROM entries");
+                  "partner_id, partner_response, limits_respected, notes FROM entries "
+                  "ORDER BY occurred_utc_ms, id");
+        QHash<qint64, QList<Value>> linksBySeq;
+        for (const auto& link :
+             readRows(**db, "SELECT entry_seq, tag_id FROM entry_tags ORDER BY entry_seq, "
+                            "position"))
+            linksBySeq[std::get<qint64>(link[0])] << link[1];
+        for (auto& row : m_entries)
+            m_tagLinks << linksBySeq.value(std::get<qint64>(row.takeFirst()));
         m_checkIns =
             readRows(**db, "SELECT id, taken_at, taken_utc_ms, instrument, answers FROM checkins");
     }
@@ -75,21 +89,36 @@ public:
             prepare(h, "INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, ?)");
         sqlite3_stmt* checkIn = prepare(h, "INSERT INTO checkins (id, taken_at, taken_utc_ms, "
                                            "instrument, answers) VALUES (?, ?, ?, ?, ?)");
+        sqlite3_stmt* tag =
+            prepare(h, "INSERT INTO tags (id, label, label_folded) VALUES (?, ?, ?)");
+        sqlite3_stmt* link =
+            prepare(h, "INSERT INTO entry_tags (entry_seq, position, tag_id) VALUES (?, ?, ?)");
         bool ok = sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
         for (const auto& row : m_partners)
             ok = ok && insert(partner, row);
-        for (const auto& row : m_entries) {
+        for (const auto& row : m_tags)
+            ok = ok && insert(tag, row);
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            const auto& row = m_entries[i];
             ok = ok && insert(entry, row);
-            sqlite3_bind_int64(fts, 1, sqlite3_last_insert_rowid(h));
+            const qint64 seq = sqlite3_last_insert_rowid(h);
+            sqlite3_bind_int64(fts, 1, seq);
             bindValue(fts, 2, row[22]); // notes
             bindValue(fts, 3, row[12]); // thoughts_text
             ok = ok && sqlite3_step(fts) == SQLITE_DONE;
             sqlite3_reset(fts);
+            for (qsizetype position = 0; position < m_tagLinks[i].size(); ++position) {
+                sqlite3_bind_int64(link, 1, seq);
+                sqlite3_bind_int64(link, 2, position);
+                bindValue(link, 3, m_tagLinks[i][position]);
+                ok = ok && sqlite3_step(link) == SQLITE_DONE;
+                sqlite3_reset(link);
+            }
         }
         for (const auto& row : m_checkIns)
             ok = ok && insert(checkIn, row);
         ok = ok && sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
-        for (sqlite3_stmt* s : {partner, entry, fts, checkIn})
+        for (sqlite3_stmt* s : {partner, tag, entry, fts, link, checkIn})
             sqlite3_finalize(s);
         return ok;
     }
@@ -104,15 +133,15 @@ private:
             for (int c = 0; c < sqlite3_column_count(s); ++c) {
                 switch (sqlite3_column_type(s, c)) {
                 case SQLITE_NULL:
-                    row << Value();
+                    row.emplaceBack(std::in_place_type<std::monostate>);
                     break;
                 case SQLITE_INTEGER:
-                    row << Value(qint64(sqlite3_column_int64(s, c)));
+                    row.emplaceBack(std::in_place_type<qint64>, sqlite3_column_int64(s, c));
                     break;
                 default:
-                    row << Value(
-                        QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, c)),
-                                   sqlite3_column_bytes(s, c)));
+                    row.emplaceBack(std::in_place_type<QByteArray>,
+                                    reinterpret_cast<const char*>(sqlite3_column_text(s, c)),
+                                    sqlite3_column_bytes(s, c));
                 }
             }
             rows << row;
@@ -149,7 +178,9 @@ private:
     }
 
     Rows m_partners;
+    Rows m_tags;
     Rows m_entries;
+    QList<QList<Value>> m_tagLinks; // per entry, its tags' ids in order
     Rows m_checkIns;
 };
 
@@ -159,6 +190,17 @@ std::unique_ptr<Database> newRawJournal(const QString& path)
     if (!db)
         qFatal("cannot create a journal: %s", qPrintable(db.error().message()));
     return std::move(*db);
+}
+
+qint64 rowCount(const QString& path, const char* sql)
+{
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    if (!db || !DatabaseOpener::configure(**db, dataKey()))
+        qFatal("cannot open %s", qPrintable(path));
+    const auto n = (*db)->queryInt(sql, u"count"_qs);
+    if (!n)
+        qFatal("cannot count: %s", qPrintable(n.error().message()));
+    return *n;
 }
 
 using aftercare::bench::Measured;
@@ -180,6 +222,7 @@ class BenchExchange : public QObject
     JournalDocument m_demo;
     std::unique_ptr<JournalStore> m_source;
     QByteArray m_json;
+    std::optional<RawImport> m_raw;
     int m_stores = 0;
 
     QString nextStorePath() { return m_dir.filePath(u"import-%1.db"_qs.arg(++m_stores)); }
@@ -196,6 +239,8 @@ private Q_SLOTS:
         m_json = JsonFormat::writeDocument(JournalExchange::collect(*m_source).value());
         qInfo("%d entries, %d check-ins, JSON file %.1f MB", entryCount,
               int(m_demo.checkIns.size()), double(m_json.size()) / (1024 * 1024));
+        m_raw.emplace(m_dir.filePath(u"source.db"_qs));
+        QCOMPARE(m_raw->entryCount(), entryCount);
     }
 
     void baselineQtJsonParse()
@@ -249,6 +294,53 @@ private Q_SLOTS:
         }
     }
 
+    // The store's part of an import, and the raw floor for it, each once: with `-callgrind`
+    // their instruction counts, which repeat on a loaded machine where times do not.
+    void storeIntoFreshStore()
+    {
+        const JournalDocument doc = JsonFormat::readDocument(m_json).value();
+        auto store = openNewStore(nextStorePath());
+        QBENCHMARK_ONCE
+        {
+            const auto counts = JournalExchange::import(*store, doc);
+            QVERIFY(counts);
+            QCOMPARE(counts->added,
+                     int(doc.entries.size() + doc.partners.size() + doc.checkIns.size()));
+        }
+    }
+
+    void rawFloorIntoFreshJournal()
+    {
+        auto db = newRawJournal(nextStorePath());
+        QBENCHMARK_ONCE
+        {
+            QVERIFY(m_raw->writeInto(*db));
+        }
+    }
+
+    // The floor is only a floor if it writes what the import writes: the same number of rows in
+    // every table the import fills, the search index included.
+    void rawFloorWritesWhatImportWrites()
+    {
+        const QString imported = nextStorePath();
+        {
+            auto store = openNewStore(imported);
+            QVERIFY(JournalExchange::import(*store, JsonFormat::readDocument(m_json).value()));
+        }
+        const QString raw = nextStorePath();
+        QVERIFY(m_raw->writeInto(*newRawJournal(raw)));
+        for (const char* sql :
+             {"SELECT count(*) FROM partners", "SELECT count(*) FROM tags",
+              "SELECT count(*) FROM entries", "SELECT count(*) FROM entries_fts",
+              "SELECT count(*) FROM entry_tags", "SELECT count(*) FROM checkins",
+              "SELECT count(*) FROM entries e JOIN entry_tags et ON et.entry_seq = e.seq "
+              "JOIN tags t ON t.id = et.tag_id WHERE t.label_folded = (SELECT label_folded "
+              "FROM tags ORDER BY id LIMIT 1)"}) {
+            QCOMPARE(rowCount(raw, sql), rowCount(imported, sql));
+        }
+        QVERIFY(rowCount(raw, "SELECT count(*) FROM entry_tags") > 0);
+    }
+
     // The same operations timed side by side (median of five), as ratios to the baseline, in
     // wall-clock and in this thread's CPU time. Importing goes into a journal that already
     // exists, as it does in the app and the CLI: creating the fresh journal for each run (schema,
@@ -256,8 +348,7 @@ private Q_SLOTS:
     // reported on its own line.
     void ratios()
     {
-        const RawImport raw(m_dir.filePath(u"source.db"_qs));
-        QCOMPARE(raw.entryCount(), entryCount);
+        const RawImport& raw = *m_raw;
         const auto newStore = [this] { return openNewStore(nextStorePath()); };
         const JournalDocument doc = JsonFormat::readDocument(m_json).value();
 
