@@ -141,7 +141,8 @@ Status checkPartner(Database& db, const QString& partnerId)
 }
 
 // Writes the entry's tags for row `seq` and gives it back their stored spelling.
-Status linkTags(Database& db, Entry& entry, qint64 seq, TagTable::Known* known)
+Status linkTags(Database& db, Entry& entry, qint64 seq, TagTable::Known* known,
+                TagTable::OldLinks old)
 {
     TagTable::Known read;
     if (!known && !entry.tags.isEmpty()) {
@@ -154,7 +155,7 @@ Status linkTags(Database& db, Entry& entry, qint64 seq, TagTable::Known* known)
     const auto cleaned = Tags::cleanList(entry.tags);
     if (!cleaned)
         return std::unexpected(cleaned.error());
-    auto stored = TagTable::link(db, known ? *known : read, seq, *cleaned);
+    auto stored = TagTable::link(db, known ? *known : read, seq, *cleaned, old);
     if (!stored)
         return std::unexpected(stored.error());
     entry.tags = std::move(*stored);
@@ -213,7 +214,7 @@ Status EntryTable::insertChecked(Database& db, Entry& entry, TagTable::Known* kn
         return ran;
     if (entry.tags.isEmpty())
         return {};
-    return linkTags(db, entry, seq, known);
+    return linkTags(db, entry, seq, known, TagTable::OldLinks::NoneYet);
 }
 
 Status EntryTable::update(Database& db, Entry& entry)
@@ -234,7 +235,7 @@ Status EntryTable::update(Database& db, Entry& entry)
     seq->bind(1, entry.id);
     if (const auto row = seq->step(); !row)
         return std::unexpected(row.error());
-    return linkTags(db, entry, seq->int64(0), nullptr);
+    return linkTags(db, entry, seq->int64(0), nullptr, TagTable::OldLinks::Remove);
 }
 
 Status EntryTable::remove(Database& db, const QString& id)

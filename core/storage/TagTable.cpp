@@ -94,15 +94,17 @@ Result<TagTable::Known> TagTable::known(Database& db)
 }
 
 Result<QStringList> TagTable::link(Database& db, Known& known, qint64 seq,
-                                   const QStringList& labels)
+                                   const QStringList& labels, OldLinks old)
 {
     const QString doing = QStringLiteral("save the entry's tags");
-    auto clear = db.prepare("DELETE FROM entry_tags WHERE entry_seq = ?", doing);
-    if (!clear)
-        return std::unexpected(clear.error());
-    clear->bind(1, seq);
-    if (auto ran = clear->run(); !ran)
-        return std::unexpected(ran.error());
+    if (old == OldLinks::Remove) {
+        auto clear = db.prepare("DELETE FROM entry_tags WHERE entry_seq = ?", doing);
+        if (!clear)
+            return std::unexpected(clear.error());
+        clear->bind(1, seq);
+        if (auto ran = clear->run(); !ran)
+            return std::unexpected(ran.error());
+    }
     QStringList stored;
     stored.reserve(labels.size());
     for (qsizetype position = 0; position < labels.size(); ++position) {

@@ -38,12 +38,21 @@ public:
     };
     static Result<Known> known(Database& db);
 
-    // Links entry row `seq` (entries.seq) to `labels`, in order, after removing its old links.
-    // Labels must be clean and distinct (Entry::validate); a label the journal does not know
-    // yet becomes a new tag (and joins `known`). Returns the labels as stored: a tag that
-    // exists keeps its own spelling ("Alcohol" saved where "alcohol" exists reads "alcohol").
+    // Whether the row may have links already: a row just inserted has none (deleting an entry
+    // deletes its links, ON DELETE CASCADE), so looking for them would only cost time.
+    enum class OldLinks
+    {
+        Remove,
+        NoneYet
+    };
+
+    // Links entry row `seq` (entries.seq) to `labels`, in order, after removing its old links
+    // (unless `old` says there are none). Labels must be clean and distinct (Entry::validate);
+    // a label the journal does not know yet becomes a new tag (and joins `known`). Returns the
+    // labels as stored: a tag that exists keeps its own spelling ("Alcohol" saved where
+    // "alcohol" exists reads "alcohol").
     static Result<QStringList> link(Database& db, Known& known, qint64 seq,
-                                    const QStringList& labels);
+                                    const QStringList& labels, OldLinks old = OldLinks::Remove);
 
     // Every tag with its number of entries, by label ignoring case. A tag stays when its last
     // entry loses it, with 0 entries, until it is deleted.
