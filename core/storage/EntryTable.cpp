@@ -141,25 +141,24 @@ Status checkPartner(Database& db, const QString& partnerId)
 }
 
 // Writes the entry's tags for row `seq` and gives it back their stored spelling.
-Status linkTags(Database& db, Entry& entry, qint64 seq, TagTable::Known* known,
-                TagTable::OldLinks old)
+Status linkTags(TagTable::Linker& links, Entry& entry, qint64 seq, TagTable::OldLinks old)
 {
-    TagTable::Known read;
-    if (!known && !entry.tags.isEmpty()) {
-        auto loaded = TagTable::known(db);
-        if (!loaded)
-            return std::unexpected(loaded.error());
-        read = std::move(*loaded);
-        known = &read;
-    }
     const auto cleaned = Tags::cleanList(entry.tags);
     if (!cleaned)
         return std::unexpected(cleaned.error());
-    auto stored = TagTable::link(db, known ? *known : read, seq, *cleaned, old);
+    auto stored = links.link(seq, *cleaned, old);
     if (!stored)
         return std::unexpected(stored.error());
     entry.tags = std::move(*stored);
     return {};
+}
+
+// The journal's tags, read only when `entry` has tags to look up among them.
+Result<TagTable::Known> knownFor(Database& db, const Entry& entry)
+{
+    if (entry.tags.isEmpty())
+        return TagTable::Known();
+    return TagTable::known(db);
 }
 
 } // namespace
@@ -191,30 +190,49 @@ Status EntryTable::insert(Database& db, Entry& entry)
                     QStringLiteral("id: an entry with id %1 already exists.").arg(entry.id));
     if (auto partner = checkPartner(db, entry.partnerId); !partner)
         return partner;
-    return insertChecked(db, entry);
+    auto known = knownFor(db, entry);
+    if (!known)
+        return std::unexpected(known.error());
+    auto inserter = Inserter::prepare(db, *known);
+    if (!inserter)
+        return std::unexpected(inserter.error());
+    return inserter->insert(entry);
 }
 
-Status EntryTable::insertChecked(Database& db, Entry& entry, TagTable::Known* known)
+EntryTable::Inserter::Inserter(Database& db, Statement row, Statement fts, TagTable::Linker links)
+    : m_db(&db), m_row(std::move(row)), m_fts(std::move(fts)), m_links(std::move(links))
+{}
+
+Result<EntryTable::Inserter> EntryTable::Inserter::prepare(Database& db, TagTable::Known& known)
 {
-    auto s = db.prepare(EntryRow::insertSql(), QStringLiteral("save the entry"));
-    if (!s)
-        return std::unexpected(s.error());
-    EntryRow::bind(*s, entry);
-    if (auto ran = s->run(); !ran)
-        return ran;
-    const qint64 seq = db.lastInsertRowId();
-    // The caller's transaction covers every row: an entry is never stored without its text in
-    // the search index, or without its tags.
-    auto fts = db.prepare("INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, ?)",
-                          QStringLiteral("save the entry"));
+    const QString doing = QStringLiteral("save the entry");
+    auto row = db.prepare(EntryRow::insertSql(), doing);
+    if (!row)
+        return std::unexpected(row.error());
+    auto fts =
+        db.prepare("INSERT INTO entries_fts (docid, notes, thoughts_text) VALUES (?, ?, ?)", doing);
     if (!fts)
         return std::unexpected(fts.error());
-    fts->bind(1, seq).bind(2, entry.notes).bind(3, entry.thoughtsText);
-    if (auto ran = fts->run(); !ran)
+    auto links = TagTable::Linker::prepare(db, known);
+    if (!links)
+        return std::unexpected(links.error());
+    return Inserter(db, std::move(*row), std::move(*fts), std::move(*links));
+}
+
+Status EntryTable::Inserter::insert(Entry& entry)
+{
+    EntryRow::bind(m_row, entry);
+    if (auto ran = m_row.run(); !ran)
+        return ran;
+    const qint64 seq = m_db->lastInsertRowId();
+    // The caller's transaction covers every row: an entry is never stored without its text in
+    // the search index, or without its tags.
+    m_fts.bind(1, seq).bind(2, entry.notes).bind(3, entry.thoughtsText);
+    if (auto ran = m_fts.run(); !ran)
         return ran;
     if (entry.tags.isEmpty())
         return {};
-    return linkTags(db, entry, seq, known, TagTable::OldLinks::NoneYet);
+    return linkTags(m_links, entry, seq, TagTable::OldLinks::NoneYet);
 }
 
 Status EntryTable::update(Database& db, Entry& entry)
@@ -235,7 +253,13 @@ Status EntryTable::update(Database& db, Entry& entry)
     seq->bind(1, entry.id);
     if (const auto row = seq->step(); !row)
         return std::unexpected(row.error());
-    return linkTags(db, entry, seq->int64(0), nullptr, TagTable::OldLinks::Remove);
+    auto known = knownFor(db, entry);
+    if (!known)
+        return std::unexpected(known.error());
+    auto links = TagTable::Linker::prepare(db, *known);
+    if (!links)
+        return std::unexpected(links.error());
+    return linkTags(*links, entry, seq->int64(0), TagTable::OldLinks::Remove);
 }
 
 Status EntryTable::remove(Database& db, const QString& id)

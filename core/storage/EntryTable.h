@@ -19,12 +19,27 @@ public:
     static Result<bool> exists(Database& db, const QString& id);
     // AlreadyExists when the id is taken; InvalidInput naming partner_id when the partner is
     // unknown. Writes the entry's tags too and sets `entry.tags` to their stored spelling
-    // (TagTable::link).
+    // (TagTable::Linker).
     static Status insert(Database& db, Entry& entry);
-    // insert() without its two look-ups, for bulk writes (import) that have already made sure
-    // the id is new and the partner exists. `known` (TagTable::known, read once for many
-    // entries) is read from the database when null.
-    static Status insertChecked(Database& db, Entry& entry, TagTable::Known* known = nullptr);
+    // insert() for many entries in one transaction (an import) whose caller has already made
+    // sure each id is new and each partner exists: without insert()'s two look-ups, with the
+    // journal's tags read once (`known`, TagTable::known), and with the row, search-index and
+    // tag-link statements prepared once and kept until it is destroyed instead of looked up in
+    // the statement cache and handed back for every entry.
+    class Inserter
+    {
+    public:
+        static Result<Inserter> prepare(Database& db, TagTable::Known& known);
+        Status insert(Entry& entry);
+
+    private:
+        Inserter(Database& db, Statement row, Statement fts, TagTable::Linker links);
+
+        Database* m_db;
+        Statement m_row;
+        Statement m_fts;
+        TagTable::Linker m_links;
+    };
     // The InvalidInput insert() reports for a partner_id that names no partner.
     static Error unknownPartner(const QString& partnerId);
     // NotFound when no entry has the id. Keeps created_at as stored; replaces the tags as

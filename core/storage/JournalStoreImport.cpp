@@ -72,6 +72,9 @@ Result<ImportCounts> JournalStore::importAll(const QList<Partner>& partners,
         auto tags = TagTable::known(*m_db);
         if (!tags)
             return std::unexpected(tags.error());
+        auto inserter = EntryTable::Inserter::prepare(*m_db, *tags);
+        if (!inserter)
+            return std::unexpected(inserter.error());
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const Entry& entry = entries[i];
             if (stored->contains(entry.id)) {
@@ -88,7 +91,7 @@ Result<ImportCounts> JournalStore::importAll(const QList<Partner>& partners,
                     e.createdAt = now;
                 if (!e.updatedAt.isValid())
                     e.updatedAt = e.createdAt;
-                inserted = EntryTable::insertChecked(*m_db, e, &*tags);
+                inserted = inserter->insert(e);
             }
             if (!inserted)
                 return std::unexpected(

@@ -93,12 +93,30 @@ Result<TagTable::Known> TagTable::known(Database& db)
     return out;
 }
 
-Result<QStringList> TagTable::link(Database& db, Known& known, qint64 seq,
-                                   const QStringList& labels, OldLinks old)
+namespace {
+
+const QString linking = QStringLiteral("save the entry's tags");
+
+} // namespace
+
+TagTable::Linker::Linker(Database& db, Known& known, Statement insert)
+    : m_db(&db), m_known(&known), m_insert(std::move(insert))
+{}
+
+Result<TagTable::Linker> TagTable::Linker::prepare(Database& db, Known& known)
 {
-    const QString doing = QStringLiteral("save the entry's tags");
+    auto insert = db.prepare(
+        "INSERT INTO entry_tags (entry_seq, position, tag_id) VALUES (?, ?, ?)", linking);
+    if (!insert)
+        return std::unexpected(insert.error());
+    return Linker(db, known, std::move(*insert));
+}
+
+Result<QStringList> TagTable::Linker::link(qint64 seq, const QStringList& labels, OldLinks old)
+{
+    Database& db = *m_db;
     if (old == OldLinks::Remove) {
-        auto clear = db.prepare("DELETE FROM entry_tags WHERE entry_seq = ?", doing);
+        auto clear = db.prepare("DELETE FROM entry_tags WHERE entry_seq = ?", linking);
         if (!clear)
             return std::unexpected(clear.error());
         clear->bind(1, seq);
@@ -109,23 +127,19 @@ Result<QStringList> TagTable::link(Database& db, Known& known, qint64 seq,
     stored.reserve(labels.size());
     for (qsizetype position = 0; position < labels.size(); ++position) {
         const QString folded = Tags::folded(labels[position]);
-        auto found = known.byFolded.constFind(folded);
-        if (found == known.byFolded.constEnd()) {
-            auto add = db.prepare("INSERT INTO tags (label, label_folded) VALUES (?, ?)", doing);
+        auto found = m_known->byFolded.constFind(folded);
+        if (found == m_known->byFolded.constEnd()) {
+            auto add = db.prepare("INSERT INTO tags (label, label_folded) VALUES (?, ?)", linking);
             if (!add)
                 return std::unexpected(add.error());
             add->bind(1, labels[position]).bind(2, folded);
             if (auto ran = add->run(); !ran)
                 return std::unexpected(ran.error());
-            found =
-                known.byFolded.insert(folded, Known::Tag{db.lastInsertRowId(), labels[position]});
+            found = m_known->byFolded.insert(folded,
+                                             Known::Tag{db.lastInsertRowId(), labels[position]});
         }
-        auto s = db.prepare("INSERT INTO entry_tags (entry_seq, position, tag_id) VALUES (?, ?, ?)",
-                            doing);
-        if (!s)
-            return std::unexpected(s.error());
-        s->bind(1, seq).bind(2, qint64(position)).bind(3, found->id);
-        if (auto ran = s->run(); !ran)
+        m_insert.bind(1, seq).bind(2, qint64(position)).bind(3, found->id);
+        if (auto ran = m_insert.run(); !ran)
             return std::unexpected(ran.error());
         stored << found->label;
     }

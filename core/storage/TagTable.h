@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "core/model/Tags.h"
+#include "core/storage/Statement.h"
 
 #include <QHash>
 #include <QList>
@@ -46,13 +47,26 @@ public:
         NoneYet
     };
 
-    // Links entry row `seq` (entries.seq) to `labels`, in order, after removing its old links
-    // (unless `old` says there are none). Labels must be clean and distinct (Entry::validate);
-    // a label the journal does not know yet becomes a new tag (and joins `known`). Returns the
-    // labels as stored: a tag that exists keeps its own spelling ("Alcohol" saved where
-    // "alcohol" exists reads "alcohol").
-    static Result<QStringList> link(Database& db, Known& known, qint64 seq,
-                                    const QStringList& labels, OldLinks old = OldLinks::Remove);
+    // Links entries to their tags. Holds its insert statement (prepared once, not looked up in
+    // the statement cache for every tag of every entry of an import) until destroyed.
+    class Linker
+    {
+    public:
+        static Result<Linker> prepare(Database& db, Known& known);
+        // Links entry row `seq` (entries.seq) to `labels`, in order, after removing its old
+        // links (unless `old` says there are none). Labels must be clean and distinct
+        // (Entry::validate); a label the journal does not know yet becomes a new tag (and joins
+        // `known`). Returns the labels as stored: a tag that exists keeps its own spelling
+        // ("Alcohol" saved where "alcohol" exists reads "alcohol").
+        Result<QStringList> link(qint64 seq, const QStringList& labels, OldLinks old);
+
+    private:
+        Linker(Database& db, Known& known, Statement insert);
+
+        Database* m_db;
+        Known* m_known;
+        Statement m_insert;
+    };
 
     // Every tag with its number of entries, by label ignoring case. A tag stays when its last
     // entry loses it, with 0 entries, until it is deleted.
