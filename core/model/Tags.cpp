@@ -84,6 +84,10 @@ bool isClean(const QString& label)
 
 qsizetype firstRepeat(const QStringList& labels)
 {
+    // Most entries have one tag or none, and one label cannot repeat: checked for every entry
+    // of an import (twice), this needs no folded copy and no set.
+    if (labels.size() < 2)
+        return -1;
     QSet<QString> seen;
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const QString key = folded(labels[i].trimmed());
