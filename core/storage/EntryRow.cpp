@@ -20,7 +20,7 @@ namespace {
 template <typename E> void bindKey(Statement& s, int index, const std::optional<E>& value)
 {
     if (value)
-        s.bindUtf8(index, VocabularyKeys<E>::keys.at(std::size_t(*value)));
+        s.bindStaticUtf8(index, VocabularyKeys<E>::keys.at(std::size_t(*value)));
     else
         s.bindNull(index);
 }
@@ -29,6 +29,8 @@ template <typename E> void bindSet(Statement& s, int index, const EnumSet<E>& se
 {
     std::array<char, 1024> text;
     std::size_t size = 0;
+    std::string_view only; // the one key of a set of one, bound from the table itself
+    int count = 0;
     for (E value : allValues<E>()) {
         if (!set.contains(value))
             continue;
@@ -39,8 +41,15 @@ template <typename E> void bindSet(Statement& s, int index, const EnumSet<E>& se
             text[size++] = ';';
         std::copy(key.begin(), key.end(), text.begin() + std::ptrdiff_t(size));
         size += key.size();
+        only = key;
+        ++count;
     }
-    s.bindUtf8(index, std::string_view(text.data(), size));
+    if (count == 0)
+        s.bindStaticUtf8(index, std::string_view(""));
+    else if (count == 1)
+        s.bindStaticUtf8(index, only);
+    else
+        s.bindUtf8(index, std::string_view(text.data(), size));
 }
 
 void bindTime(Statement& s, int index, const QDateTime& time)

@@ -85,6 +85,12 @@ Statement& Statement::bindUtf8(int index, std::string_view text)
     return *this;
 }
 
+Statement& Statement::bindStaticUtf8(int index, std::string_view text)
+{
+    checkBind(sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC));
+    return *this;
+}
+
 Statement& Statement::bind(int index, qint64 value)
 {
     checkBind(sqlite3_bind_int64(m_stmt, index, value));

@@ -32,6 +32,9 @@ public:
     Statement& bind(int index, const QString& text); // a null QString binds ''
     // Bytes that are already UTF-8 (vocabulary keys, formatted times); SQLite copies them.
     Statement& bindUtf8(int index, std::string_view text);
+    // UTF-8 that lives as long as the program (constant tables such as vocabulary keys): SQLite
+    // keeps the pointer instead of copying the bytes into memory of its own for every bind.
+    Statement& bindStaticUtf8(int index, std::string_view text);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bindNull(int index);
