@@ -51,7 +51,8 @@ public:
                          Cli::tr("pdf: partners' labels instead of Partner A, B…")},
                         {QStringLiteral("sections"), QStringLiteral("LIST"),
                          Cli::tr("pdf: only these sections, comma-separated: overview, charts, "
-                                 "findings, checkins, partners, entries, legend")},
+                                 "findings, checkins, partners, tags, entries, legend (default: "
+                                 "all but tags, your own labels)")},
                         {QStringLiteral("talk-about-file"), QStringLiteral("FILE"),
                          Cli::tr("pdf: a few words for the first page, read from FILE")},
                         {QStringLiteral("talk-about"), QStringLiteral("-"),

@@ -9,6 +9,7 @@
 #include "core/analysis/Factors.h"
 #include "core/analysis/FindingRules.h"
 #include "core/analysis/Findings.h"
+#include "core/analysis/Share.h"
 #include "core/analysis/TrendSummary.h"
 #include "core/exchange/JsonFormat.h"
 
@@ -160,10 +161,15 @@ private:
         QString out = Cli::tr("As of %1, over the last %2 days:\n")
                           .arg(analysis.asOf().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                           .arg(summary.windowDays);
-        out += Cli::tr("  %1, %2 of them distressing (%3%)\n")
-                   .arg(entryCount(summary.entries))
-                   .arg(summary.distressing)
-                   .arg(qRound(summary.distressingShare() * 100));
+        if (Share::showsPercent(summary.entries))
+            out += Cli::tr("  %1, %2 of them distressing (%3%)\n")
+                       .arg(entryCount(summary.entries))
+                       .arg(summary.distressing)
+                       .arg(Share::percent(summary.distressing, summary.entries));
+        else
+            out += Cli::tr("  %1, %2 of them distressing\n")
+                       .arg(entryCount(summary.entries))
+                       .arg(summary.distressing);
         out += Cli::tr("  tears: %1\n").arg(counts<Tears>(summary.tears));
         out += Cli::tr("  tension: %1\n").arg(counts<Tension>(summary.tension));
         out += Cli::tr("  latest PHQ-9: %1\n").arg(latest(summary.latestPhq9));

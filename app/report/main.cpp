@@ -220,7 +220,8 @@ int main(int argc, char* argv[])
          Cli::tr("Show partners' labels instead of Partner A, B…")},
         {QStringLiteral("sections"),
          Cli::tr("Only these sections, comma-separated: overview, charts, findings, "
-                 "checkins, partners, entries, legend."),
+                 "checkins, partners, tags, entries, legend. Default: all but tags (your "
+                 "own labels are in the summary only when you name them here)."),
          QStringLiteral("LIST")},
         {QStringLiteral("talk-about-file"),
          Cli::tr("A few words for the first page (what you would like to talk about), "

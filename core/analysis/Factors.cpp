@@ -4,6 +4,7 @@
 #include "core/analysis/FindingWords.h"
 #include "core/analysis/FisherExact.h"
 #include "core/analysis/GuideTopic.h"
+#include "core/analysis/Share.h"
 #include "core/model/Tags.h"
 
 #include <algorithm>
@@ -73,17 +74,9 @@ FindingWords explanation(const QList<const Factor*>& tags, int tested, bool sayC
     FindingWords words;
     for (const Factor* f : tags)
         words += FindingWords::same(tagSentence(*f));
-    words += {Text::tr("This shows what tends to go together in your entries, not what causes "
-                       "what."),
-              Text::tr("This shows what tends to go together in the person's entries, not what "
-                       "causes what.")};
+    words += FactorAnalysis::notCauseWords();
     if (sayChance)
-        words += {Text::tr("%n of your tags had enough entries to compare, and with many tags, "
-                           "one can stand out by chance.",
-                           nullptr, tested),
-                  Text::tr("%n of the person's tags had enough entries to compare, and with many "
-                           "tags, one can stand out by chance.",
-                           nullptr, tested)};
+        words += FactorAnalysis::chanceWords(tested);
     return words;
 }
 
@@ -221,6 +214,24 @@ FactorAnalysis FactorAnalysis::compute(const AnalysisContext& ctx, int periodDay
     return out;
 }
 
+FindingWords FactorAnalysis::notCauseWords()
+{
+    return {Text::tr("This shows what tends to go together in your entries, not what causes "
+                     "what."),
+            Text::tr("This shows what tends to go together in the person's entries, not what "
+                     "causes what.")};
+}
+
+FindingWords FactorAnalysis::chanceWords(int tested)
+{
+    return {Text::tr("%n of your tags had enough entries to compare, and with many tags, "
+                     "one can stand out by chance.",
+                     nullptr, tested),
+            Text::tr("%n of the person's tags had enough entries to compare, and with many "
+                     "tags, one can stand out by chance.",
+                     nullptr, tested)};
+}
+
 QString FactorAnalysis::notEnoughEntriesText()
 {
     return Text::tr("Not enough entries yet to say anything");
@@ -228,14 +239,14 @@ QString FactorAnalysis::notEnoughEntriesText()
 
 QString FactorAnalysis::countsText(const FactorCounts& counts)
 {
-    if (counts.entries < minEntries)
+    if (!Share::showsPercent(counts.entries))
         return Text::tr("%1 of %2 distressing", "a tag's counts, too few for a percentage")
             .arg(counts.distressing)
             .arg(counts.entries);
     return Text::tr("%1 of %2 distressing (%3%)", "a tag's counts and their share")
         .arg(counts.distressing)
         .arg(counts.entries)
-        .arg(FindingSupport::percent(counts.distressing, counts.entries));
+        .arg(Share::percent(counts.distressing, counts.entries));
 }
 
 QJsonObject toJson(const Factor& f)

@@ -14,6 +14,7 @@
 
 #include "core/analysis/AnalysisContext.h"
 #include "core/analysis/Finding.h"
+#include "core/analysis/FindingWords.h"
 
 #include <optional>
 #include <QJsonArray>
@@ -88,6 +89,12 @@ public:
     // explanation to the person, reportTitle and reportExplanation about them); evidence: the
     // reflections carrying those tags, oldest first. Empty when no tag stands out.
     const QList<Finding>& findings() const { return m_findings; }
+
+    // The sentences that keep the numbers honest, in both voices: that they show what goes
+    // together, not what causes what; and, when `tested` tags (more than one) had enough
+    // entries, that with many tags one can stand out by chance.
+    static FindingWords notCauseWords();
+    static FindingWords chanceWords(int tested);
 
     // What the page shows for a tag below the minimum instead of any share: "Not enough
     // entries yet to say anything".

@@ -68,12 +68,6 @@ inline PatternCounts countPatternMaterial(std::span<const EntryFact> facts)
 // is at fault.
 bool anyLimitsInDoubt(std::span<const EntryFact> facts, const QStringList& ids);
 
-// Rounded to the nearest whole percent; 0 when `whole` is 0.
-inline int percent(int part, int whole)
-{
-    return whole == 0 ? 0 : int((qint64(part) * 200 + whole) / (qint64(whole) * 2));
-}
-
 // The band in words for an explanation, e.g. "moderately severe".
 QString bandWords(Band band);
 

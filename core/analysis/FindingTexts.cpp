@@ -1,6 +1,7 @@
 #include "core/analysis/FindingTexts.h"
 
 #include "core/analysis/FindingSupport.h"
+#include "core/analysis/Share.h"
 
 namespace aftercare::core::FindingTexts {
 
@@ -175,14 +176,13 @@ FindingWords distressRising(Share recent, Share earlier, int shareFrom, int rece
                 .arg(recentPart, recentTotal, earlierPart, earlierTotal,
                      periodBefore(earlierDays))};
     }
-    const QString numbers[] = {
-        QString::number(FindingSupport::percent(recent.part, recent.total)),
-        countOrNone(recent.part),
-        QString::number(recent.total),
-        QString::number(FindingSupport::percent(earlier.part, earlier.total)),
-        countOrNone(earlier.part),
-        QString::number(earlier.total),
-        periodBefore(earlierDays)};
+    const QString numbers[] = {QString::number(core::Share::percent(recent.part, recent.total)),
+                               countOrNone(recent.part),
+                               QString::number(recent.total),
+                               QString::number(core::Share::percent(earlier.part, earlier.total)),
+                               countOrNone(earlier.part),
+                               QString::number(earlier.total),
+                               periodBefore(earlierDays)};
     return {Text::tr("%1% of your reflections in the last %n days describe a hard time (%2 of "
                      "%3), compared with %4% (%5 of %6) in %7. A change like this may point to "
                      "something new going on in your life, your health or your relationship, and "
@@ -236,11 +236,11 @@ FindingWords partnerDifference(Share partnerShare, const QString& partner, Share
                     .arg(args[0], args[1], args[2], args[3], args[4])};
     }
     const QString args[] = {
-        QString::number(FindingSupport::percent(partnerShare.part, partnerShare.total)),
+        QString::number(core::Share::percent(partnerShare.part, partnerShare.total)),
         name,
         countOrNone(partnerShare.part),
         QString::number(partnerShare.total),
-        QString::number(FindingSupport::percent(others.part, others.total)),
+        QString::number(core::Share::percent(others.part, others.total)),
         countOrNone(others.part),
         QString::number(others.total)};
     return {Text::tr("Over the last %n days, %1% of your reflections with %2 describe a hard time "

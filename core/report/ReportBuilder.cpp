@@ -288,6 +288,13 @@ TherapistReport build(const Source& source, const ReportOptions& options,
                                     "their published bands.");
     report.checkIns = checkInRows(checkIns);
     report.partners = partnerRows(entries, labels);
+    // Only computed when asked for: the person's own labels stay out of a summary by default.
+    if (options.has(ReportSection::Tags)) {
+        const AnalysisContext context(entries, checkIns, shownPartners, qMin(end, generatedAt));
+        const FactorAnalysis factors = FactorAnalysis::compute(context, 0);
+        report.tags = ReportParts::tags(factors);
+        report.tagsNotes = ReportParts::tagsNotes(factors);
+    }
     report.entryColumns = entryColumns();
     for (const Entry& e : entries) {
         report.entries << entryRow(e, labels);
@@ -297,7 +304,7 @@ TherapistReport build(const Source& source, const ReportOptions& options,
     }
     report.legend = ReportLegend::build(
         options, entries, !report.checkIns.isEmpty() && options.has(ReportSection::CheckIns),
-        !report.findings.isEmpty() && options.has(ReportSection::Findings));
+        options.has(ReportSection::Findings) ? report.findings : QList<ReportFinding>());
     return report;
 }
 

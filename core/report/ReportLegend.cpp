@@ -34,12 +34,17 @@ QString range(int from, int to)
     return QStringLiteral("%1–%2").arg(from).arg(to);
 }
 
+// A whole scale on one line ("0 No pain · 1 Mild pain · …"): every step, in little room.
 ReportLegendGroup scale(const QString& title, int max, QString (*labelOf)(int))
 {
-    ReportLegendGroup group{title, {}};
+    QStringList steps;
     for (int i = 0; i <= max; ++i)
-        group.items << ReportLegendItem{QString::number(i), labelOf(i)};
-    return group;
+        steps << Text::tr("%1\u00a0%2",
+                          "a scale step: its number, then its meaning (kept on one line)")
+                     .arg(i)
+                     .arg(labelOf(i));
+    return ReportLegendGroup{title,
+                             {ReportLegendItem{range(0, max), steps.join(QStringLiteral(" · "))}}};
 }
 
 ReportLegendGroup scores()
@@ -73,7 +78,7 @@ ReportLegendGroup scores()
     return group;
 }
 
-ReportLegendGroup severities()
+ReportLegendGroup severities(const QList<ReportFinding>& findings)
 {
     ReportLegendGroup group{Text::tr("Findings"), {}};
     const QString meaning[] = {
@@ -82,19 +87,22 @@ ReportLegendGroup severities()
         Text::tr("A pattern worth raising with a health professional."),
         Text::tr("Something that asks for support soon, such as thoughts of self-harm."),
     };
-    for (Severity s : {Severity::Urgent, Severity::Talk, Severity::Consider, Severity::Info})
-        group.items << ReportLegendItem{ReportLabels::severityLabel(s), meaning[int(s)]};
+    for (Severity s : {Severity::Urgent, Severity::Talk, Severity::Consider, Severity::Info}) {
+        if (std::ranges::any_of(
+                findings, [&](const ReportFinding& f) { return f.severityKey == severityKey(s); }))
+            group.items << ReportLegendItem{ReportLabels::severityLabel(s), meaning[int(s)]};
+    }
     group.items << ReportLegendItem{
         Text::tr("Evidence"),
-        Text::tr("The dates of the reflections or check-ins a finding rests on; each one appears "
-                 "in the entries table.")};
+        Text::tr("The dates of the entries a finding rests on, each one listed in this "
+                 "summary.")};
     return group;
 }
 
 } // namespace
 
 QList<ReportLegendGroup> build(const ReportOptions& options, const QList<Entry>& entries,
-                               bool hasCheckIns, bool hasFindings)
+                               bool hasCheckIns, const QList<ReportFinding>& findings)
 {
     QList<ReportLegendGroup> groups;
 
@@ -149,8 +157,8 @@ QList<ReportLegendGroup> build(const ReportOptions& options, const QList<Entry>&
                     Entry::maxBother, &ReportLabels::botherLabel);
     if (hasCheckIns)
         groups << scores();
-    if (hasFindings)
-        groups << severities();
+    if (!findings.isEmpty())
+        groups << severities(findings);
     return groups;
 }
 

@@ -11,8 +11,8 @@
 namespace aftercare::core::ReportLegend {
 
 // Explains only what the summary shows: the codes the period's `entries` use, the check-in
-// scores when there are check-ins, the finding levels when there are findings.
+// scores when there are check-ins, and the levels of the `findings` it prints (none, no group).
 QList<ReportLegendGroup> build(const ReportOptions& options, const QList<Entry>& entries,
-                               bool hasCheckIns, bool hasFindings);
+                               bool hasCheckIns, const QList<ReportFinding>& findings);
 
 } // namespace aftercare::core::ReportLegend

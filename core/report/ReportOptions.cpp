@@ -8,8 +8,8 @@ namespace aftercare::core {
 
 namespace {
 
-constexpr std::array<const char*, 7> sectionKeys = {"overview", "charts",  "findings", "checkins",
-                                                    "partners", "entries", "legend"};
+constexpr std::array<const char*, 8> sectionKeys = {"overview", "charts", "findings", "checkins",
+                                                    "partners", "tags",   "entries",  "legend"};
 
 } // namespace
 
@@ -23,6 +23,13 @@ QList<ReportSection> allReportSections()
     QList<ReportSection> out;
     for (std::size_t i = 0; i < sectionKeys.size(); ++i)
         out << ReportSection(i);
+    return out;
+}
+
+QList<ReportSection> defaultReportSections()
+{
+    QList<ReportSection> out = allReportSections();
+    out.removeOne(ReportSection::Tags);
     return out;
 }
 

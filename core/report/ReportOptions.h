@@ -20,13 +20,17 @@ enum class ReportSection
     Findings,
     CheckIns,
     Partners,
+    Tags,
     Entries,
     Legend
 };
 
-// "overview", "charts", "findings", "checkins", "partners", "entries", "legend".
+// "overview", "charts", "findings", "checkins", "partners", "tags", "entries", "legend".
 QString reportSectionKey(ReportSection section);
 QList<ReportSection> allReportSections();
+// Every section but Tags: the person's own labels ("during my period", "an argument before")
+// are theirs to share, so that section is in a summary only when they ask for it.
+QList<ReportSection> defaultReportSections();
 // A comma-separated list of section keys (the command line's --sections); unknown keys are
 // InvalidInput naming the key and listing the allowed ones. An empty list is refused too.
 Result<QList<ReportSection>> parseReportSections(const QString& list);
@@ -37,7 +41,7 @@ struct ReportOptions
     // reflection; an invalid `to` means up to the day the report is made.
     QDate from;
     QDate to;
-    QList<ReportSection> sections = allReportSections();
+    QList<ReportSection> sections = defaultReportSections();
     // Off by default: notes and "what I was thinking" are the most private part of a journal.
     bool includeNotes = false;
     // Off by default: partners appear as "Partner A", "Partner B"… in order of first mention.

@@ -2,6 +2,7 @@
 // out so each stays small and can be read on its own.
 #pragma once
 
+#include "core/analysis/Factors.h"
 #include "core/model/CheckIn.h"
 #include "core/model/Entry.h"
 #include "core/report/TherapistReport.h"
@@ -18,5 +19,10 @@ ReportOverview overview(const QList<Entry>& entries);
 // `lastDay` are the period's days; the bucket (week, month or quarter) follows its length.
 QList<ReportChart> charts(const QList<Entry>& entries, const QList<CheckIn>& checkIns,
                           const QDate& firstDay, const QDate& lastDay);
+
+// The Tags section (ReportTags.cpp): one row per tag of `factors`, and the sentences that go
+// with the numbers (how to read them; what goes together, not what causes what).
+QList<ReportTag> tags(const FactorAnalysis& factors);
+QStringList tagsNotes(const FactorAnalysis& factors);
 
 } // namespace aftercare::core::ReportParts

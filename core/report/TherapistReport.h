@@ -95,6 +95,16 @@ struct ReportPartner
     QList<ReportCount> responses; // how the partner responded, most frequent first
 };
 
+// One of the person's tags against the hard episodes of the period (core FactorAnalysis).
+struct ReportTag
+{
+    QString label;   // the person's own label
+    QString with;    // "7 of 9 distressing (78%)"; no percentage on fewer than 5
+    QString without; // the same for the period's reflections without the tag
+    QString verdict; // "Distress more common with it (p = 0.012)", "Not enough entries yet…"
+    bool standsOut = false;
+};
+
 struct ReportEntryRow
 {
     QDateTime occurredAt;
@@ -170,6 +180,10 @@ struct TherapistReport
     QList<ReportCheckIn> checkIns; // oldest first
     QString checkInsIntro;
     QList<ReportPartner> partners;
+    // Only when the person chose the Tags section: one row per tag used in the period, and the
+    // sentences that keep the numbers honest (what goes together, not what causes what).
+    QList<ReportTag> tags;
+    QStringList tagsNotes;
     QStringList entryColumns;
     QList<ReportEntryRow> entries; // oldest first
     QList<ReportNote> notes;       // only when options.includeNotes; oldest first

@@ -481,10 +481,6 @@ Das Ergebnis ist NICHT verschlüsselt; für eine geschützte Kopie nimm &quot;ba
         <translation>pdf: die Namen der Partner*innen statt Partner*in A, B …</translation>
     </message>
     <message>
-        <source>pdf: only these sections, comma-separated: overview, charts, findings, checkins, partners, entries, legend</source>
-        <translation>pdf: nur diese Abschnitte, durch Kommas getrennt: overview, charts, findings, checkins, partners, entries, legend</translation>
-    </message>
-    <message>
         <source>pdf: the paper size (default: from your locale)</source>
         <translation>pdf: das Papierformat (Standard: aus deinen Ländereinstellungen)</translation>
     </message>
@@ -902,10 +898,6 @@ Was dem Tagebuch aufgefallen ist, das Wichtigste zuerst:
         <translation>Die Namen der Partner*innen statt Partner*in A, B … zeigen.</translation>
     </message>
     <message>
-        <source>Only these sections, comma-separated: overview, charts, findings, checkins, partners, entries, legend.</source>
-        <translation>Nur diese Abschnitte, durch Kommas getrennt: overview, charts, findings, checkins, partners, entries, legend.</translation>
-    </message>
-    <message>
         <source>a4 or letter (default: from your locale).</source>
         <translation>a4 oder letter (Standard: aus deinen Ländereinstellungen).</translation>
     </message>
@@ -1226,6 +1218,20 @@ Deine Stichwörter über dieselben Tage (belastend mit dem Stichwort und ohne):
     <message>
         <source> (stands out)</source>
         <translation> (sticht heraus)</translation>
+    </message>
+    <message>
+        <source>pdf: only these sections, comma-separated: overview, charts, findings, checkins, partners, tags, entries, legend (default: all but tags, your own labels)</source>
+        <translation>pdf: nur diese Abschnitte, durch Kommas getrennt: overview, charts, findings, checkins, partners, tags, entries, legend (Standard: alle außer tags, deinen eigenen Stichwörtern)</translation>
+    </message>
+    <message>
+        <source>  %1, %2 of them distressing
+</source>
+        <translation>  %1, davon %2 belastend
+</translation>
+    </message>
+    <message>
+        <source>Only these sections, comma-separated: overview, charts, findings, checkins, partners, tags, entries, legend. Default: all but tags (your own labels are in the summary only when you name them here).</source>
+        <translation>Nur diese Abschnitte, durch Kommas getrennt: overview, charts, findings, checkins, partners, tags, entries, legend. Standard: alle außer tags (deine eigenen Stichwörter stehen nur dann in der Zusammenfassung, wenn du sie hier nennst).</translation>
     </message>
 </context>
 <context>
@@ -2621,10 +2627,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Belege</translation>
     </message>
     <message>
-        <source>The dates of the reflections or check-ins a finding rests on; each one appears in the entries table.</source>
-        <translation>Die Daten der Reflexionen oder Check-ins, auf denen eine Auffälligkeit beruht; jedes davon steht in der Tabelle der Einträge.</translation>
-    </message>
-    <message>
         <source>Reading this summary</source>
         <translation>Diese Zusammenfassung lesen</translation>
     </message>
@@ -3064,6 +3066,39 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>Aftercare looks for patterns in the reflections and check-ins of this period. They are prompts for a conversation, not diagnoses. Each one lists the dates of the entries behind it; the app showed the person the same finding, addressed to them.</source>
         <translation>Aftercare sucht nach Mustern in den Reflexionen und Check-ins dieses Zeitraums. Sie sind Anstöße für ein Gespräch, keine Diagnosen. Jedes nennt die Daten der Einträge, auf denen es beruht; die App hat der Person dasselbe gezeigt, an sie gerichtet.</translation>
     </message>
+    <message>
+        <source>%1&#xa0;%2</source>
+        <comment>a scale step: its number, then its meaning (kept on one line)</comment>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>The dates of the entries a finding rests on, each one listed in this summary.</source>
+        <translation>Die Daten der Einträge, auf denen eine Auffälligkeit beruht; jeder davon steht in dieser Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>Distress more common with it (%1)</source>
+        <translation>Damit öfter belastend (%1)</translation>
+    </message>
+    <message>
+        <source>Distress less common with it (%1)</source>
+        <translation>Damit seltener belastend (%1)</translation>
+    </message>
+    <message>
+        <source>No clear difference (%1)</source>
+        <translation>Kein klarer Unterschied (%1)</translation>
+    </message>
+    <message>
+        <source>Tags are the person&apos;s own short labels for what else was going on. For each tag used in this period: how many reflections with it, and how many without it, were distressing. A tag stands out when Fisher&apos;s exact test gives p ≤ %1 and the two shares differ by at least %2 points; with fewer than %3 reflections on either side, nothing is said.</source>
+        <translation>Stichwörter sind die eigenen kurzen Bezeichnungen der Person dafür, was sonst noch los war. Für jedes Stichwort in diesem Zeitraum: wie viele Reflexionen mit ihm und wie viele ohne es belastend waren. Ein Stichwort fällt auf, wenn der exakte Test nach Fisher p ≤ %1 ergibt und sich die beiden Anteile um mindestens %2 Prozentpunkte unterscheiden; bei weniger als %3 Reflexionen auf einer der beiden Seiten wird nichts dazu gesagt.</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -3100,10 +3135,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>episodes recorded</source>
         <translation>festgehaltene Episoden</translation>
-    </message>
-    <message>
-        <source>distressing (%1 of all)</source>
-        <translation>belastend (%1 von allen)</translation>
     </message>
     <message>
         <source>with pain</source>
@@ -3307,6 +3338,42 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>What the person was thinking: %1</source>
         <translation>Was die Person gedacht hat: %1</translation>
+    </message>
+    <message>
+        <source>distressing (%1% of all)</source>
+        <translation>belastend (%1 % von allen)</translation>
+    </message>
+    <message>
+        <source>distressing, out of %1</source>
+        <translation>belastend, von %1</translation>
+    </message>
+    <message>
+        <source>Tags the person used, and what came with them</source>
+        <translation>Stichwörter der Person und was mit ihnen einherging</translation>
+    </message>
+    <message>
+        <source>No tags were used in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Stichwörter verwendet.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>With the tag</source>
+        <translation>Mit dem Stichwort</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>Ohne es</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>Was auffällt</translation>
+    </message>
+    <message>
+        <source>Tags (continued)</source>
+        <translation>Stichwörter (Fortsetzung)</translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3628,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <translation>Anteil belastender Episoden</translation>
     </message>
     <message>
-        <source>%1
-%2 of %3 distressing (%4%)</source>
-        <translation>%1
-%2 von %3 belastend (%4 %)</translation>
-    </message>
-    <message>
         <source>Distressing</source>
         <translation>Belastend</translation>
     </message>
@@ -3585,10 +3646,6 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 distressing (%4%)</source>
-        <translation>%1: %2 von %3 belastend (%4 %)</translation>
     </message>
     <message>
         <source>Share of episodes</source>
@@ -3721,6 +3778,14 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Partner</source>
         <translation>Partner*in</translation>
+    </message>
+    <message>
+        <source>%1 of %2 distressing</source>
+        <translation>%1 von %2 belastend</translation>
+    </message>
+    <message>
+        <source>%1 of %2 distressing (%3%)</source>
+        <translation>%1 von %2 belastend (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4892,10 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>All of these are off unless you turn them on, each time you export. Whether something didn&apos;t feel consensual is yours to share, when and with whom you choose.</source>
         <translation>All das ist aus, solange du es nicht bei jedem Export selbst einschaltest. Ob sich etwas nicht einvernehmlich angefühlt hat, teilst du, wann und mit wem du möchtest.</translation>
+    </message>
+    <message>
+        <source>My tags, and what came with them (off unless you tick it)</source>
+        <translation>Meine Stichwörter und was mit ihnen einherging (nur wenn du es ankreuzt)</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 // legend, and an honest empty report.
 #include "tests/core/tst_ReportFixture.h"
 
+#include "core/analysis/Factors.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportLabels.h"
 #include "core/report/ReportOptions.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <numeric>
@@ -240,15 +243,30 @@ private Q_SLOTS:
         const TherapistReport r =
             ReportBuilder::build(data.source(), Fixture::defaultOptions(), Fixture::generatedAt());
         QStringList codes;
+        QHash<QString, QString> scales; // "0–3" → "0 No pain · 1 Mild pain · …"
         for (const ReportLegendGroup& g : r.legend) {
-            for (const ReportLegendItem& i : g.items)
+            for (const ReportLegendItem& i : g.items) {
                 codes << i.code;
+                scales.insert(i.code, i.meaning);
+            }
         }
-        // Columns 1–6 hold one code each; column 7 holds reason codes; 8 and 9 numbers.
+        // Columns 1–6 hold one code each; column 7 holds reason codes; 8 and 9 a step of the
+        // pain (0–3) and bother (0–4) scales, each explained on its scale's one line.
         for (const ReportEntryRow& row : r.entries) {
             for (int column = 1; column <= 9; ++column) {
-                const QStringList parts =
-                    column == 7 ? row.cells[column].split(u' ') : QStringList{row.cells[column]};
+                const QString& cell = row.cells[column];
+                if (column >= 8 && cell != ReportLabels::notAnswered()) {
+                    const QString scale =
+                        column == 8 ? QStringLiteral("0–3") : QStringLiteral("0–4");
+                    QVERIFY2(scales.value(scale)
+                                     .split(QStringLiteral(" · "))
+                                     .filter(QRegularExpression(
+                                         QStringLiteral("^%1\u00a0\\S").arg(cell)))
+                                     .size() == 1,
+                             qPrintable(scale + u' ' + cell));
+                    continue;
+                }
+                const QStringList parts = column == 7 ? cell.split(u' ') : QStringList{cell};
                 for (const QString& code : parts)
                     QVERIFY2(codes.contains(code), qPrintable(code));
             }
@@ -334,7 +352,85 @@ private Q_SLOTS:
         QVERIFY(bad.error().message().contains(QStringLiteral("\"notes\"")));
         QVERIFY(bad.error().message().contains(QStringLiteral("checkins")));
         QVERIFY(!parseReportSections(QStringLiteral(" , ")));
-        QCOMPARE(allReportSections().size(), 7);
+        QCOMPARE(allReportSections().size(), 8);
+        QCOMPARE(*parseReportSections(QStringLiteral("tags")),
+                 QList<ReportSection>{ReportSection::Tags});
+    }
+
+    // The person's own labels are theirs to share: no tag appears anywhere in a summary unless
+    // the Tags section was chosen.
+    void tagsOnlyWhenChosen()
+    {
+        const auto data = Fixture::data();
+        ReportOptions options = Fixture::defaultOptions();
+        QVERIFY(!options.has(ReportSection::Tags));
+        const TherapistReport plain =
+            ReportBuilder::build(data.source(), options, Fixture::generatedAt());
+        QVERIFY(plain.tags.isEmpty());
+        QVERIFY(!Fixture::allText(plain).contains(Fixture::kTag));
+
+        options.sections << ReportSection::Tags;
+        const TherapistReport chosen =
+            ReportBuilder::build(data.source(), options, Fixture::generatedAt());
+        QCOMPARE(chosen.tags.size(), 1);
+        QCOMPARE(chosen.tags[0].label, Fixture::kTag);
+        // One of four reflections: counts, no percentage, and nothing said about it.
+        QCOMPARE(chosen.tags[0].with, QStringLiteral("1 of 1 distressing"));
+        QCOMPARE(chosen.tags[0].without, QStringLiteral("2 of 3 distressing"));
+        QCOMPARE(chosen.tags[0].verdict, FactorAnalysis::notEnoughEntriesText());
+        QVERIFY(!chosen.tags[0].standsOut);
+    }
+
+    // The section's numbers are the Trends page's (FactorAnalysis): a tag on six hard episodes
+    // against six calm ones stands out; a tag on five mixed ones is compared and does not; a
+    // tag on two is below the minimum. The sentences: how to read it, not cause, and — two tags
+    // compared — that one can stand out by chance.
+    void tagsSectionSaysWhatStandsOut()
+    {
+        const QDateTime now = Fixture::generatedAt();
+        ReportBuilder::Source source;
+        for (int i = 0; i < 12; ++i) {
+            const bool hard = i < 6;
+            Entry e = Fixture::entry(now.addDays(-40 + 3 * i), hard ? Tears::Session : Tears::Few,
+                                     hard ? Tension::Worse : Tension::Relieved,
+                                     hard ? Thoughts::Sad : Thoughts::Happy);
+            if (hard)
+                e.tags << Fixture::kTag;
+            if (QList<int>{0, 1, 6, 7, 8}.contains(i))
+                e.tags << QStringLiteral("a stressful day");
+            if (i == 0 || i == 6)
+                e.tags << QStringLiteral("very tired");
+            source.entries << e;
+        }
+        ReportOptions options = ReportOptions::lastDays(now.date(), 90);
+        options.sections << ReportSection::Tags;
+        const TherapistReport r = ReportBuilder::build(source, options, now);
+        QHash<QString, ReportTag> rows;
+        for (const ReportTag& t : r.tags)
+            rows.insert(t.label, t);
+        QCOMPARE(rows.size(), 3);
+
+        const ReportTag argument = rows.value(Fixture::kTag);
+        QVERIFY(argument.standsOut);
+        QCOMPARE(argument.with, QStringLiteral("6 of 6 distressing (100%)"));
+        QCOMPARE(argument.without, QStringLiteral("0 of 6 distressing (0%)"));
+        QCOMPARE(argument.verdict, QStringLiteral("Distress more common with it (p = 0.0022)"));
+
+        const ReportTag stressful = rows.value(QStringLiteral("a stressful day"));
+        QVERIFY(!stressful.standsOut);
+        QCOMPARE(stressful.with, QStringLiteral("2 of 5 distressing (40%)"));
+        QCOMPARE(stressful.without, QStringLiteral("4 of 7 distressing (57%)"));
+        QVERIFY2(stressful.verdict.startsWith(QStringLiteral("No clear difference (p = ")),
+                 qPrintable(stressful.verdict));
+
+        const ReportTag tired = rows.value(QStringLiteral("very tired"));
+        QCOMPARE(tired.with, QStringLiteral("1 of 2 distressing"));
+        QCOMPARE(tired.verdict, FactorAnalysis::notEnoughEntriesText());
+
+        const QString notes = r.tagsNotes.join(u' ');
+        QVERIFY(notes.contains(QStringLiteral("not what causes what")));
+        QVERIFY(notes.contains(QStringLiteral("one can stand out by chance")));
+        QVERIFY(!notes.contains(QStringLiteral("your")));
     }
 
     void sectionsLeftOutAreNotShown()

@@ -19,6 +19,7 @@ inline const QString kThoughtsText = QStringLiteral("Thinking of the summer by t
 inline const QString kOutsideNote = QStringLiteral("This note belongs to March");
 inline const QString kFirstPartner = QStringLiteral("Samwise Rivera");
 inline const QString kSecondPartner = QStringLiteral("Alexandra Kim");
+inline const QString kTag = QStringLiteral("an argument before");
 
 inline QDateTime at(int y, int m, int d, int h = 21, int min = 30)
 {
@@ -89,6 +90,7 @@ inline Data data()
     hard.depressionSigns = {DepressionSign::Sadness, DepressionSign::SleepEnergy};
     hard.bother = 4;
     hard.partnerResponse = PartnerResponse::GaveSpace;
+    hard.tags = {kTag};
     d.entries << hard;
 
     Entry painful = entry(at(2025, 6, 20), Tears::None, Tension::Unchanged, Thoughts::Mixed);
@@ -108,6 +110,35 @@ inline Data data()
     return d;
 }
 
+// A first fortnight as a new user writes it: two full reflections before `now` — one hard
+// (many answers, notes, tags, a partner) and one where limits were not respected.
+inline ReportBuilder::Source twoReflections(const QDateTime& now)
+{
+    Partner partner{newId(), kFirstPartner};
+    Entry hard = entry(now.addDays(-9), Tears::Session, Tension::Worse, Thoughts::Sad);
+    hard.traumaReliving = TraumaReliving::Unsure;
+    hard.thoughtsText = kThoughtsText;
+    hard.emotions = {Emotion::Sadness, Emotion::Loneliness, Emotion::Shame};
+    hard.reasons = {Reason::AnxietyStress, Reason::Relationship};
+    hard.pain = 2;
+    hard.depressionSigns = {DepressionSign::Sadness, DepressionSign::SleepEnergy};
+    hard.bother = 3;
+    hard.partnerId = partner.id;
+    hard.partnerResponse = PartnerResponse::Comforted;
+    hard.limitsRespected = LimitsRespected::Yes;
+    hard.notes = kNoteText;
+    hard.tags = {QStringLiteral("a stressful day"), QStringLiteral("very tired")};
+    Entry unsafe = entry(now.addDays(-2), Tears::Few, Tension::Unchanged, Thoughts::Mixed);
+    unsafe.timing = Timing::During;
+    unsafe.emotions = {Emotion::Confusion, Emotion::Fear};
+    unsafe.pain = 0;
+    unsafe.bother = 2;
+    unsafe.partnerId = partner.id;
+    unsafe.partnerResponse = PartnerResponse::DidNotNotice;
+    unsafe.limitsRespected = LimitsRespected::No;
+    return {{hard, unsafe}, {}, {partner}, {}};
+}
+
 // Every string in a report, for "this text is (not) anywhere in it" assertions.
 inline QString allText(const TherapistReport& r)
 {
@@ -123,6 +154,9 @@ inline QString allText(const TherapistReport& r)
         out += row.cells;
     for (const ReportNote& n : r.notes)
         out << n.thoughts << n.notes;
+    for (const ReportTag& t : r.tags)
+        out << t.label << t.with << t.without << t.verdict;
+    out += r.tagsNotes;
     for (const ReportLegendGroup& g : r.legend) {
         out << g.title;
         for (const ReportLegendItem& i : g.items)

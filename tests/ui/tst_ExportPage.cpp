@@ -31,7 +31,10 @@ private Q_SLOTS:
         QVERIFY(!options.includeSafetyPlan);
         QVERIFY(!widget<QCheckBox>("exportIncludeConsentFinding")->isChecked());
         QVERIFY(!widget<QCheckBox>("exportIncludeSafetyPlan")->isChecked());
-        QCOMPARE(options.sections, allReportSections());
+        // Every section but the person's own tags, which are theirs to add.
+        QCOMPARE(options.sections, defaultReportSections());
+        QVERIFY(!widget<QCheckBox>("exportSection_tags")->isChecked());
+        QVERIFY(widget<QCheckBox>("exportSection_partners")->isChecked());
         QCOMPARE(m_page->format(), ui::ExportOptionsForm::Format::Pdf);
         QVERIFY(widget<QLabel>("exportWarning")->text().contains(QStringLiteral("not encrypted")));
     }
@@ -82,6 +85,7 @@ private Q_SLOTS:
         toggle("exportIncludeConsentFinding");
         toggle("exportIncludeSafetyPlan");
         toggle("exportSection_partners");
+        toggle("exportSection_tags");
         auto* talk = widget<QPlainTextEdit>("exportTalkAbout");
         talk->setFocus();
         QTest::keyClicks(talk, QStringLiteral("Crying when it was good"));
@@ -95,6 +99,7 @@ private Q_SLOTS:
         QVERIFY(options.includeSafetyPlan);
         QVERIFY(!options.has(ReportSection::Partners));
         QVERIFY(options.has(ReportSection::Entries));
+        QVERIFY(options.has(ReportSection::Tags));
 
         const auto report = m_page->buildReport();
         QVERIFY(report);
@@ -104,6 +109,8 @@ private Q_SLOTS:
         QCOMPARE(report->entries.first().cells.last(), Fixture::kFirstPartner);
         QCOMPARE(report->cover.talkAbout, QStringLiteral("Crying when it was good"));
         QVERIFY(!report->has(ReportSection::Partners));
+        QCOMPARE(report->tags.size(), 1); // "an argument before", on 5 May
+        QCOMPARE(report->tags.first().label, Fixture::kTag);
     }
 
     void savesAPdfWithPrivateDefaults()

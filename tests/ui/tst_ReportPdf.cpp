@@ -232,10 +232,7 @@ private Q_SLOTS:
         const QDateTime now = Fixture::generatedAt();
         ReportBuilder::Source source;
         if (days == 0) {
-            source.entries << Fixture::entry(now.addDays(-9), Tears::Few, Tension::Relieved,
-                                             Thoughts::Happy)
-                           << Fixture::entry(now.addDays(-2), Tears::Session, Tension::Worse,
-                                             Thoughts::Sad);
+            source = Fixture::twoReflections(now);
             days = 30;
         } else {
             const JournalDocument demo = DemoData::generate(entries, now, 540);
@@ -257,6 +254,42 @@ private Q_SLOTS:
         // The PDF a clinician opens has the same pages.
         const Pdf pdf(pdfOf(report));
         QCOMPARE(pdf.pages(), pages);
+    }
+
+    // The Tags section, when chosen: its heading, the honest sentence and the tag's counts.
+    void tagsSectionWhenChosen()
+    {
+        ReportOptions options = Fixture::defaultOptions();
+        const QString plain = folded(Pdf(pdfOf(reportWith(options))).text());
+        QVERIFY(!plain.contains(Fixture::kTag));
+        options.sections << ReportSection::Tags;
+        const QString text = folded(Pdf(pdfOf(reportWith(options))).text());
+        QVERIFY(text.contains(QStringLiteral("Tags the person used, and what came with them")));
+        QVERIFY(text.contains(QStringLiteral("not what causes what")));
+        QVERIFY2(
+            text.contains(Fixture::kTag + QStringLiteral(" 1 of 1 distressing 2 of 3 distressing")),
+            qPrintable(text));
+    }
+
+    // Counts always; a percentage only from five reflections on: "1 (50%)" of two reflections
+    // says more than it knows. A longer period does get its percentages.
+    void noPercentageOnFewerThanFiveReflections()
+    {
+        const QDateTime now = Fixture::generatedAt();
+        ReportOptions options = ReportOptions::lastDays(now.date(), 30);
+        options.includeConsentFinding = true;
+        const Pdf two(pdfOf(ReportBuilder::build(Fixture::twoReflections(now), options, now)));
+        const QString text = folded(two.text());
+        QVERIFY2(text.contains(QStringLiteral("distressing, out of 2")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char('%')),
+                 qPrintable(text.mid(qMax(0, int(text.indexOf(QLatin1Char('%'))) - 80), 160)));
+
+        const JournalDocument demo = DemoData::generate(250, now, 540);
+        const Pdf year(pdfOf(ReportBuilder::build({demo.entries, demo.checkIns, demo.partners, {}},
+                                                  ReportOptions::lastDays(now.date(), 365), now)));
+        QVERIFY(QRegularExpression(QStringLiteral("distressing \\(\\d+% of all\\)"))
+                    .match(folded(year.text()))
+                    .hasMatch());
     }
 
     // One voice, about the person, for a clinician: no first-person labels from the app, no

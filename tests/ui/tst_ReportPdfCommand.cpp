@@ -103,6 +103,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Partner A")));
         QVERIFY(!text.contains(Fixture::kFirstPartner));
         QVERIFY(!text.contains(Fixture::kNoteText));
+        QVERIFY(!text.contains(Fixture::kTag));
         QCOMPARE(QFileInfo(m_out).permissions() & (QFile::ReadOther | QFile::ReadGroup),
                  QFileDevice::Permissions());
     }
@@ -114,12 +115,14 @@ private Q_SLOTS:
              QStringLiteral("--from"), QStringLiteral("2025-04-02"), QStringLiteral("--to"),
              QStringLiteral("2025-06-30"), QStringLiteral("--include-notes"),
              QStringLiteral("--real-partner-names"), QStringLiteral("--sections"),
-             QStringLiteral("partners,entries"), QStringLiteral("--paper"),
+             QStringLiteral("partners,tags,entries"), QStringLiteral("--paper"),
              QStringLiteral("letter")}));
         QCOMPARE(r.exitCode, 0);
         const QString text = pdfText(m_out);
         QVERIFY(text.contains(Fixture::kNoteText));
         QVERIFY(text.contains(Fixture::kFirstPartner));
+        QVERIFY(text.contains(QStringLiteral("Tags the person used, and what came with them")));
+        QVERIFY(text.contains(Fixture::kTag));
         QVERIFY(!text.contains(QStringLiteral("This summary covers")));      // no overview
         QVERIFY(!text.contains(QStringLiteral("How to read this summary"))); // no legend
     }

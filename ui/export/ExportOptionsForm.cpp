@@ -37,6 +37,8 @@ QString sectionLabel(ReportSection section)
         return ExportOptionsForm::tr("Check-ins (PHQ-9 and GAD-7 scores)");
     case ReportSection::Partners:
         return ExportOptionsForm::tr("Partners");
+    case ReportSection::Tags:
+        return ExportOptionsForm::tr("My tags, and what came with them (off unless you tick it)");
     case ReportSection::Entries:
         return ExportOptionsForm::tr("A table of every reflection");
     case ReportSection::Legend:
@@ -160,7 +162,7 @@ ExportOptionsForm::ExportOptionsForm(QWidget* parent) : QWidget(parent)
         auto* box = new QCheckBox(sectionLabel(section), sectionsBox);
         box->setObjectName(QStringLiteral("exportSection_") + core::reportSectionKey(section));
         box->setAccessibleName(box->text());
-        box->setChecked(true);
+        box->setChecked(core::defaultReportSections().contains(section));
         m_sections.insert(section, box);
         sectionsLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &ExportOptionsForm::changed);

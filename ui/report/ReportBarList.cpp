@@ -1,5 +1,7 @@
 #include "ui/report/ReportBarList.h"
 
+#include "core/analysis/Share.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -31,9 +33,9 @@ ReportBarList::ReportBarList(QString title, QList<Row> rows, int total, const Re
 
 QString ReportBarList::valueText(const Row& row) const
 {
-    if (m_total <= 0)
+    if (!core::Share::showsPercent(m_total))
         return QString::number(row.count);
-    return QStringLiteral("%1 (%2%)").arg(row.count).arg(qRound(100.0 * row.count / m_total));
+    return QStringLiteral("%1 (%2%)").arg(row.count).arg(core::Share::percent(row.count, m_total));
 }
 
 void ReportBarList::paint(QPainter& painter, const QRectF& rect) const

@@ -1,5 +1,6 @@
 #include "ui/report/ReportContent.h"
 
+#include "core/analysis/Share.h"
 #include "core/i18n/DateFormats.h"
 #include "ui/report/ReportBarList.h"
 #include "ui/report/ReportChartBlock.h"
@@ -19,12 +20,6 @@ namespace {
 constexpr int keepTogetherLines = 8;
 // Reasons and emotions: the most frequent few tell the story; the table has the rest.
 constexpr int topCount = 6;
-
-QString percentText(int part, int whole)
-{
-    return whole > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * part / whole))
-                     : QStringLiteral("–");
-}
 
 QList<ReportBarList::Row> rowsOf(const QList<ReportCount>& counts, int limit = -1)
 {
@@ -65,6 +60,8 @@ QList<ReportBlockPtr> ReportContent::build(const TherapistReport& report)
         checkIns(report);
     if (report.has(ReportSection::Partners))
         partners(report);
+    if (report.has(ReportSection::Tags))
+        tags(report);
     if (report.has(ReportSection::Entries))
         entries(report);
     if (report.options.includeNotes)
@@ -169,7 +166,9 @@ void ReportContent::overview(const ReportOverview& o, int checkIns)
     const QList<ReportStatsBlock::Stat> stats = {
         {QString::number(o.episodes), tr("episodes recorded")},
         {QString::number(o.distressing),
-         tr("distressing (%1 of all)").arg(percentText(o.distressing, o.episodes))},
+         core::Share::showsPercent(o.episodes)
+             ? tr("distressing (%1% of all)").arg(core::Share::percent(o.distressing, o.episodes))
+             : tr("distressing, out of %1").arg(o.episodes)},
         {QString::number(o.painEpisodes), tr("with pain")},
         {QString::number(o.traumaEpisodes), tr("felt like reliving trauma")},
         {QString::number(checkIns), tr("questionnaires")},

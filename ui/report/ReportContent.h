@@ -30,6 +30,7 @@ private:
     // Sections that are mostly tables (ReportContentTables.cpp).
     void checkIns(const core::TherapistReport& report);
     void partners(const core::TherapistReport& report);
+    void tags(const core::TherapistReport& report);
     void entries(const core::TherapistReport& report);
     void notes(const core::TherapistReport& report);
     void legend(const core::TherapistReport& report);

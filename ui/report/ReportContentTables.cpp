@@ -2,11 +2,13 @@
 // to include, and the legend.
 #include "ui/report/ReportContent.h"
 
+#include "core/analysis/Share.h"
 #include "core/i18n/DateFormats.h"
 #include "ui/report/ReportGroupBlock.h"
 #include "ui/report/ReportTableRow.h"
 #include "ui/report/ReportTextBlock.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
 
 namespace aftercare::ui {
@@ -133,15 +135,35 @@ void ReportContent::partners(const TherapistReport& report)
         for (const ReportCount& r : p.responses)
             responses << QStringLiteral("%1 (%2)").arg(r.label).arg(r.count);
         rows << QStringList{p.label, QString::number(p.episodes),
-                            QStringLiteral("%1 (%2%)")
-                                .arg(p.distressing)
-                                .arg(p.episodes ? qRound(100.0 * p.distressing / p.episodes) : 0),
+                            core::Share::showsPercent(p.episodes)
+                                ? QStringLiteral("%1 (%2%)")
+                                      .arg(p.distressing)
+                                      .arg(core::Share::percent(p.distressing, p.episodes))
+                                : QString::number(p.distressing),
                             responses.isEmpty() ? QStringLiteral("–")
                                                 : responses.join(QStringLiteral(", "))};
     }
     table({tr("Partner"), tr("Episodes"), tr("Distressing"), tr("How the partner responded")}, rows,
           {20, 11, 14, 55}, {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft},
           tr("Partners (continued)"));
+}
+
+void ReportContent::tags(const TherapistReport& report)
+{
+    heading(tr("Tags the person used, and what came with them"));
+    if (report.tags.isEmpty()) {
+        paragraph(tr("No tags were used in this period."), m_style.body, m_style.ink,
+                  m_style.paragraphGap);
+        return;
+    }
+    for (const QString& note : report.tagsNotes)
+        paragraph(note, m_style.small, m_style.muted, m_style.pt(3)).setKeepWithNext(true);
+    QList<QStringList> rows;
+    for (const ReportTag& tag : report.tags)
+        rows << QStringList{tag.label, tag.with, tag.without, tag.verdict};
+    table({tr("Tag"), tr("With the tag"), tr("Without it"), tr("What stands out")}, rows,
+          {25, 20, 20, 35}, {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft},
+          tr("Tags (continued)"));
 }
 
 void ReportContent::entries(const TherapistReport& report)
@@ -186,14 +208,25 @@ void ReportContent::notes(const TherapistReport& report)
 void ReportContent::legend(const TherapistReport& report)
 {
     heading(tr("How to read this summary"));
-    // Groups of short codes sit two to a row; groups with sentences take the full width.
-    constexpr int shortMeaning = 48;
+    // Groups whose meanings fit on two lines of a half-width column sit two to a row, so a
+    // short summary's legend stays short; groups with longer sentences take the full width.
+    constexpr int halfColumnLines = 2;
+    constexpr int charactersPerHalfLine = 48;
     const qreal gap = m_style.pt(18);
     const qreal half = (m_width - gap) / 2;
     const auto isShort = [](const ReportLegendGroup& group) {
         return std::ranges::all_of(group.items, [](const ReportLegendItem& item) {
-            return item.meaning.size() <= shortMeaning;
+            return item.meaning.size() <= halfColumnLines * charactersPerHalfLine;
         });
+    };
+    // The code column is as wide as the group's widest code needs (within bounds), so a label
+    // such as "Worth talking about" is not broken over three lines.
+    const QFontMetricsF codeMetrics(m_style.table);
+    const auto codeShare = [&](const ReportLegendGroup& group, qreal width, qreal least) {
+        qreal widest = 0;
+        for (const ReportLegendItem& item : group.items)
+            widest = qMax(widest, codeMetrics.horizontalAdvance(item.code));
+        return qBound(least, 100 * (widest + 2 * m_style.cellPadding) / width, qreal(40));
     };
     const auto groupBlock = [this](const ReportLegendGroup& group, qreal width,
                                    qreal codeShare) -> std::shared_ptr<ReportBlock> {
@@ -216,12 +249,13 @@ void ReportContent::legend(const TherapistReport& report)
         if (isShort(groups[i]) && i + 1 < groups.size() && isShort(groups[i + 1])) {
             block = std::make_shared<ReportGroupBlock>(
                 ReportGroupBlock::Direction::Columns,
-                QList<ReportBlockPtr>{groupBlock(groups[i], half, 22),
-                                      groupBlock(groups[i + 1], half, 22)},
+                QList<ReportBlockPtr>{
+                    groupBlock(groups[i], half, codeShare(groups[i], half, 22)),
+                    groupBlock(groups[i + 1], half, codeShare(groups[i + 1], half, 22))},
                 gap);
             ++i;
         } else {
-            block = groupBlock(groups[i], m_width, 18);
+            block = groupBlock(groups[i], m_width, codeShare(groups[i], m_width, 18));
         }
         add(block).setSpaceBefore(m_style.pt(9));
     }

@@ -1,5 +1,6 @@
 #include "ui/trends/TrendCharts.h"
 
+#include "core/analysis/Share.h"
 #include "ui/trends/ChartStyle.h"
 #include "ui/trends/ChartTable.h"
 #include "ui/trends/ChartTips.h"
@@ -93,6 +94,17 @@ QChart* newChart()
 QString episodesWord(int n)
 {
     return Text::tr("%n episode(s)", nullptr, int(n));
+}
+
+// "2 of 3 episodes distressing", with the percentage from Share::minForPercent episodes on.
+QString distressingOf(int distressing, int episodes)
+{
+    if (!core::Share::showsPercent(episodes))
+        return Text::tr("%1 of %2 distressing").arg(distressing).arg(episodesWord(episodes));
+    return Text::tr("%1 of %2 distressing (%3%)")
+        .arg(distressing)
+        .arg(episodesWord(episodes))
+        .arg(core::Share::percent(distressing, episodes));
 }
 
 QString entriesWord(int n)
@@ -202,11 +214,8 @@ QChart* distressShare(const core::TrendSeries& series, const QPalette& palette)
             continue; // a share of nothing is not zero; leave a gap in meaning, not a dip
         const int percent = int(std::lround(p.distressingShare() * 100));
         line->append(double(i), percent);
-        tips << Text::tr("%1\n%2 of %3 distressing (%4%)")
-                    .arg(TrendsWording::periodCaption(p.start, series.period))
-                    .arg(p.distressing)
-                    .arg(episodesWord(p.episodes))
-                    .arg(percent);
+        tips << QStringLiteral("%1\n%2").arg(TrendsWording::periodCaption(p.start, series.period),
+                                             distressingOf(p.distressing, p.episodes));
     }
     if (line->count() == 0) {
         delete line;
@@ -295,11 +304,7 @@ QChart* partners(const core::TrendSeries& series, const QPalette& palette)
         names << Text::tr("%1 (%2)").arg(name).arg(share.entries);
         *calm << share.entries - share.distressing;
         *hard << share.distressing;
-        tips << Text::tr("%1: %2 of %3 distressing (%4%)")
-                    .arg(name)
-                    .arg(share.distressing)
-                    .arg(episodesWord(share.entries))
-                    .arg(int(std::lround(share.distressingShare() * 100)));
+        tips << Text::tr("%1: %2").arg(name, distressingOf(share.distressing, share.entries));
     }
     calm->setBrush(ChartStyle::fill(ChartStyle::Role::Calm));
     calm->setBorderColor(ChartStyle::color(ChartStyle::Role::Calm));

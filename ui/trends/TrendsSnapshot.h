@@ -5,6 +5,7 @@
 
 #include "core/analysis/Factors.h"
 #include "core/analysis/Finding.h"
+#include "core/analysis/Share.h"
 #include "core/analysis/TrendSeries.h"
 #include "core/analysis/TrendSummary.h"
 
@@ -33,7 +34,7 @@ struct TrendsSnapshot
     // Every entry up to asOf, in or before the period.
     int entriesOverall = 0;
     // Below this many entries the page gives counts, never a percentage (CONTENT.md).
-    static constexpr int minEntriesForShare = 5;
+    static constexpr int minEntriesForShare = core::Share::minForPercent;
 
     bool hasEnoughForCharts() const
     {
