@@ -3787,6 +3787,23 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
         <source>%1 of %2 distressing (%3%)</source>
         <translation>%1 von %2 belastend (%3 %)</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>distressing reflections of all with or without a tag</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>Ohne es</translation>
+    </message>
+    <message>
+        <source>With the tag</source>
+        <translation>Mit dem Stichwort</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Stichwort</translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -4992,6 +5009,36 @@ Das Kommandozeilenwerkzeug aftercare-cli arbeitet mit denselben Tagebüchern.
     <message>
         <source>Updating the preview…</source>
         <translation>Die Vorschau wird aktualisiert …</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ui::FactorsCard</name>
+    <message>
+        <source>Your tags</source>
+        <translation>Deine Stichwörter</translation>
+    </message>
+    <message>
+        <source>For each tag you used in this period: how many reflections with it and without it were distressing, as counts and as bars. This shows what tends to go together in your entries, not what causes what.</source>
+        <translation>Für jedes Stichwort, das du in diesem Zeitraum benutzt hast: wie viele Reflexionen mit ihm und ohne es belastend waren, als Zahlen und als Balken. Das zeigt, was in deinen Einträgen oft zusammen vorkommt, nicht, was was verursacht.</translation>
+    </message>
+    <message>
+        <source>None of your reflections in this period has a tag. Tags are your own short labels, such as “very tired” or “an argument before”, that you can add when you reflect; here you would then see how often the hard episodes came with each of them and without it.</source>
+        <translation>Keine deiner Reflexionen in diesem Zeitraum hat ein Stichwort. Stichwörter sind deine eigenen kurzen Notizen, etwa „sehr müde“ oder „vorher ein Streit“, die du beim Reflektieren hinzufügen kannst; hier siehst du dann, wie oft die schweren Episoden mit jedem davon kamen und wie oft ohne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) used in this period, %1 with enough entries to compare.</source>
+        <translation>
+            <numerusform>%n Stichwort in diesem Zeitraum benutzt, %1 davon mit genug Einträgen für einen Vergleich.</numerusform>
+            <numerusform>%n Stichwörter in diesem Zeitraum benutzt, %1 davon mit genug Einträgen für einen Vergleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A tag needs at least %1 reflections with it and %1 without it in the period before anything is said about it.</source>
+        <translation>Über ein Stichwort wird erst etwas gesagt, wenn es im Zeitraum mindestens %1 Reflexionen mit ihm und %1 ohne es gibt.</translation>
+    </message>
+    <message>
+        <source>With many tags, one can stand out by chance.</source>
+        <translation>Bei vielen Stichwörtern kann eines auch zufällig herausstechen.</translation>
     </message>
 </context>
 <context>
@@ -7140,28 +7187,6 @@ Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Bewahre i
     <message>
         <source>A longer period above would include older ones.</source>
         <translation>Ein längerer Zeitraum oben würde ältere einbeziehen.</translation>
-    </message>
-    <message>
-        <source>Your tags</source>
-        <translation>Deine Stichwörter</translation>
-    </message>
-    <message>
-        <source>For each tag, how many reflections with it and without it were distressing. This shows what tends to go together in your entries, not what causes what.</source>
-        <translation>Für jedes Stichwort: wie viele Reflexionen mit ihm und ohne es belastend waren. Das zeigt, was in deinen Einträgen oft zusammen vorkommt, nicht, was was verursacht.</translation>
-    </message>
-    <message>
-        <source>%1 — with it: %2; without it: %3</source>
-        <comment>a tag and two counts of reflections</comment>
-        <translation>%1 – mit: %2; ohne: %3</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a tag and why nothing is said about it</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>With many tags, one can stand out by chance.</source>
-        <translation>Bei vielen Stichwörtern kann eines auch zufällig herausstechen.</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,16 @@
     </message>
 </context>
 <context>
+    <name>aftercare::ui::FactorsCard</name>
+    <message numerus="yes">
+        <source>%n tag(s) used in this period, %1 with enough entries to compare.</source>
+        <translation>
+            <numerusform>%n tag used in this period, %1 with enough entries to compare.</numerusform>
+            <numerusform>%n tags used in this period, %1 with enough entries to compare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ui::FindingCard</name>
     <message numerus="yes">
         <source>%n entry(s)</source>

@@ -63,6 +63,9 @@ ChartCard::ChartCard(const QString& viewName, const QString& title, const QStrin
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMinimumHeight(60);
     layout->addWidget(m_empty);
+    m_note = WrappedText::hint(QString(), this);
+    m_note->setObjectName(viewName + QStringLiteral("Note"));
+    layout->addWidget(m_note);
     connect(m_asTable, &QCheckBox::toggled, this, &ChartCard::updateVisibility);
     clear();
 }
@@ -104,8 +107,20 @@ void ChartCard::updateVisibility()
     m_empty->setVisible(!m_hasChart);
 }
 
+void ChartCard::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString ChartCard::note() const
+{
+    return m_note->text();
+}
+
 void ChartCard::clear()
 {
+    setNote(QString());
     setChart(nullptr, QString());
     m_view->setAccessibleDescription(QString());
     m_table->setAccessibleDescription(QString());

@@ -32,6 +32,10 @@ public:
     QChartView* view() const { return m_view; }
     QTableView* table() const { return m_table; }
     QString emptyText() const;
+    // A line under the chart or table (or the empty text), e.g. a caveat that holds for both;
+    // hidden when empty. Named `viewName + "Note"`. clear() empties it.
+    void setNote(const QString& note);
+    QString note() const;
     // Whether the numbers are shown as a table instead of the chart.
     bool showsTable() const;
     void setShowsTable(bool table);
@@ -45,6 +49,7 @@ private:
     QTableView* m_table = nullptr;
     QCheckBox* m_asTable = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_note = nullptr;
     bool m_hasChart = false;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/trends/ChartTable.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <QAbstractBarSeries>
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
 #include <QLocale>
 #include <QStandardItemModel>
 #include <QValueAxis>
@@ -25,6 +27,7 @@ struct Text
 
 constexpr char rowHeadingProperty[] = "aftercareTableRowHeading";
 constexpr char rowLabelsProperty[] = "aftercareTableRowLabels";
+constexpr char cellTextsProperty[] = "aftercareTableCellTexts";
 
 // Rows keyed by category index, or by day (Julian day) on a date axis.
 struct Table
@@ -87,16 +90,25 @@ void addBars(const QChart* chart, QAbstractBarSeries* bars, Table& table)
     if (table.heading.isEmpty() && axis)
         table.heading = axis->titleText();
     const QValueAxis* values = valueAxis(bars);
-    const QList<QBarSet*> sets = bars->barSets();
-    for (const QBarSet* set : sets) {
+    // Horizontal bars draw the first category at the bottom: the rows go top-down as drawn.
+    const bool horizontal = bars->type() == QAbstractSeries::SeriesTypeHorizontalBar ||
+                            bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                            bars->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+    QList<QBarSet*> sets = bars->barSets();
+    if (chart->legend()->reverseMarkers())
+        std::reverse(sets.begin(), sets.end());
+    for (const QBarSet* set : std::as_const(sets)) {
         // One set's numbers are best headed by what they count ("Entries").
         const QString name = sets.size() == 1 && values && !values->titleText().isEmpty()
                                  ? values->titleText()
                                  : set->label();
         const int column = table.column(name);
+        const QStringList texts = cellTexts(set);
         for (int i = 0; i < set->count(); ++i) {
-            table.rows.emplace(i, categoryLabel(chart, categories, i));
-            table.cells[{i, column}] = valueText(set->at(i), nullptr);
+            const qint64 key = horizontal ? -qint64(i) : i;
+            table.rows.emplace(key, categoryLabel(chart, categories, i));
+            table.cells[{key, column}] =
+                i < texts.size() ? texts.at(i) : valueText(set->at(i), nullptr);
         }
     }
 }
@@ -126,6 +138,16 @@ void addPoints(const QChart* chart, QXYSeries* series, Table& table)
 }
 
 } // namespace
+
+void setCellTexts(QBarSet* set, const QStringList& texts)
+{
+    set->setProperty(cellTextsProperty, texts);
+}
+
+QStringList cellTexts(const QBarSet* set)
+{
+    return set->property(cellTextsProperty).toStringList();
+}
 
 void setRows(QChart* chart, const QString& heading, const QStringList& labels)
 {

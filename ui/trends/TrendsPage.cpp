@@ -6,6 +6,7 @@
 #include "ui/text/CheckInWording.h"
 #include "ui/trends/ChartCard.h"
 #include "ui/trends/DayCalendar.h"
+#include "ui/trends/FactorsCard.h"
 #include "ui/trends/FindingCard.h"
 #include "ui/trends/TrendCharts.h"
 #include "ui/trends/TrendsWording.h"
@@ -77,20 +78,9 @@ TrendsPage::TrendsPage(Session* session, QWidget* parent) : QWidget(parent), m_s
     m_findingsLayout->setSpacing(10);
     layout->addWidget(findings);
 
-    // The person's own tags: with and without each, in counts (docs/FINDINGS.md, "Factors").
-    m_factors = new QFrame(content);
-    m_factors->setObjectName(QStringLiteral("trendsFactors"));
-    static_cast<QFrame*>(m_factors)->setFrameShape(QFrame::StyledPanel);
-    auto* factorsLayout = new QVBoxLayout(m_factors);
-    factorsLayout->setContentsMargins(14, 12, 14, 12);
-    factorsLayout->addWidget(TextStyle::heading(tr("Your tags"), m_factors, 1.12));
-    factorsLayout->addWidget(WrappedText::hint(
-        tr("For each tag, how many reflections with it and without it were distressing. This "
-           "shows what tends to go together in your entries, not what causes what."),
-        m_factors));
-    m_factorRows = new QVBoxLayout;
-    factorsLayout->addLayout(m_factorRows);
-    layout->addWidget(m_factors);
+    // The person's own tags: with and without each (docs/FINDINGS.md, "Factors").
+    m_factorsCard = new FactorsCard(content);
+    layout->addWidget(m_factorsCard);
 
     layout->addSpacing(8);
     layout->addWidget(TextStyle::heading(tr("Over time"), content, 1.2));
@@ -293,7 +283,6 @@ void TrendsPage::recompute()
                                          core::Clock::instance().now(), periodDays());
     showSummary();
     showFindings();
-    showFactors();
     m_chartsDirty = true;
     if (isVisible())
         buildCharts();
@@ -323,41 +312,6 @@ void TrendsPage::showSummary()
             parts << latest;
     }
     m_summary->setText(parts.join(QLatin1Char(' ')));
-}
-
-void TrendsPage::showFactors()
-{
-    while (QLayoutItem* item = m_factorRows->takeAt(0)) {
-        if (QWidget* row = item->widget()) {
-            row->hide();
-            row->deleteLater();
-        }
-        delete item;
-    }
-    const core::FactorAnalysis& analysis = m_snapshot.factors;
-    int index = 0;
-    for (const core::Factor& f : analysis.factors) {
-        const QString text =
-            f.hasEnoughEntries()
-                ? tr("%1 — with it: %2; without it: %3", "a tag and two counts of reflections")
-                      .arg(f.tag, core::FactorAnalysis::countsText(f.with),
-                           core::FactorAnalysis::countsText(f.without))
-                : tr("%1 — %2", "a tag and why nothing is said about it")
-                      .arg(f.tag, core::FactorAnalysis::notEnoughEntriesText());
-        QLabel* row = WrappedText::paragraph(text, m_factors);
-        row->setTextFormat(Qt::PlainText);
-        row->setObjectName(QStringLiteral("trendsFactor_%1").arg(index++));
-        m_factorRows->addWidget(row);
-        row->show();
-    }
-    if (analysis.tested() > 1) {
-        QLabel* chance =
-            WrappedText::hint(tr("With many tags, one can stand out by chance."), m_factors);
-        chance->setObjectName(QStringLiteral("trendsFactorsChance"));
-        m_factorRows->addWidget(chance);
-        chance->show();
-    }
-    m_factors->setVisible(!analysis.factors.isEmpty());
 }
 
 void TrendsPage::showFindings()
@@ -432,6 +386,8 @@ void TrendsPage::buildCharts()
         m_notEnough->setText(text);
         m_notEnough->show();
     }
+    m_factorsCard->setFactors(m_snapshot.factors, pal);
+    m_factorsCard->show();
     for (ChartCard* card : {m_episodes, m_share, m_thoughts, m_reasons, m_partnerChart}) {
         card->setVisible(enough);
         if (!enough)
@@ -479,14 +435,13 @@ void TrendsPage::clear()
     m_snapshot.periodDays = periodDays();
     qDeleteAll(m_cards);
     m_cards.clear();
-    showFactors(); // no tags in an empty snapshot: the rows go and the box hides
     m_noFindings->hide();
     m_summary->clear();
     m_error->hide();
     m_notEnough->clear();
     m_notEnough->hide();
-    for (ChartCard* card :
-         {m_episodes, m_share, m_thoughts, m_reasons, m_phq9, m_gad7, m_partnerChart}) {
+    for (ChartCard* card : {static_cast<ChartCard*>(m_factorsCard), m_episodes, m_share, m_thoughts,
+                            m_reasons, m_phq9, m_gad7, m_partnerChart}) {
         card->clear();
         card->hide();
     }

@@ -1,6 +1,7 @@
 // The Trends page: what the journal noticed (findings as cards, most important first, each with
-// its entries and what can help), then charts of the chosen period and a year of days. Computed
-// once per refresh, only while the page is shown; emptied the moment the journal locks.
+// its entries and what can help), the person's tags (FactorsCard), then charts of the chosen
+// period and a year of days. Computed once per refresh, only while the page is shown; emptied the
+// moment the journal locks.
 #pragma once
 
 #include "core/model/CheckIn.h"
@@ -20,6 +21,7 @@ namespace aftercare::ui {
 
 class ChartCard;
 class DayCalendar;
+class FactorsCard;
 class FindingCard;
 class Session;
 
@@ -60,7 +62,6 @@ private:
     void showFindings();
     void showSummary();
     void buildCharts();
-    void showFactors();
 
     Session* m_session;
     bool m_needsReload = true;
@@ -77,8 +78,7 @@ private:
     QVBoxLayout* m_findingsLayout = nullptr;
     QList<FindingCard*> m_cards;
     QLabel* m_notEnough = nullptr;
-    QWidget* m_factors = nullptr;
-    QVBoxLayout* m_factorRows = nullptr;
+    FactorsCard* m_factorsCard = nullptr;
     ChartCard* m_episodes = nullptr;
     ChartCard* m_share = nullptr;
     ChartCard* m_thoughts = nullptr;
