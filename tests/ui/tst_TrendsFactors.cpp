@@ -10,6 +10,7 @@
 #include "ui/trends/FactorChart.h"
 #include "ui/trends/TrendsPage.h"
 
+#include <memory>
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -96,6 +97,16 @@ class tst_TrendsFactors : public QObject
     Q_OBJECT
 
     test::UnlockedJournal m_journal;
+    std::unique_ptr<ui::TrendsPage> m_page;
+
+    // A Trends page on the journal, wide enough for the chart's whole labels, on screen.
+    bool showPage()
+    {
+        m_page = std::make_unique<ui::TrendsPage>(m_journal.session.get());
+        m_page->resize(1100, 900);
+        m_page->show();
+        return QTest::qWaitForWindowExposed(m_page.get());
+    }
 
     void add(int daysAgo, bool distressing, const QStringList& tags)
     {
@@ -140,15 +151,17 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanup() { m_journal.close(); }
+    void cleanup()
+    {
+        m_page.reset();
+        m_journal.close();
+    }
 
     void standingOutTagGetsACard()
     {
         addTaggedJournal();
-        ui::TrendsPage page(m_journal.session.get());
-        page.resize(1100, 900);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showPage());
+        ui::TrendsPage& page = *m_page;
         QTRY_VERIFY(page.findingIds().contains(QStringLiteral("factor_with_distress")));
         auto* card = find(page, QStringLiteral("findingCard_factor_with_distress"));
         QVERIFY(card && card->isVisible());
@@ -161,10 +174,8 @@ private Q_SLOTS:
     void chartShowsTheCounts()
     {
         addTaggedJournal();
-        ui::TrendsPage page(m_journal.session.get());
-        page.resize(1100, 900);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showPage());
+        ui::TrendsPage& page = *m_page;
         auto* card = find<ui::ChartCard>(page, QStringLiteral("trendsFactorsChartCard"));
         auto* view = find<QChartView>(page, QStringLiteral("trendsFactorsChart"));
         QVERIFY(card && view);
@@ -221,10 +232,8 @@ private Q_SLOTS:
         QCOMPARE(longTag.size(), 40);
         for (int i = 0; i < 5; ++i)
             add(30 + i, true, {longTag});
-        ui::TrendsPage page(m_journal.session.get());
-        page.resize(1100, 900);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showPage());
+        ui::TrendsPage& page = *m_page;
         auto* view = find<QChartView>(page, QStringLiteral("trendsFactorsChart"));
         QVERIFY(view);
         QTRY_VERIFY(view->isVisible() && !barTexts(view->chart()).isEmpty());
@@ -252,10 +261,8 @@ private Q_SLOTS:
     void tableListsTheSameCounts()
     {
         addTaggedJournal();
-        ui::TrendsPage page(m_journal.session.get());
-        page.resize(1100, 900);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showPage());
+        ui::TrendsPage& page = *m_page;
         auto* toggle = find<QCheckBox>(page, QStringLiteral("trendsFactorsChartAsTable"));
         auto* table = find<QTableView>(page, QStringLiteral("trendsFactorsChartTable"));
         QVERIFY(toggle && table);
@@ -295,10 +302,8 @@ private Q_SLOTS:
         add(200, true, {wine});
         for (int day = 1; day <= 3; ++day)
             add(day, false, {});
-        ui::TrendsPage page(m_journal.session.get());
-        page.resize(1100, 900);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showPage());
+        ui::TrendsPage& page = *m_page;
         page.setPeriodDays(90);
         auto* card = find<ui::ChartCard>(page, QStringLiteral("trendsFactorsChartCard"));
         auto* empty = find<QLabel>(page, QStringLiteral("trendsFactorsChartEmpty"));
@@ -323,9 +328,8 @@ private Q_SLOTS:
     void lockEmptiesIt()
     {
         addTaggedJournal();
-        ui::TrendsPage page(m_journal.session.get());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showPage());
+        ui::TrendsPage& page = *m_page;
         auto* card = find<ui::ChartCard>(page, QStringLiteral("trendsFactorsChartCard"));
         QVERIFY(card);
         QTRY_VERIFY(card->isVisible() && card->hasChart());
