@@ -99,16 +99,21 @@ int toAscii(const QDateTime& dateTime, char (&out)[maxTextSize])
         --days;
     }
     constexpr qint64 julianDayOfEpoch = 2'440'588;
-    const QDate date = QDate::fromJulianDay(days + julianDayOfEpoch);
-    if (date.year() < 1 || date.year() > 9999)
+    // Year, month and day in one conversion (each of QDate::year(), month() and day() makes
+    // its own from the Julian day).
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    QDate::fromJulianDay(days + julianDayOfEpoch).getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
         return 0;
     const int ms = int(msOfDay);
     char* p = out;
-    p = putDigits(p, date.year(), 4);
+    p = putDigits(p, year, 4);
     *p++ = '-';
-    p = putDigits(p, date.month(), 2);
+    p = putDigits(p, month, 2);
     *p++ = '-';
-    p = putDigits(p, date.day(), 2);
+    p = putDigits(p, day, 2);
     *p++ = 'T';
     p = putDigits(p, ms / 3'600'000, 2);
     *p++ = ':';
