@@ -68,22 +68,23 @@ QString newId()
 bool isValidId(const QString& id)
 {
     // What QUuid writes (lower-case, no braces), not the null UUID; checked character by
-    // character because every imported record is checked, twice.
+    // character because every imported record is checked, twice: the four dashes where they
+    // belong, then each of the 32 other places a lower-case hex digit.
     if (id.size() != 36)
         return false;
-    bool allZero = true;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char16_t c = id[i].unicode();
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
-                return false;
-        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
-            allZero = allZero && c == u'0';
-        } else {
+    const char16_t* c = reinterpret_cast<const char16_t*>(id.utf16());
+    if (c[8] != u'-' || c[13] != u'-' || c[18] != u'-' || c[23] != u'-')
+        return false;
+    char16_t notZero = 0;
+    for (int i = 0; i < 36; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23)
+            continue;
+        const char16_t digit = c[i];
+        if (char16_t(digit - u'0') > 9 && char16_t(digit - u'a') > 5)
             return false;
-        }
+        notZero |= char16_t(digit - u'0');
     }
-    return !allZero;
+    return notZero != 0;
 }
 
 } // namespace aftercare::core
