@@ -15,8 +15,8 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <algorithm>
 #include <optional>
-#include <variant>
 
 using namespace aftercare::core;
 
@@ -47,7 +47,19 @@ std::unique_ptr<JournalStore> openNewStore(const QString& path)
 class RawImport
 {
 public:
-    using Value = std::variant<std::monostate, qint64, QByteArray>;
+    // A stored value as SQLite gave it: NULL, an integer or text (a plain struct rather than a
+    // std::variant, which GCC 12 wrongly warns about when a QList of them grows).
+    struct Value
+    {
+        enum class Type
+        {
+            Null,
+            Integer,
+            Text
+        } type = Type::Null;
+        qint64 integer = 0;
+        QByteArray text;
+    };
     using Rows = QList<QList<Value>>;
 
     explicit RawImport(const QString& sourcePath)
@@ -69,9 +81,9 @@ public:
         for (const auto& link :
              readRows(**db, "SELECT entry_seq, tag_id FROM entry_tags ORDER BY entry_seq, "
                             "position"))
-            linksBySeq[std::get<qint64>(link[0])] << link[1];
+            linksBySeq[link[0].integer] << link[1];
         for (auto& row : m_entries)
-            m_tagLinks << linksBySeq.value(std::get<qint64>(row.takeFirst()));
+            m_tagLinks << linksBySeq.value(row.takeFirst().integer);
         m_checkIns =
             readRows(**db, "SELECT id, taken_at, taken_utc_ms, instrument, answers FROM checkins");
     }
@@ -133,15 +145,16 @@ private:
             for (int c = 0; c < sqlite3_column_count(s); ++c) {
                 switch (sqlite3_column_type(s, c)) {
                 case SQLITE_NULL:
-                    row.emplaceBack(std::in_place_type<std::monostate>);
+                    row << Value();
                     break;
                 case SQLITE_INTEGER:
-                    row.emplaceBack(std::in_place_type<qint64>, sqlite3_column_int64(s, c));
+                    row << Value{Value::Type::Integer, sqlite3_column_int64(s, c), {}};
                     break;
                 default:
-                    row.emplaceBack(std::in_place_type<QByteArray>,
-                                    reinterpret_cast<const char*>(sqlite3_column_text(s, c)),
-                                    sqlite3_column_bytes(s, c));
+                    row << Value{
+                        Value::Type::Text, 0,
+                        QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, c)),
+                                   sqlite3_column_bytes(s, c))};
                 }
             }
             rows << row;
@@ -160,12 +173,16 @@ private:
 
     static void bindValue(sqlite3_stmt* s, int index, const Value& v)
     {
-        if (const auto* n = std::get_if<qint64>(&v))
-            sqlite3_bind_int64(s, index, *n);
-        else if (const auto* t = std::get_if<QByteArray>(&v))
-            sqlite3_bind_text(s, index, t->constData(), int(t->size()), SQLITE_STATIC);
-        else
+        switch (v.type) {
+        case Value::Type::Integer:
+            sqlite3_bind_int64(s, index, v.integer);
+            break;
+        case Value::Type::Text:
+            sqlite3_bind_text(s, index, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+            break;
+        case Value::Type::Null:
             sqlite3_bind_null(s, index);
+        }
     }
 
     static bool insert(sqlite3_stmt* s, const QList<Value>& row)
@@ -210,6 +227,36 @@ void report(const char* what, const Measured& m, const Measured& baseline)
 {
     qInfo("%s wall %7.1f ms (%4.1fx) | cpu %7.1f ms (%4.1fx)", what, m.wallMs,
           m.wallMs / baseline.wallMs, m.cpuMs, m.cpuMs / baseline.cpuMs);
+}
+
+// The median of each figure over the rounds.
+Measured middle(QList<Measured> runs)
+{
+    QList<double> walls;
+    QList<double> cpus;
+    for (const Measured& m : runs) {
+        walls << m.wallMs;
+        cpus << m.cpuMs;
+    }
+    std::sort(walls.begin(), walls.end());
+    std::sort(cpus.begin(), cpus.end());
+    return {walls[walls.size() / 2], cpus[cpus.size() / 2]};
+}
+
+// The median, lowest and highest of the ratios `a[i] / b[i]` of rounds measured side by side.
+void reportRatios(const char* what, const QList<Measured>& a, const QList<Measured>& b)
+{
+    QList<double> walls;
+    QList<double> cpus;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        walls << a[i].wallMs / b[i].wallMs;
+        cpus << a[i].cpuMs / b[i].cpuMs;
+    }
+    std::sort(walls.begin(), walls.end());
+    std::sort(cpus.begin(), cpus.end());
+    qInfo("%s wall %4.2fx (%4.2f-%4.2f) | cpu %4.2fx (%4.2f-%4.2f), median of %d rounds", what,
+          walls[walls.size() / 2], walls.first(), walls.last(), cpus[cpus.size() / 2], cpus.first(),
+          cpus.last(), int(a.size()));
 }
 
 } // namespace
@@ -357,15 +404,39 @@ private Q_SLOTS:
         const Measured exported = median(5, [this] {
             (void)JsonFormat::writeDocument(JournalExchange::collect(*m_source).value());
         });
-        const Measured imported = median(5, newStore, [this](auto& store) {
-            (void)JournalExchange::import(*store, JsonFormat::readDocument(m_json).value());
-        });
-        const Measured stored = median(
-            5, newStore, [&doc](auto& store) { (void)JournalExchange::import(*store, doc); });
+        // The import, the store alone and the floor are measured in turn within each round,
+        // the order rotating, rather than each five times in a row: on a shared machine the load
+        // drifts during a run, and the ratio of two figures taken a minute apart measures the
+        // drift as much as the code.
+        constexpr int rounds = 7;
+        QList<Measured> imports;
+        QList<Measured> stores;
+        QList<Measured> floors;
         bool rawOk = true;
-        const Measured floor = median(
-            5, [this] { return newRawJournal(nextStorePath()); },
-            [&raw, &rawOk](auto& db) { rawOk = raw.writeInto(*db) && rawOk; });
+        for (int round = 0; round < rounds; ++round) {
+            for (int turn = 0; turn < 3; ++turn) {
+                switch ((round + turn) % 3) {
+                case 0:
+                    imports << median(1, newStore, [this](auto& store) {
+                        (void)JournalExchange::import(*store,
+                                                      JsonFormat::readDocument(m_json).value());
+                    });
+                    break;
+                case 1:
+                    stores << median(1, newStore, [&doc](auto& store) {
+                        (void)JournalExchange::import(*store, doc);
+                    });
+                    break;
+                default:
+                    floors << median(
+                        1, [this] { return newRawJournal(nextStorePath()); },
+                        [&raw, &rawOk](auto& db) { rawOk = raw.writeInto(*db) && rawOk; });
+                }
+            }
+        }
+        const Measured imported = middle(imports);
+        const Measured stored = middle(stores);
+        const Measured floor = middle(floors);
         const Measured created = median(5, [this] { (void)openNewStore(nextStorePath()); });
         report("baseline QJsonDocument::fromJson:    ", parse, parse);
         report("JsonFormat::readDocument:            ", read, parse);
@@ -374,6 +445,10 @@ private Q_SLOTS:
         report("  of which the store (importAll):    ", stored, parse);
         report("  raw sqlite3 floor for the store:   ", floor, parse);
         report("create a journal (then close it):    ", created, parse);
+        // Issue 13's target: the whole import (read included) within 1.3x the floor. Reported,
+        // not asserted: on a shared machine one run's ratios swing by more than that margin.
+        reportRatios("import (read + store) / raw floor:   ", imports, floors);
+        reportRatios("  the store alone / raw floor:       ", stores, floors);
         QVERIFY(rawOk);
         QVERIFY(parse.cpuMs > 0);
     }
