@@ -214,6 +214,16 @@ bool ScreenshotTour::tourInsights()
     auto* trends = qobject_cast<TrendsPage*>(w->page(QStringLiteral("trends")));
     bool ok = trends && waitUntil([trends] { return !trends->snapshot().findings.isEmpty(); });
     ok = ok && shoot(w, QStringLiteral("trends"));
+    // Further down: the tags chart, scrolled just into view so the finding cards above it (the
+    // tag that stands out among them) stay on screen too.
+    auto* scroll = w->findChild<QScrollArea*>(QStringLiteral("trendsScroll"));
+    auto* tags = w->findChild<QWidget*>(QStringLiteral("trendsFactorsChartCard"));
+    ok = ok && scroll && tags;
+    if (ok) {
+        scroll->ensureWidgetVisible(tags, 0, 0);
+        ok = shoot(w, QStringLiteral("trends-tags"));
+        scroll->verticalScrollBar()->setValue(0);
+    }
     w->showPage(QStringLiteral("checkins"));
     ok = ok && shoot(w, QStringLiteral("checkins"));
     w->showPage(QStringLiteral("export"));
