@@ -155,6 +155,12 @@ private Q_SLOTS:
         // the list that Down opens, none of them chosen.
         QCOMPARE(visibleSuggestions(QStringLiteral("quickTags")), 0);
         QVERIFY(picker->tags().isEmpty());
+        // Its hint is the field's only instruction, so it is shown whole (it was cut off).
+        const QLineEdit* input = picker->input();
+        QVERIFY(input->placeholderText().contains(QStringLiteral("Down for ideas")));
+        QVERIFY2(input->width() >
+                     input->fontMetrics().horizontalAdvance(input->placeholderText()) + 8,
+                 qPrintable(QString::number(input->width())));
         picker->input()->setFocus();
         QTRY_COMPARE(focusName(), QStringLiteral("quickTagsInput"));
         QTest::keyClick(picker->input(), Qt::Key_Down);

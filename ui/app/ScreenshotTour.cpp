@@ -42,6 +42,17 @@ void complain(const QString& what)
     std::fprintf(stderr, "screenshots: %s\n", qPrintable(what));
 }
 
+// The window's size for the tour: the app's default, or AFTERCARE_SCREENSHOT_SIZE ("1280x800")
+// for the screenshots that check another common size.
+QSize tourWindowSize()
+{
+    const QStringList parts =
+        qEnvironmentVariable("AFTERCARE_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0)
+        return {parts[0].toInt(), parts[1].toInt()};
+    return ScreenshotTour::windowSize;
+}
+
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, Session* session, QString outputDir)
@@ -104,7 +115,7 @@ bool ScreenshotTour::run()
         return false;
     }
     Dialogs::setTestMode(true);
-    m_window->resize(windowSize);
+    m_window->resize(tourWindowSize());
     settle();
     const bool ok = tourJournal() && tourLocked() && tourFirstRun();
     BackgroundTask::waitForAll();
@@ -268,7 +279,7 @@ bool ScreenshotTour::tourFirstRun()
     bool ok = true;
     {
         MainWindow w(&session, &preferences);
-        w.resize(windowSize);
+        w.resize(tourWindowSize());
         w.show();
         ok = shoot(&w, QStringLiteral("onboarding-welcome"));
         ok = ok && click(&w, QStringLiteral("onboardingStart"));

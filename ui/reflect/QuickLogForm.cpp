@@ -60,6 +60,10 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     m_tags = new TagPicker(QStringLiteral("quickTags"), page);
     m_tags->setCompact(true);
     tagsLabel->setBuddy(m_tags->input());
+    // Level with the field's text, while the label stays at the top when tags add rows below.
+    tagsLabel->setContentsMargins(
+        0, qMax(0, (m_tags->input()->sizeHint().height() - tagsLabel->sizeHint().height()) / 2), 0,
+        0);
     whenRow->addSpacing(12);
     whenRow->addWidget(tagsLabel, 0, Qt::AlignTop);
     whenRow->addWidget(m_tags, 1, Qt::AlignTop);

@@ -39,9 +39,7 @@ TagPicker::TagPicker(const QString& objectName, QWidget* parent)
     markSensitive(m_input);
     m_input->setObjectName(objectName + QStringLiteral("Input"));
     m_input->setAccessibleName(tr("Add a tag"));
-    m_input->setPlaceholderText(tr("Type a tag, then press Enter"));
-    m_input->setMinimumWidth(m_input->fontMetrics().horizontalAdvance(m_input->placeholderText()) +
-                             24);
+    setPlaceholder(tr("Type a tag, then press Enter"));
     m_input->installEventFilter(this);
     m_tagLayout->addWidget(m_input);
 
@@ -64,6 +62,13 @@ TagPicker::TagPicker(const QString& objectName, QWidget* parent)
     rebuildSuggestions();
 }
 
+// The hint is the only instruction the field gives: it is never cut off.
+void TagPicker::setPlaceholder(const QString& text)
+{
+    m_input->setPlaceholderText(text);
+    m_input->setMinimumWidth(m_input->fontMetrics().horizontalAdvance(text) + 24);
+}
+
 void TagPicker::setTags(const QStringList& tags)
 {
     m_tags = tags;
@@ -75,8 +80,8 @@ void TagPicker::setTags(const QStringList& tags)
 void TagPicker::setCompact(bool compact)
 {
     m_compact = compact;
-    m_input->setPlaceholderText(compact ? tr("Type a tag and press Enter, or Down for ideas")
-                                        : tr("Type a tag, then press Enter"));
+    setPlaceholder(compact ? tr("Type a tag and press Enter, or Down for ideas")
+                           : tr("Type a tag, then press Enter"));
     rebuildSuggestions();
 }
 

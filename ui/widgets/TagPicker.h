@@ -54,6 +54,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setPlaceholder(const QString& text);
     void rebuildTags();
     void rebuildSuggestions();
     void updateTabOrder();
