@@ -161,6 +161,15 @@ private Q_SLOTS:
         QVERIFY2(input->width() >
                      input->fontMetrics().horizontalAdvance(input->placeholderText()) + 8,
                  qPrintable(QString::number(input->width())));
+        // The tags share the first row with the date; as tags are added the row grows downwards
+        // and the date stays where it was (it used to slide down to the row's middle).
+        const QWidget* when = child<QWidget>(QStringLiteral("quickWhenEdit"));
+        QVERIFY(when);
+        const int whenTop = when->mapTo(m_page.get(), QPoint()).y();
+        picker->setTags({QStringLiteral("a stressful day"), QStringLiteral("very tired")});
+        QTRY_VERIFY(picker->height() > input->height() * 3 / 2);
+        QCOMPARE(when->mapTo(m_page.get(), QPoint()).y(), whenTop);
+        picker->setTags({});
         picker->input()->setFocus();
         QTRY_COMPARE(focusName(), QStringLiteral("quickTagsInput"));
         QTest::keyClick(picker->input(), Qt::Key_Down);

@@ -52,18 +52,22 @@ QuickLogForm::QuickLogForm(QWidget* parent) : QWidget(parent)
     whenLabel->setBuddy(m_when);
     auto* whenRow = new QHBoxLayout;
     whenRow->setSpacing(12);
-    whenRow->addWidget(whenLabel);
-    whenRow->addWidget(m_when);
+    // The row grows downwards as tags are added: everything in it stays at the top, each label
+    // level with its field's text.
+    const auto levelWith = [](QLabel* label, const QWidget* field) {
+        label->setContentsMargins(
+            0, qMax(0, (field->sizeHint().height() - label->sizeHint().height()) / 2), 0, 0);
+    };
+    levelWith(whenLabel, m_when);
+    whenRow->addWidget(whenLabel, 0, Qt::AlignTop);
+    whenRow->addWidget(m_when, 0, Qt::AlignTop);
     // The tags share the first row: the quick log must fit a small window without scrolling.
     auto* tagsLabel = new QLabel(tr("&Tags (optional)"), page);
     TextStyle::scaleFont(tagsLabel, 1.0, true);
     m_tags = new TagPicker(QStringLiteral("quickTags"), page);
     m_tags->setCompact(true);
     tagsLabel->setBuddy(m_tags->input());
-    // Level with the field's text, while the label stays at the top when tags add rows below.
-    tagsLabel->setContentsMargins(
-        0, qMax(0, (m_tags->input()->sizeHint().height() - tagsLabel->sizeHint().height()) / 2), 0,
-        0);
+    levelWith(tagsLabel, m_tags->input());
     whenRow->addSpacing(12);
     whenRow->addWidget(tagsLabel, 0, Qt::AlignTop);
     whenRow->addWidget(m_tags, 1, Qt::AlignTop);
