@@ -10,6 +10,7 @@
 #include "ui/trends/TrendCharts.h"
 #include "ui/widgets/AppStyle.h"
 #include "ui/widgets/Contrast.h"
+#include "ui/widgets/DarkPalette.h"
 #include "ui/widgets/NewPassphraseForm.h"
 #include "ui/widgets/TextStyle.h"
 
@@ -22,12 +23,16 @@
 #include <QLayout>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyleOptionButton>
 #include <QStyleOptionSlider>
 #include <QtTest>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 using namespace aftercare;
 using test::ShellFixture;
@@ -60,6 +65,8 @@ private Q_SLOTS:
     void chosenChipsStandOut();
     void sidebarMarksTheCurrentPageLikeAPlace();
     void scrollHandlesReadAgainstThePage();
+    void checkBoxesAndRadiosReadAgainstThePage_data();
+    void checkBoxesAndRadiosReadAgainstThePage();
     void scorePointsAtTheEdgesAreDrawnWhole();
     void tallestBarHasHeadroom();
     void passphraseFormKeepsStillAndShowsOnRequest();
@@ -164,6 +171,57 @@ void tst_Visuals::scrollHandlesReadAgainstThePage()
     const QColor page = scroll->palette().color(QPalette::Base);
     QVERIFY2(contrast(drawn, page) >= 3.0,
              qPrintable(QStringLiteral("handle %1 on page %2").arg(drawn.name(), page.name())));
+}
+
+void tst_Visuals::checkBoxesAndRadiosReadAgainstThePage_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << QApplication::style()->standardPalette();
+    QTest::newRow("dark") << ui::DarkPalette::make();
+}
+
+// An unticked box is found by its outline alone: on the page colour it reads at 3:1 at least
+// (in the dark palette Fusion's own outline was 1.0:1, i.e. invisible).
+void tst_Visuals::checkBoxesAndRadiosReadAgainstThePage()
+{
+    QFETCH(QPalette, palette);
+    const auto* style = qobject_cast<QProxyStyle*>(QApplication::style());
+    QVERIFY(style &&
+            style->baseStyle()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) == 0);
+    palette.setColor(QPalette::Window, palette.color(QPalette::Base)); // pages paint with Base
+    QWidget page;
+    page.setPalette(palette);
+    page.setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(&page);
+    auto* box = new QCheckBox(QStringLiteral("Show as table"), &page);
+    auto* radio = new QRadioButton(QStringLiteral("During sex"), &page);
+    layout->addWidget(box);
+    layout->addWidget(radio);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QColor background = palette.color(QPalette::Base);
+    for (QAbstractButton* button :
+         {static_cast<QAbstractButton*>(box), static_cast<QAbstractButton*>(radio)}) {
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const bool isBox = button == box;
+        const QRect indicator = button->style()->subElementRect(
+            isBox ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option,
+            button);
+        QVERIFY(indicator.width() > 6);
+        const QImage image = button->grab().toImage();
+        double strongest = 1.0;
+        const qreal scale = button->devicePixelRatioF();
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                strongest = std::max(strongest,
+                                     contrast(image.pixelColor(QPoint(x, y) * scale), background));
+        }
+        QVERIFY2(
+            strongest >= 3.0,
+            qPrintable(
+                QStringLiteral("%1: %2:1 at best").arg(button->text()).arg(strongest, 0, 'f', 2)));
+    }
 }
 
 void tst_Visuals::scorePointsAtTheEdgesAreDrawnWhole()
